@@ -1,0 +1,22 @@
+package dev.sitegen.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A canonical tag: every spelling that folds into one concept ({@code LLM}, {@code LLMs},
+ * {@code Large Language Models}). {@code name} is the display form (the most common spelling);
+ * {@code spellings} are all written forms, most common first; {@code paperIds} in catalog order.
+ */
+public record Tag(String slug, String name, List<String> spellings, List<String> paperIds) {
+    public Tag {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(name, "name");
+        spellings = List.copyOf(spellings);
+        paperIds = List.copyOf(paperIds);
+    }
+
+    public int count() {
+        return paperIds.size();
+    }
+}
