@@ -1,10 +1,11 @@
 package dev.sitegen.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Arrays;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** Reads {@code site.yml} from a content directory; a missing file means {@link SiteConfig#defaults()}. */
@@ -22,6 +25,9 @@ public final class SiteConfigReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The file as written: every key optional, unknown keys rejected. */
+    private static final SortedSet<String> KNOWN_KEYS = new TreeSet<>(
+            Arrays.stream(RawConfig.class.getRecordComponents()).map(c -> c.getName()).toList());
+
     record RawConfig(String title, String description, String baseUrl, String language, String repositoryUrl,
             Map<String, String> topicSlugs) {
     }
@@ -33,10 +39,12 @@ public final class SiteConfigReader {
         }
         RawConfig raw;
         try {
-            raw = yaml.readValue(file.toFile(), RawConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(file + ":" + line(e.getLocation()) + ": unknown key '" + e.getPropertyName()
-                    + "'; known keys are " + new TreeSet<>(knownKeys(e)) + ". Remove or rename it.");
+            String text = Files.readString(file);
+            if (text.isBlank()) {
+                return SiteConfig.defaults();
+            }
+            rejectUnknownKeys(file, text);
+            raw = yaml.readValue(text, RawConfig.class);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ":" + line(e.getLocation()) + ": " + e.getOriginalMessage()
                     + ". Fix the YAML syntax or delete the file to use the defaults.");
@@ -56,11 +64,28 @@ public final class SiteConfigReader {
                 raw.topicSlugs() == null ? Map.of() : new LinkedHashMap<>(raw.topicSlugs()));
     }
 
-    private static int line(JsonLocation location) {
-        return location == null ? 0 : location.getLineNr();
+    /**
+     * Walks the top-level keys with a streaming parser, because only the parser knows the line of the
+     * offending key (the data-binding error points past it).
+     */
+    private void rejectUnknownKeys(Path file, String text) throws IOException, ConfigException {
+        try (JsonParser parser = yaml.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return; // not a mapping: data binding reports it with its line
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (!KNOWN_KEYS.contains(key)) {
+                    throw new ConfigException(file + ":" + line(parser.currentTokenLocation()) + ": unknown key '"
+                            + key + "'; known keys are " + KNOWN_KEYS + ". Remove or rename it.");
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        }
     }
 
-    private static java.util.Collection<String> knownKeys(UnrecognizedPropertyException e) {
-        return e.getKnownPropertyIds().stream().map(Object::toString).toList();
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
     }
 }
