@@ -7,8 +7,8 @@ import java.util.List;
  * Splits a field into text and math segments: {@code $…$}, {@code $$…$$}, {@code \(…\)} and {@code \[…\]}.
  *
  * <p>A single {@code $} opens math only when a non-space character follows it, and closes it only when a
- * non-space character precedes it and no digit follows (Pandoc's rule), so currency such as {@code $5 to $10}
- * stays text. A {@code $} inside braces belongs to the math ({@code $\textbf{11$^{\circ}$}$}). An unmatched
+ * non-space character precedes it and, when the content starts with a digit, no digit follows (after Pandoc),
+ * so currency such as {@code $5 to $10} stays text. A {@code $} inside braces belongs to the math ({@code $\textbf{11$^{\circ}$}$}). An unmatched
  * delimiter is text; math never spans a blank line.
  */
 final class MathSpans {
@@ -94,16 +94,17 @@ final class MathSpans {
                 depth = Math.max(0, depth - 1);
             } else if (c == '\n' && j + 1 < s.length() && s.charAt(j + 1) == '\n') {
                 return -1;
-            } else if (c == '$' && depth == 0 && j > from && closes(s, j)) {
+            } else if (c == '$' && depth == 0 && j > from && closes(s, from, j)) {
                 return j;
             }
         }
         return -1;
     }
 
-    private static boolean closes(String s, int j) {
+    /** A digit right after the closer is allowed ({@code $\\sim$6\\%}) unless the content looks like money. */
+    private static boolean closes(String s, int from, int j) {
         boolean spaceBefore = Character.isWhitespace(s.charAt(j - 1));
         boolean digitAfter = j + 1 < s.length() && Character.isDigit(s.charAt(j + 1));
-        return !spaceBefore && !digitAfter;
+        return !spaceBefore && !(digitAfter && Character.isDigit(s.charAt(from)));
     }
 }

@@ -35,12 +35,23 @@ final class MathText {
             "textrm", "textsf", "emph", "underline", "mathrm", "mathbf", "mathit", "mathcal", "mathbb", "mathsf",
             "mathtt", "mathord", "boldsymbol", "bm", "operatorname", "mbox", "hat", "bar", "tilde", "vec", "overline");
 
+    private static final Set<String> WORDLIKE = Set.of("in", "to", "le", "ge", "ne", "mid", "top", "star");
+
     private static final String SUPER_FROM = "0123456789+-=()n";
     private static final String SUPER_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
     private static final String SUB_FROM = "0123456789+-=()";
     private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎";
 
     private MathText() { }
+
+    /**
+     * Restores a symbol whose backslash was lost in the digest ({@code $sim$6%} → {@code \\sim}); the name
+     * must be a known symbol that is not also a plausible variable name or word ({@code $in$}, {@code $to$}).
+     */
+    static String repairBareSymbol(String tex) {
+        boolean symbol = SYMBOLS.containsKey(tex) && !tex.equals(SYMBOLS.get(tex)) && !WORDLIKE.contains(tex);
+        return symbol ? "\\" + tex : tex;
+    }
 
     /** The TeX for KaTeX, with <code>&#92;unicode</code> (which KaTeX lacks) replaced by the character itself. */
     static String forKatex(String tex) {

@@ -94,9 +94,9 @@ public final class RichText {
     }
 
     private static String mathSpan(MathSpans.Segment segment) {
-        String tex = MathText.forKatex(segment.content());
+        String tex = MathText.repairBareSymbol(segment.content());
         return "<span class=\"math" + (segment.display() ? " display" : "") + "\" data-tex=\""
-                + Entities.escape(tex) + "\">" + Entities.escape(MathText.readable(segment.content())) + "</span>";
+                + Entities.escape(MathText.forKatex(tex)) + "\">" + Entities.escape(MathText.readable(tex)) + "</span>";
     }
 
     /** Swaps placeholders for tags and math spans; a stray placeholder (e.g. inside a URL) is dropped. */
