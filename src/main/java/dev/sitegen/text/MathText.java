@@ -53,8 +53,12 @@ final class MathText {
         return symbol ? "\\" + tex : tex;
     }
 
-    /** The TeX for KaTeX, with <code>&#92;unicode</code> (which KaTeX lacks) replaced by the character itself. */
+    /** The TeX for KaTeX, with commands KaTeX lacks (<code>&#92;unicode</code>, per-mille) replaced by characters. */
     static String forKatex(String tex) {
+        return replaceUnicode(tex.replace("\\textperthousand", "\\text{‰}"));
+    }
+
+    private static String replaceUnicode(String tex) {
         int at = tex.indexOf("\\unicode{");
         if (at < 0) {
             return tex;
@@ -63,7 +67,8 @@ final class MathText {
         if (close < 0) {
             return tex;
         }
-        return tex.substring(0, at) + TexScan.unicode(tex.substring(at + 9, close)) + forKatex(tex.substring(close + 1));
+        return tex.substring(0, at) + TexScan.unicode(tex.substring(at + 9, close))
+                + replaceUnicode(tex.substring(close + 1));
     }
 
     static String readable(String tex) {
