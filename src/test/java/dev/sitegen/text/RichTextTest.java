@@ -52,7 +52,7 @@ class RichTextTest {
                         "<span class=\"math\" data-tex=\"a_1 * b_2\">a₁ * b₂</span> and <em>c</em>"),
                 Arguments.of("adjacent math spans", "$<1$$\\textperthousand$",
                         "<span class=\"math\" data-tex=\"&lt;1\">&lt;1</span>"
-                                + "<span class=\"math\" data-tex=\"\\textperthousand\">‰</span>"),
+                                + "<span class=\"math\" data-tex=\"\\text{‰}\">‰</span>"),
                 Arguments.of("lost backslash before texttt", "提出了$ exttt{Sonata}$,利用",
                         "提出了<span class=\"math\" data-tex=\"\\texttt{Sonata}\">Sonata</span>,利用"),
                 Arguments.of("lost backslash before symbol", "($Delta$4.1%)",
