@@ -11,6 +11,7 @@
       var el = spans[i];
       try {
         window.katex.render(el.getAttribute("data-tex"), el, {
+          // trust stays false (the default), so \href and \url inside TeX never become links.
           throwOnError: false,
           displayMode: el.classList.contains("display")
         });
