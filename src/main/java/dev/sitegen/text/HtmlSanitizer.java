@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
 /**
  * The last gate: a jsoup {@link Cleaner} keeps only p, em, strong, code, a[href], span.math, sub, sup, u, br,
  * removes links whose scheme is not http, https or mailto (relative links stay), and marks absolute links
- * {@code rel="noopener nofollow"}. Thread-safe: safelists are read-only once built.
+ * {@code rel="noopener nofollow"}; bare URLs in text become links. Thread-safe: safelists are read-only once built.
  */
 final class HtmlSanitizer {
 
@@ -26,6 +26,7 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
         Document clean = (inline ? inlineCleaner : blockCleaner).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        BareLinks.link(clean.body());
         for (Element a : clean.body().select("a")) {
             String href = a.attr("href");
             if (href.isEmpty() || !allowedScheme(href)) {

@@ -128,6 +128,6 @@ public final class RichText {
                 return false;
             }
         }
-        return !text.contains("''") && !text.contains("--");
+        return !text.contains("''") && !text.contains("--") && !text.contains("http");
     }
 }

@@ -32,7 +32,7 @@ final class SourceText {
             out.append(c);
         }
         // "\\\\%" is a doubly escaped "\\%" (a TeX line break followed by a comment is never meant).
-        String text = DOUBLE_ESCAPE.matcher(out).replaceAll("\\\\$1");
+        String text = out.indexOf("\\\\") < 0 ? out.toString() : DOUBLE_ESCAPE.matcher(out).replaceAll("\\\\$1");
         // "***C****onditional": four or more asterisks are an empty close-and-reopen that CommonMark shows as text.
         text = text.contains("****") ? EMPTY_EMPHASIS.matcher(text).replaceAll("") : text;
         if (text.indexOf('$') < 0) {

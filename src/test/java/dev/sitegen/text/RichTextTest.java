@@ -59,6 +59,13 @@ class RichTextTest {
                         "(<span class=\"math\" data-tex=\"\\Delta\">Δ</span>4.1%)"),
                 Arguments.of("unicode in math", "steps$\\unicode{x2013}$those",
                         "steps<span class=\"math\" data-tex=\"–\">–</span>those"),
+                Arguments.of("bare url becomes a link, trailing period stays text",
+                        "Code at https://github.com/BASHLab/OWL.",
+                        "Code at <a href=\"https://github.com/BASHLab/OWL\" rel=\"noopener nofollow\">"
+                                + "https://github.com/BASHLab/OWL</a>."),
+                Arguments.of("bare url stops at chinese punctuation", "代码见https://x.org/a,欢迎",
+                        "代码见<a href=\"https://x.org/a\" rel=\"noopener nofollow\">https://x.org/a</a>,欢迎"),
+                Arguments.of("url in code is not linked", "`https://x.org`", "<code>https://x.org</code>"),
                 Arguments.of("plain chinese", "准确率从26.0%提升至28.0%。", "准确率从26.0%提升至28.0%。"),
                 Arguments.of("numbered line stays text", "1. first", "1. first"),
                 Arguments.of("hash line stays text", "# not a heading", "# not a heading"));
