@@ -98,9 +98,9 @@ final class LatexText {
             return wrap(s, end, style, out);
         }
         switch (name) {
-            case "url": return url(s, end, out);
-            case "href": return href(s, end, out);
-            case "hyperref": return hyperref(s, end, out);
+            case "url": return LatexLinks.url(s, end, out);
+            case "href": return LatexLinks.href(s, end, out);
+            case "hyperref": return LatexLinks.hyperref(s, end, out);
             case "footnote": return footnote(s, end, out);
             case "textcolor": return unwrap(s, skipArgument(s, end), out);
             case "ding": return ding(s, end, out);
@@ -115,7 +115,7 @@ final class LatexText {
             out.append(word);
             return emptyGroup(s, end);
         }
-        int argEnd = argumentEnd(s, end);
+        int argEnd = TexScan.argumentEnd(s, end);
         if (argEnd > end + 2) {
             return unwrap(s, end, out);
         }
@@ -124,7 +124,7 @@ final class LatexText {
     }
 
     private static int wrap(String s, int at, Markup style, StringBuilder out) {
-        int close = argumentEnd(s, at);
+        int close = TexScan.argumentEnd(s, at);
         if (close < 0) {
             return at;
         }
@@ -135,7 +135,7 @@ final class LatexText {
     }
 
     private static int unwrap(String s, int at, StringBuilder out) {
-        int close = argumentEnd(s, at);
+        int close = TexScan.argumentEnd(s, at);
         if (close < 0) {
             return at;
         }
@@ -143,51 +143,8 @@ final class LatexText {
         return close;
     }
 
-    private static int url(String s, int at, StringBuilder out) {
-        int close = argumentEnd(s, at);
-        if (close < 0) {
-            return at;
-        }
-        String url = s.substring(at + 1, close - 1).strip();
-        link(url, escapeMarkdown(url), out);
-        return close;
-    }
-
-    private static int href(String s, int at, StringBuilder out) {
-        int urlEnd = argumentEnd(s, at);
-        int textEnd = urlEnd < 0 ? -1 : argumentEnd(s, urlEnd);
-        if (textEnd < 0) {
-            return urlEnd < 0 ? at : url(s, at, out);
-        }
-        link(s.substring(at + 1, urlEnd - 1).strip(), toMarkdown(s.substring(urlEnd + 1, textEnd - 1)), out);
-        return textEnd;
-    }
-
-    private static int hyperref(String s, int at, StringBuilder out) {
-        if (at >= s.length() || s.charAt(at) != '[') {
-            return at;
-        }
-        int bracket = s.indexOf(']', at);
-        int textEnd = bracket < 0 ? -1 : argumentEnd(s, bracket + 1);
-        if (textEnd < 0) {
-            return at;
-        }
-        link(s.substring(at + 1, bracket).strip(), toMarkdown(s.substring(bracket + 2, textEnd - 1)), out);
-        return textEnd;
-    }
-
-    private static void link(String url, String markdownText, StringBuilder out) {
-        if (url.isEmpty() || url.chars().anyMatch(ch -> ch == '<' || ch == '>' || Character.isWhitespace(ch))) {
-            out.append(markdownText);
-            return;
-        }
-        // The sanitizer is the gate for schemes; the angle form keeps parentheses in URLs intact.
-        out.append('[').append(markdownText.isBlank() ? escapeMarkdown(url) : markdownText)
-                .append("](<").append(url).append(">)");
-    }
-
     private static int footnote(String s, int at, StringBuilder out) {
-        int close = argumentEnd(s, at);
+        int close = TexScan.argumentEnd(s, at);
         if (close < 0) {
             return at;
         }
@@ -198,7 +155,7 @@ final class LatexText {
     }
 
     private static int ding(String s, int at, StringBuilder out) {
-        int close = argumentEnd(s, at);
+        int close = TexScan.argumentEnd(s, at);
         if (close < 0) {
             return at;
         }
@@ -213,17 +170,8 @@ final class LatexText {
         return close;
     }
 
-    /** Index just past a {@code {…}} argument starting exactly at {@code at}, or -1 if there is none. */
-    private static int argumentEnd(String s, int at) {
-        if (at >= s.length() || s.charAt(at) != '{') {
-            return -1;
-        }
-        int close = TexScan.matchingBrace(s, at);
-        return close < 0 ? -1 : close + 1;
-    }
-
     private static int skipArgument(String s, int at) {
-        int end = argumentEnd(s, at);
+        int end = TexScan.argumentEnd(s, at);
         return end < 0 ? at : end;
     }
 
@@ -237,17 +185,5 @@ final class LatexText {
 
     private static int emptyGroup(String s, int at) {
         return s.startsWith("{}", at) ? at + 2 : at;
-    }
-
-    private static String escapeMarkdown(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\`*_[]<>!&".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -47,4 +47,13 @@ final class TexScan {
             return hex;
         }
     }
+
+    /** Index just past a {@code {…}} argument starting exactly at {@code at}, or -1 if there is none. */
+    static int argumentEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != '{') {
+            return -1;
+        }
+        int close = TexScan.matchingBrace(s, at);
+        return close < 0 ? -1 : close + 1;
+    }
 }

@@ -13,7 +13,7 @@ final class DigestFields {
     static final Path DIGEST = Path.of("content/iclr2026-llm.txt");
     private static final String ABSTRACT_START = "查看完整摘要 (Abstract)";
     private static final String PAPER_START = "基础/前沿模型 (含LLM)";
-    private static final String LABELS = "🎯❓🔍🛠📊⭐";
+    private static final List<String> LABELS = List.of("🎯", "❓", "🔍", "🛠", "📊", "⭐");
 
     /** A field's text and the digest line it starts on. */
     record Field(int line, String text, boolean isAbstract) { }
@@ -28,8 +28,7 @@ final class DigestFields {
         boolean inAbstract = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean label = !line.isEmpty() && LABELS.indexOf(line.codePointAt(0) <= 0xFFFF
-                    ? line.charAt(0) : '\0') >= 0 || startsWithEmoji(line);
+            boolean label = LABELS.stream().anyMatch(line::startsWith);
             if (line.equals(PAPER_START) || line.equals(ABSTRACT_START) || label || line.startsWith("TL;DR:")) {
                 if (current != null) {
                     fields.add(new Field(start, current.toString(), inAbstract));
@@ -52,10 +51,5 @@ final class DigestFields {
             fields.add(new Field(start, current.toString(), inAbstract));
         }
         return fields;
-    }
-
-    private static boolean startsWithEmoji(String line) {
-        return !line.isEmpty() && Character.isSurrogate(line.charAt(0))
-                && LABELS.contains(new String(Character.toChars(line.codePointAt(0))));
     }
 }

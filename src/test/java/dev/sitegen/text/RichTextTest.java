@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,14 @@ class RichTextTest {
     void plainTextKeepsUnreadableMathAsItsSource() {
         assertEquals("O(L³) with π_β,B(y| x)",
                 richText.plain("$\\mathcal{O}(L^3)$ with $\\pi_{\\beta,B}(y\\mid x)$"));
+    }
+
+    @Test
+    void givesTheSameResultsWhenSharedAcrossThreads() throws Exception {
+        List<String> sources = DigestFields.read().stream().map(DigestFields.Field::text).limit(1500).toList();
+        List<Html> sequential = sources.stream().map(richText::block).toList();
+        List<Html> parallel = sources.parallelStream().map(richText::block).toList();
+        assertEquals(sequential, parallel);
     }
 
     @Test
