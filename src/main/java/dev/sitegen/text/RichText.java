@@ -3,6 +3,7 @@ package dev.sitegen.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -21,10 +22,15 @@ import org.jsoup.nodes.Entities;
  * <pre>{@code <span class="math" data-tex="\nabla">∇</span>}
  * {@code <span class="math display" data-tex="x^2">x²</span>}</pre>
  * where {@code data-tex} is the TeX source (HTML-escaped) for KaTeX and the content is a readable fallback,
- * so no {@code $} ever shows. {@code dev/sitegen/text/math.js} renders every {@code .math} element with
- * {@code katex.render(el.dataset.tex, el, {throwOnError: false, displayMode: el.classList.contains("display")})}.
+ * so no {@code $} ever shows. {@code dev/sitegen/text/math.js} renders every {@code .math[data-tex]} element with
+ * {@code katex.render(tex, el, {throwOnError: false, displayMode: el.classList.contains("display")})}, leaving
+ * KaTeX's {@code trust} off. Besides math spans the output holds only p (block only), em, strong, code, u, sub,
+ * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
+ * {@code rel="noopener nofollow"} and bare URLs in text become links.
  */
 public final class RichText {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -59,7 +65,10 @@ public final class RichText {
         return new Html(r.body().html().strip(), r.hasMath());
     }
 
-    /** The text a reader sees, with markup removed and math as readable TeX (search index, meta descriptions). */
+    /**
+     * The text a reader sees, with markup removed and math as readable TeX (search index, meta descriptions).
+     * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
+     */
     public String plain(String source) {
         return render(source, false, true).body().text();
     }
@@ -69,7 +78,7 @@ public final class RichText {
     /** The whole pipeline; {@code fastPath} lets tests compare the shortcut for markup-free text with it. */
     Rendered render(String source, boolean inline, boolean fastPath) {
         Objects.requireNonNull(source, "source");
-        String text = SourceText.normalize(inline ? source.replaceAll("\\n\\s*\\n", " ") : source);
+        String text = SourceText.normalize(inline ? BLANK_LINES.matcher(source).replaceAll(" ") : source);
         if (fastPath && isPlain(text)) {
             Document shell = Document.createShell("");
             shell.outputSettings().prettyPrint(false);
