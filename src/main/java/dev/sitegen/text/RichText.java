@@ -89,16 +89,18 @@ public final class RichText {
             return new Rendered(shell.body(), false);
         }
         List<String> math = new ArrayList<>();
-        StringBuilder markdown = new StringBuilder(text.length() + 32);
+        StringBuilder protectedText = new StringBuilder(text.length() + 32);
         for (MathSpans.Segment segment : MathSpans.split(text)) {
             if (segment.math()) {
-                markdown.append(Markup.MATH_OPEN).append(math.size()).append(Markup.MATH_CLOSE);
+                protectedText.append(Markup.MATH_OPEN).append(math.size()).append(Markup.MATH_CLOSE);
                 math.add(mathSpan(segment));
             } else {
-                markdown.append(LatexText.toMarkdown(segment.content()));
+                protectedText.append(segment.content());
             }
         }
-        String html = renderer.render(parser.parse(markdown.toString()));
+        // LaTeX runs over the whole field so groups around math balance: "{1.85$\times$}", "\textbf{a $x$}".
+        String markdown = LatexText.toMarkdown(protectedText.toString());
+        String html = renderer.render(parser.parse(markdown));
         return new Rendered(sanitizer.clean(restore(html, math), inline), !math.isEmpty());
     }
 

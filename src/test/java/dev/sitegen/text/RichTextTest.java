@@ -51,6 +51,10 @@ class RichTextTest {
                 Arguments.of("bracket display math", "\\[a_1\\]", "<span class=\"math display\" data-tex=\"a_1\">a₁</span>"),
                 Arguments.of("underscores in math are not markdown", "$a_1 * b_2$ and _c_",
                         "<span class=\"math\" data-tex=\"a_1 * b_2\">a₁ * b₂</span> and <em>c</em>"),
+                Arguments.of("group around math is balanced", "a {1.85$\\times$} speedup",
+                        "a 1.85<span class=\"math\" data-tex=\"\\times\">×</span> speedup"),
+                Arguments.of("text command around math", "\\textbf{up $x$}",
+                        "<strong>up <span class=\"math\" data-tex=\"x\">x</span></strong>"),
                 Arguments.of("adjacent math spans", "$<1$$\\textperthousand$",
                         "<span class=\"math\" data-tex=\"&lt;1\">&lt;1</span>"
                                 + "<span class=\"math\" data-tex=\"\\text{‰}\">‰</span>"),
