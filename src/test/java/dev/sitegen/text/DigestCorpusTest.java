@@ -53,6 +53,9 @@ class DigestCorpusTest {
                 leaks.add("line " + field.line() + ": math dollars in " + visible);
             }
             strayDollars += (int) visible.chars().filter(c -> c == '$').count();
+            if (visible.indexOf('{') >= 0 || visible.indexOf('}') >= 0) {
+                leaks.add("line " + field.line() + ": brace in " + excerpt(visible, visible.indexOf('{') >= 0 ? "{" : "}"));
+            }
         }
         System.out.printf("digest: %d fields, %d with math, %d stray '$' kept as text%n",
                 fields.size(), mathFields, strayDollars);
