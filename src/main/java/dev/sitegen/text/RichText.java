@@ -1,24 +1,144 @@
 package dev.sitegen.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
 /**
- * Turns one field of digest text into safe HTML or plain text. Thread-safe: build one and share it.
+ * Turns one field of digest text (Markdown, text-mode LaTeX and math) into safe HTML or plain text.
+ * Thread-safe: build one and share it; the flexmark parser and renderer are built once here.
  *
- * <p>PLACEHOLDER until the rich-text work lands: escapes only.
+ * <p>Order matters: math is cut out first (so {@code _} and {@code *} inside it are not Markdown), text-mode
+ * LaTeX becomes Markdown plus placeholders, flexmark renders with raw HTML escaped, placeholders become tags,
+ * and a jsoup cleaner is the last gate. Math is emitted as
+ * <pre>{@code <span class="math" data-tex="\nabla">∇</span>}
+ * {@code <span class="math display" data-tex="x^2">x²</span>}</pre>
+ * where {@code data-tex} is the TeX source (HTML-escaped) for KaTeX and the content is a readable fallback,
+ * so no {@code $} ever shows. {@code dev/sitegen/text/math.js} renders every {@code .math[data-tex]} element with
+ * {@code katex.render(tex, el, {throwOnError: false, displayMode: el.classList.contains("display")})}, leaving
+ * KaTeX's {@code trust} off. Besides math spans the output holds only p (block only), em, strong, code, u, sub,
+ * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
+ * {@code rel="noopener nofollow"} and bare URLs in text become links.
  */
 public final class RichText {
 
-    /** A block of text as one or more paragraphs ({@code <p>…</p>}). */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public RichText() {
+        MutableDataSet options = new MutableDataSet()
+                // Only paragraphs and inline Markdown: digest lines such as "1. …" or "# tag" are text.
+                .set(Parser.HEADING_PARSER, false)
+                .set(Parser.LIST_BLOCK_PARSER, false)
+                .set(Parser.BLOCK_QUOTE_PARSER, false)
+                .set(Parser.THEMATIC_BREAK_PARSER, false)
+                .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
+                .set(Parser.FENCED_CODE_BLOCK_PARSER, false)
+                .set(Parser.HTML_BLOCK_PARSER, false)
+                .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** A block of text as one or more paragraphs ({@code <p>…</p>}); blank lines separate paragraphs. */
     public Html block(String source) {
-        return new Html("<p>" + org.jsoup.nodes.Entities.escape(source) + "</p>", false);
+        Rendered r = render(source, false, true);
+        return new Html(r.body().html().strip(), r.hasMath());
     }
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        return new Html(org.jsoup.nodes.Entities.escape(source), false);
+        Rendered r = render(source, true, true);
+        return new Html(r.body().html().strip(), r.hasMath());
     }
 
-    /** The text a reader sees, with all markup and LaTeX removed (search index, meta descriptions). */
+    /**
+     * The text a reader sees, with markup removed and math as readable TeX (search index, meta descriptions).
+     * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
+     */
     public String plain(String source) {
-        return source;
+        return render(source, false, true).body().text();
+    }
+
+    record Rendered(Element body, boolean hasMath) { }
+
+    /** The whole pipeline; {@code fastPath} lets tests compare the shortcut for markup-free text with it. */
+    Rendered render(String source, boolean inline, boolean fastPath) {
+        Objects.requireNonNull(source, "source");
+        String text = SourceText.normalize(inline ? BLANK_LINES.matcher(source).replaceAll(" ") : source);
+        if (fastPath && isPlain(text)) {
+            Document shell = Document.createShell("");
+            shell.outputSettings().prettyPrint(false);
+            String stripped = text.strip();
+            if (!stripped.isEmpty()) {
+                (inline ? shell.body() : shell.body().appendElement("p")).appendText(stripped);
+            }
+            return new Rendered(shell.body(), false);
+        }
+        List<String> math = new ArrayList<>();
+        StringBuilder protectedText = new StringBuilder(text.length() + 32);
+        for (MathSpans.Segment segment : MathSpans.split(text)) {
+            if (segment.math()) {
+                protectedText.append(Markup.MATH_OPEN).append(math.size()).append(Markup.MATH_CLOSE);
+                math.add(mathSpan(segment));
+            } else {
+                protectedText.append(segment.content());
+            }
+        }
+        // LaTeX runs over the whole field so groups around math balance: "{1.85$\times$}", "\textbf{a $x$}".
+        String markdown = LatexText.toMarkdown(protectedText.toString());
+        String html = renderer.render(parser.parse(markdown));
+        return new Rendered(sanitizer.clean(restore(html, math), inline), !math.isEmpty());
+    }
+
+    private static String mathSpan(MathSpans.Segment segment) {
+        String tex = MathText.repairBareSymbol(segment.content());
+        return "<span class=\"math" + (segment.display() ? " display" : "") + "\" data-tex=\""
+                + Entities.escape(MathText.forKatex(tex)) + "\">" + Entities.escape(MathText.readable(tex)) + "</span>";
+    }
+
+    /** Swaps placeholders for tags and math spans; a stray placeholder (e.g. inside a URL) is dropped. */
+    private static String restore(String html, List<String> math) {
+        StringBuilder out = new StringBuilder(html.length() + math.size() * 64);
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (!Markup.isPlaceholder(c)) {
+                out.append(c);
+            } else if (c == Markup.MATH_OPEN) {
+                int close = html.indexOf(Markup.MATH_CLOSE, i);
+                String index = close < 0 ? "" : html.substring(i + 1, close);
+                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit)
+                        && Integer.parseInt(index) < math.size()) {
+                    out.append(math.get(Integer.parseInt(index)));
+                    i = close;
+                }
+            } else {
+                String tag = Markup.tagFor(c);
+                out.append(tag == null ? "" : tag);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\\$*_`[]<>&{}~!\n\t".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !text.contains("''") && !text.contains("--") && !text.contains("http");
     }
 }
