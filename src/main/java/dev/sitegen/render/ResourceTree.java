@@ -42,16 +42,20 @@ final class ResourceTree {
         return files;
     }
 
-    /** Like {@link #read(Path, String, Predicate)} for a directory on the classpath (a folder or inside a jar). */
-    static List<RenderedFile> readClasspath(String dir, String targetPrefix, Predicate<String> keep) {
-        URL url = ResourceTree.class.getClassLoader().getResource(dir);
+    /**
+     * Like {@link #read(Path, String, Predicate)} for a directory on the classpath (a folder or inside a
+     * jar), found through a file it holds: jars need not list their directories, only their files.
+     */
+    static List<RenderedFile> readClasspath(String dir, String anchorFile, String targetPrefix,
+            Predicate<String> keep) {
+        URL url = ResourceTree.class.getClassLoader().getResource(dir + "/" + anchorFile);
         if (url == null) {
             return List.of();
         }
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return read(Path.of(uri), targetPrefix, keep);
+                return read(Path.of(uri).getParent(), targetPrefix, keep);
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                 return read(jar.getPath(dir), targetPrefix, keep);

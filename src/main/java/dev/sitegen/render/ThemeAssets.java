@@ -33,9 +33,9 @@ public final class ThemeAssets {
     public static List<RenderedFile> read(Optional<Path> themeDir) {
         List<RenderedFile> files = new ArrayList<>(themeDir
                 .map(dir -> ResourceTree.read(dir.resolve("assets"), "", name -> true))
-                .orElseGet(() -> ResourceTree.readClasspath("templates/assets", "", name -> true)));
-        files.addAll(ResourceTree.readClasspath(MATH_SCRIPT_DIR, "", name -> name.equals(MATH_SCRIPT)));
-        files.addAll(ResourceTree.readClasspath(KATEX, "katex/", ThemeAssets::isKatexFile));
+                .orElseGet(() -> ResourceTree.readClasspath("templates/assets", STYLESHEET, "", name -> true)));
+        files.addAll(ResourceTree.readClasspath(MATH_SCRIPT_DIR, MATH_SCRIPT, "", name -> name.equals(MATH_SCRIPT)));
+        files.addAll(ResourceTree.readClasspath(KATEX, "katex.min.js", "katex/", ThemeAssets::isKatexFile));
         return List.copyOf(files);
     }
 
