@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.render.RenderedFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,19 +46,30 @@ public final class SiteWriter {
         deleteTree(old);
     }
 
+    /** Checks every path and creates the directories first, then writes the files in parallel. */
     private static void writeAll(Path root, Collection<RenderedFile> files) throws IOException {
+        Map<Path, byte[]> targets = new LinkedHashMap<>();
         Set<Path> dirs = new HashSet<>();
-        Set<Path> seen = new HashSet<>();
         Files.createDirectories(root);
         for (RenderedFile file : files) {
             Path target = resolveInside(root, file.path());
-            if (!seen.add(target)) {
+            if (targets.put(target, file.bytes()) != null) {
                 throw new IllegalArgumentException("two outputs want the same path: " + file.path());
             }
             if (dirs.add(target.getParent())) {
                 Files.createDirectories(target.getParent());
             }
-            Files.write(target, file.bytes());
+        }
+        try {
+            targets.entrySet().parallelStream().forEach(e -> {
+                try {
+                    Files.write(e.getKey(), e.getValue());
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
