@@ -43,7 +43,7 @@ final class PageFrames {
         String fullTitle = title.equals(config.title()) ? title : title + " · " + config.title();
         String home = layout.hrefFromRoot(root, SiteLayout.HOME);
         return new PageView(config.language(), fullTitle, config.title(), description,
-                layout.absolute(path).orElse(""), ogType, jsonLd, section,
+                path.equals(SiteLayout.NOT_FOUND) ? "" : layout.absolute(path).orElse(""), ogType, jsonLd, section,
                 home, home + "#topics", layout.hrefFromRoot(root, SiteLayout.TAG_INDEX),
                 layout.hrefFromRoot(root, SiteLayout.SEARCH),
                 asset(root, ThemeAssets.STYLESHEET), asset(root, ThemeAssets.FAVICON),

@@ -12,8 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The only class that writes the site to disk. Files go into a staging directory next to the output
@@ -31,7 +33,7 @@ public final class SiteWriter {
         String suffix = out.getFileName() + "." + "%s-" + ProcessHandle.current().pid();
         Path staging = parent.resolve("." + suffix.formatted("staging"));
         Path old = parent.resolve("." + suffix.formatted("old"));
-        deleteTree(staging);
+        deleteAbandoned(parent, "." + out.getFileName() + ".");
         try {
             writeAll(staging, files);
         } catch (IOException | RuntimeException e) {
@@ -70,6 +72,24 @@ public final class SiteWriter {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Removes staging and old directories left by builds that were killed; running builds keep theirs. */
+    private static void deleteAbandoned(Path parent, String prefix) throws IOException {
+        List<Path> abandoned;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            abandoned = siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix) || !name.matches(".*\\.(staging|old)-\\d+")) {
+                    return false;
+                }
+                long pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+                return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).isEmpty();
+            }).toList();
+        }
+        for (Path dir : abandoned) {
+            deleteTree(dir);
         }
     }
 

@@ -31,6 +31,14 @@ public final class LinkChecker {
         this.root = root;
     }
 
+    /** Prints every broken link below the given directory and exits with 1 if there is any. */
+    public static void main(String[] args) {
+        List<String> broken = check(Path.of(args.length > 0 ? args[0] : "site-out"));
+        broken.forEach(System.out::println);
+        System.out.println(broken.size() + " broken links");
+        System.exit(broken.isEmpty() ? 0 : 1);
+    }
+
     /** Every broken link as {@code page: attribute=value}; empty when the site is sound. */
     public static List<String> check(Path siteDir) {
         return new LinkChecker(siteDir.toAbsolutePath().normalize()).run();

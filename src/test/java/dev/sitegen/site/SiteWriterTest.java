@@ -48,6 +48,14 @@ class SiteWriterTest {
     }
 
     @Test
+    void removesStagingLeftByAKilledBuild() throws IOException {
+        Path out = tmp.resolve("site-out");
+        Files.createDirectories(tmp.resolve(".site-out.staging-999999999/papers"));
+        new SiteWriter().write(out, List.of(file("index.html", "new")));
+        assertEquals(List.of("site-out"), siblings());
+    }
+
+    @Test
     void refusesTwoFilesForOnePath() {
         Path out = tmp.resolve("site-out");
         List<RenderedFile> twice = List.of(file("index.html", "a"), file("./index.html", "b"));
