@@ -4,8 +4,10 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -72,6 +74,20 @@ public final class Templates {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * View records expose their components as properties ({@code page.title}). Freemarker detects records
+     * through a Java 16 class in its multi-release jar, which a shaded jar without {@code Multi-Release: true}
+     * hides; exposing every zero-argument method as a property works either way, and views are only records.
+     */
+    private static ObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        ZeroArgumentNonVoidMethodPolicy both =
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD;
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(both);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(both);
+        return builder.build();
+    }
+
     private static Configuration configuration(TemplateLoader loader) {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(loader);
@@ -86,7 +102,7 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(objectWrapper());
         return config;
     }
 }
