@@ -95,6 +95,8 @@ public final class Templates {
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
         config.setLocalizedLookup(false);
+        // A build reads each template once; pages importing layout.ftlh must not re-check the file.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setNumberFormat("computer");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
