@@ -26,11 +26,11 @@ public final class SiteWriter {
     /** Writes {@code files} as the complete new content of {@code outDir}. */
     public void write(Path outDir, Collection<RenderedFile> files) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
+        checkReplaceable(out);
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        String suffix = out.getFileName() + "." + "%s-" + ProcessHandle.current().pid();
-        Path staging = parent.resolve("." + suffix.formatted("staging"));
-        Path old = parent.resolve("." + suffix.formatted("old"));
+        Path staging = sibling(out, "staging");
+        Path old = sibling(out, "old");
         deleteAbandoned(parent, "." + out.getFileName() + ".");
         try {
             writeAll(staging, files);
@@ -38,12 +38,34 @@ public final class SiteWriter {
             deleteTree(staging);
             throw e;
         }
-        deleteTree(old);
         if (Files.exists(out)) {
             Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(old);
+    }
+
+    /**
+     * The output directory is replaced wholesale, so it must be empty or a site this writer made
+     * (it has a build report); a mistyped {@code --out content} must not delete the content.
+     */
+    private static void checkReplaceable(Path out) throws IOException {
+        if (!Files.exists(out) || Files.isRegularFile(out.resolve(SiteLayout.REPORT))) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new IOException(out + " exists and is not a directory; choose another output directory");
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            if (entries.findAny().isPresent()) {
+                throw new IOException(out + " is not empty and holds no " + SiteLayout.REPORT
+                        + ", so it is not a site built by site-gen; refusing to replace it");
+            }
+        }
+    }
+
+    private static Path sibling(Path out, String kind) {
+        return out.resolveSibling("." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid());
     }
 
     /** Checks every path and creates the directories first, then writes the files in parallel. */

@@ -19,6 +19,13 @@ class SiteWriterTest {
     @TempDir
     Path tmp;
 
+    /** Every site the writer replaces carries a build report, as real builds do. */
+    private static List<RenderedFile> site(RenderedFile... files) {
+        List<RenderedFile> all = new java.util.ArrayList<>(List.of(files));
+        all.add(file(SiteLayout.REPORT, "{}"));
+        return all;
+    }
+
     private static RenderedFile file(String path, String text) {
         return new RenderedFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -26,8 +33,8 @@ class SiteWriterTest {
     @Test
     void replacesTheWholeOutputDirectory() throws IOException {
         Path out = tmp.resolve("site-out");
-        new SiteWriter().write(out, List.of(file("index.html", "old"), file("stale/index.html", "gone")));
-        new SiteWriter().write(out, List.of(file("index.html", "new"), file("a/b/c.txt", "deep")));
+        new SiteWriter().write(out, site(file("index.html", "old"), file("stale/index.html", "gone")));
+        new SiteWriter().write(out, site(file("index.html", "new"), file("a/b/c.txt", "deep")));
         assertEquals("new", Files.readString(out.resolve("index.html")));
         assertEquals("deep", Files.readString(out.resolve("a/b/c.txt")));
         assertFalse(Files.exists(out.resolve("stale")), "files of the previous build are gone");
@@ -37,7 +44,7 @@ class SiteWriterTest {
     @Test
     void failedBuildLeavesThePreviousSiteIntact() throws IOException {
         Path out = tmp.resolve("site-out");
-        new SiteWriter().write(out, List.of(file("index.html", "old")));
+        new SiteWriter().write(out, site(file("index.html", "old")));
         List<RenderedFile> broken = List.of(file("index.html", "new"), file("papers/x/index.html", "x"),
                 file("../escape.html", "bad"));
         assertThrows(IllegalArgumentException.class, () -> new SiteWriter().write(out, broken));
@@ -53,6 +60,14 @@ class SiteWriterTest {
         Files.createDirectories(tmp.resolve(".site-out.staging-999999999/papers"));
         new SiteWriter().write(out, List.of(file("index.html", "new")));
         assertEquals(List.of("site-out"), siblings());
+    }
+
+    @Test
+    void refusesToReplaceADirectoryItDidNotWrite() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Files.writeString(content.resolve("digest.txt"), "precious");
+        assertThrows(IOException.class, () -> new SiteWriter().write(content, List.of(file("index.html", "x"))));
+        assertEquals("precious", Files.readString(content.resolve("digest.txt")));
     }
 
     @Test
