@@ -1,0 +1,15 @@
+package dev.sitegen.render;
+
+import java.util.List;
+
+/** The Atom feed: one entry per paper; {@code updated} is fixed so that builds are reproducible. */
+public record FeedView(String title, String subtitle, String id, String selfHref, String siteHref, String updated,
+        List<Entry> entries) {
+    public FeedView {
+        entries = List.copyOf(entries);
+    }
+
+    /** One paper: a stable id, its page, title, topic and plain-text summary. */
+    public record Entry(String id, String href, String title, String topic, String summary) {
+    }
+}

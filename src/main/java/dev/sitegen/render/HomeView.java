@@ -1,0 +1,19 @@
+package dev.sitegen.render;
+
+import java.util.List;
+
+/** The home page: what the site is, topics by area with counts, the most used tags and the totals. */
+public record HomeView(PageView page, String description, int paperCount, int topicCount, int tagCount,
+        List<AreaItem> areas, List<Link> topTags, String allTagsHref, String searchAction) {
+    public HomeView {
+        areas = List.copyOf(areas);
+        topTags = List.copyOf(topTags);
+    }
+
+    /** An area heading with its topics (linked, with paper counts). */
+    public record AreaItem(String name, List<Link> topics) {
+        public AreaItem {
+            topics = List.copyOf(topics);
+        }
+    }
+}

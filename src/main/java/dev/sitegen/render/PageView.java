@@ -1,0 +1,47 @@
+package dev.sitegen.render;
+
+import dev.sitegen.text.Html;
+import java.util.Objects;
+
+/**
+ * What the shared layout needs on every page: head metadata, navigation and asset links.
+ * All hrefs are relative to the page; {@code canonicalUrl} is absolute or empty (no base URL set).
+ * {@code section} names the navigation entry to mark current ({@code home}, {@code topics},
+ * {@code tags}, {@code search} or empty); script hrefs are empty when the page does not load them.
+ */
+public record PageView(
+        String lang,
+        String title,
+        String siteTitle,
+        String description,
+        String canonicalUrl,
+        String ogType,
+        Html jsonLd,
+        String section,
+        String homeHref,
+        String topicsHref,
+        String tagsHref,
+        String searchHref,
+        String stylesheetHref,
+        String faviconHref,
+        String katexStylesheetHref,
+        String katexScriptHref,
+        String mathScriptHref,
+        String searchScriptHref) {
+
+    public PageView {
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(siteTitle, "siteTitle");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        Objects.requireNonNull(ogType, "ogType");
+        Objects.requireNonNull(jsonLd, "jsonLd");
+        Objects.requireNonNull(section, "section");
+    }
+
+    /** True when the page loads KaTeX and the math script. */
+    public boolean hasMath() {
+        return !mathScriptHref.isEmpty();
+    }
+}

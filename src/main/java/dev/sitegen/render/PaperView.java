@@ -1,0 +1,30 @@
+package dev.sitegen.render;
+
+import dev.sitegen.text.Html;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A paper page: title, topic breadcrumb, tags, TL;DR, the labelled summary fields, the abstract,
+ * previous/next within the topic and outbound search links. Absent parts are {@code null}: the
+ * template tests them with {@code ??}.
+ */
+public record PaperView(PageView page, Html title, Link area, Link topic, List<Link> tags, Html tldr,
+        List<Field> fields, Html abstractHtml, Link previous, Link next, List<Link> elsewhere) {
+    public PaperView {
+        tags = List.copyOf(tags);
+        fields = List.copyOf(fields);
+        elsewhere = List.copyOf(elsewhere);
+    }
+
+    public static PaperView of(PageView page, Html title, Link area, Link topic, List<Link> tags,
+            Optional<Html> tldr, List<Field> fields, Html abstractHtml, Optional<Link> previous,
+            Optional<Link> next, List<Link> elsewhere) {
+        return new PaperView(page, title, area, topic, tags, tldr.orElse(null), fields, abstractHtml,
+                previous.orElse(null), next.orElse(null), elsewhere);
+    }
+
+    /** One labelled summary field ({@code 🎯 研究动机}) with its rendered text. */
+    public record Field(String icon, String label, Html text) {
+    }
+}

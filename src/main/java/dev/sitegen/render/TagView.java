@@ -1,0 +1,19 @@
+package dev.sitegen.render;
+
+import java.util.List;
+
+/** A tag page: the papers with that tag, grouped by topic; {@code spellings} are its other written forms. */
+public record TagView(PageView page, String name, int paperCount, List<String> spellings, String allTagsHref,
+        List<TopicGroup> topics) {
+    public TagView {
+        spellings = List.copyOf(spellings);
+        topics = List.copyOf(topics);
+    }
+
+    /** The papers of one topic that carry the tag. */
+    public record TopicGroup(Link topic, List<PaperItem> papers) {
+        public TopicGroup {
+            papers = List.copyOf(papers);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.sitegen.render;
+
+import java.util.List;
+
+/** A topic page: every paper of the topic in digest order and the topic's most used tags. */
+public record TopicView(PageView page, String name, String area, int paperCount, List<Link> topTags,
+        List<PaperItem> papers) {
+    public TopicView {
+        topTags = List.copyOf(topTags);
+        papers = List.copyOf(papers);
+    }
+}

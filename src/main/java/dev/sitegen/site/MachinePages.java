@@ -1,0 +1,60 @@
+package dev.sitegen.site;
+
+import dev.sitegen.model.Paper;
+import dev.sitegen.render.FeedView;
+import dev.sitegen.render.Page;
+import dev.sitegen.render.RenderedFile;
+import dev.sitegen.render.SimpleView;
+import dev.sitegen.render.SitemapView;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The pages around the content: search, 404, sitemap, Atom feed and robots.txt. */
+final class MachinePages {
+    /**
+     * The feed's {@code updated} stamp. It is fixed rather than the build time so that building the
+     * same content twice gives the same bytes; entries are told apart by their stable ids.
+     */
+    static final String FEED_UPDATED = "2026-01-01T00:00:00Z";
+
+    private MachinePages() {
+    }
+
+    static List<Page> pages(PageContext ctx, List<String> htmlPaths) {
+        SiteLayout layout = ctx.layout();
+        return List.of(
+                new Page(SiteLayout.SEARCH, "search.ftlh", () -> new SimpleView(
+                        ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search", false),
+                        layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
+                        layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
+                new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {
+                    var frame = ctx.frames().notFoundFrame("找不到页面");
+                    return new SimpleView(frame, frame.searchHref(), frame.tagsHref());
+                }),
+                new Page(SiteLayout.SITEMAP, "sitemap.ftlx", () -> new SitemapView(htmlPaths.stream()
+                        .filter(p -> !p.equals(SiteLayout.NOT_FOUND))
+                        .map(layout::absoluteOrRoot).toList())),
+                new Page(SiteLayout.FEED, "feed.ftlx", () -> feed(ctx)));
+    }
+
+    /** Allows everything and, when the site knows its address, points crawlers to the sitemap. */
+    static RenderedFile robots(SiteLayout layout) {
+        String sitemap = layout.absolute(SiteLayout.SITEMAP).map(url -> "Sitemap: " + url + "\n").orElse("");
+        return new RenderedFile(SiteLayout.ROBOTS,
+                ("User-agent: *\nAllow: /\n" + sitemap).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static FeedView feed(PageContext ctx) {
+        SiteLayout layout = ctx.layout();
+        List<FeedView.Entry> entries = ctx.catalog().papers().stream().map(p -> entry(ctx, p)).toList();
+        return new FeedView(ctx.config().title(), ctx.config().description(), "urn:sitegen:feed",
+                layout.absoluteOrRoot(SiteLayout.FEED), layout.absoluteOrRoot(SiteLayout.HOME), FEED_UPDATED,
+                entries);
+    }
+
+    private static FeedView.Entry entry(PageContext ctx, Paper paper) {
+        return new FeedView.Entry("urn:sitegen:paper:" + paper.id(), ctx.layout().absoluteOrRoot(
+                ctx.layout().paper(paper.id())), ctx.texts().plainTitle(paper), paper.topic(),
+                ctx.texts().description(paper));
+    }
+}

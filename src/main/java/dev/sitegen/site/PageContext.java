@@ -1,0 +1,15 @@
+package dev.sitegen.site;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.render.PaperItem;
+import java.util.Collection;
+
+/** What every page builder reads: the catalog, the configuration, the layout and the shared view helpers. */
+record PageContext(Catalog catalog, SiteConfig config, SiteLayout layout, PageFrames frames, PaperTexts texts,
+        PaperItems items) {
+
+    static boolean hasMath(Collection<PaperItem> items) {
+        return items.stream().anyMatch(i -> i.title().hasMath() || i.summary().hasMath());
+    }
+}

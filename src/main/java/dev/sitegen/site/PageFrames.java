@@ -1,0 +1,59 @@
+package dev.sitegen.site;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.render.PageView;
+import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.text.Html;
+
+/** Builds the layout part of every page (head, navigation, asset links) with links relative to that page. */
+final class PageFrames {
+    static final Html NO_JSON_LD = new Html("", false);
+
+    private final SiteConfig config;
+    private final SiteLayout layout;
+    private final boolean hasSearchScript;
+
+    PageFrames(SiteConfig config, SiteLayout layout, boolean hasSearchScript) {
+        this.config = config;
+        this.layout = layout;
+        this.hasSearchScript = hasSearchScript;
+    }
+
+    /** A page titled {@code title} (the site title is appended) in navigation {@code section}. */
+    PageView frame(String path, String title, String description, String section, boolean hasMath) {
+        return frame(path, title, description, section, hasMath, "website", NO_JSON_LD);
+    }
+
+    PageView frame(String path, String title, String description, String section, boolean hasMath, String ogType,
+            Html jsonLd) {
+        return build(path, layout.rootPrefix(path), title, description, section, hasMath, ogType, jsonLd);
+    }
+
+    /**
+     * The 404 page is served for missing paths at any depth, so relative links cannot work there;
+     * with a base URL it links absolutely, without one it links as if it sat at the site root.
+     */
+    PageView notFoundFrame(String title) {
+        return build(SiteLayout.NOT_FOUND, layout.absolute("").orElse(""), title, config.description(), "", false,
+                "website", NO_JSON_LD);
+    }
+
+    private PageView build(String path, String root, String title, String description, String section,
+            boolean hasMath, String ogType, Html jsonLd) {
+        String fullTitle = title.equals(config.title()) ? title : title + " · " + config.title();
+        String home = layout.hrefFromRoot(root, SiteLayout.HOME);
+        return new PageView(config.language(), fullTitle, config.title(), description,
+                path.equals(SiteLayout.NOT_FOUND) ? "" : layout.absolute(path).orElse(""), ogType, jsonLd, section,
+                home, home + "#topics", layout.hrefFromRoot(root, SiteLayout.TAG_INDEX),
+                layout.hrefFromRoot(root, SiteLayout.SEARCH),
+                asset(root, ThemeAssets.STYLESHEET), asset(root, ThemeAssets.FAVICON),
+                hasMath ? asset(root, ThemeAssets.KATEX_STYLESHEET) : "",
+                hasMath ? asset(root, ThemeAssets.KATEX_SCRIPT) : "",
+                hasMath ? asset(root, ThemeAssets.MATH_SCRIPT) : "",
+                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, ThemeAssets.SEARCH_SCRIPT) : "");
+    }
+
+    private String asset(String root, String name) {
+        return layout.hrefFromRoot(root, layout.asset(name));
+    }
+}

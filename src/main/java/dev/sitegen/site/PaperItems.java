@@ -1,0 +1,46 @@
+package dev.sitegen.site;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Tag;
+import dev.sitegen.model.TagRef;
+import dev.sitegen.render.Link;
+import dev.sitegen.render.PaperItem;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns papers into list entries and their tags into links, relative to the page that shows them. */
+final class PaperItems {
+    private final SiteLayout layout;
+    private final PaperTexts texts;
+    private final Map<String, Tag> tags;
+
+    PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog) {
+        this.layout = layout;
+        this.texts = texts;
+        this.tags = catalog.tagsBySlug();
+    }
+
+    PaperItem item(Paper paper, String fromPath) {
+        return new PaperItem(layout.href(fromPath, layout.paper(paper.id())), texts.title(paper),
+                tagLinks(paper, fromPath), texts.summary(paper));
+    }
+
+    /** A paper's tags by canonical name, once each even if two spellings fold into one tag. */
+    List<Link> tagLinks(Paper paper, String fromPath) {
+        Set<String> slugs = new LinkedHashSet<>();
+        paper.tags().stream().map(TagRef::slug).forEach(slugs::add);
+        return slugs.stream().map(slug -> tagLink(slug, fromPath, false)).toList();
+    }
+
+    /** A link to a tag page; {@code withCount} adds the number of papers. */
+    Link tagLink(String slug, String fromPath, boolean withCount) {
+        Tag tag = tags.get(slug);
+        if (tag == null) {
+            throw new IllegalStateException("paper refers to tag '" + slug + "' that the catalog does not have");
+        }
+        return new Link(layout.href(fromPath, layout.tag(slug)), tag.name(), withCount ? tag.count() : 0);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sitegen.site;
+
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Topic;
+import dev.sitegen.render.Link;
+import dev.sitegen.render.Page;
+import dev.sitegen.render.PageView;
+import dev.sitegen.render.PaperView;
+import dev.sitegen.text.Html;
+import dev.sitegen.text.RichText;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** One page per paper, with previous/next links inside its topic and search links to other sites. */
+final class PaperPages {
+    private PaperPages() {
+    }
+
+    static List<Page> pages(PageContext ctx, RichText text) {
+        List<Page> pages = new ArrayList<>();
+        for (Topic topic : ctx.catalog().topics()) {
+            List<Paper> papers = topic.papers();
+            for (int i = 0; i < papers.size(); i++) {
+                Paper paper = papers.get(i);
+                Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
+                Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
+                String path = ctx.layout().paper(paper.id());
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path)));
+            }
+        }
+        return pages;
+    }
+
+    private static PaperView view(PageContext ctx, RichText text, Topic topic, Paper paper, Optional<Paper> previous,
+            Optional<Paper> next, String path) {
+        SiteLayout layout = ctx.layout();
+        PaperTexts texts = ctx.texts();
+        Html title = texts.title(paper);
+        Optional<Html> tldr = paper.tldr().filter(t -> !t.isBlank()).map(text::inline);
+        List<PaperView.Field> fields = paper.fields().stream()
+                .map(f -> new PaperView.Field(f.icon(), f.label(), text.inline(f.text()))).toList();
+        Html abstractHtml = text.block(String.join("\n\n", paper.abstractParagraphs()));
+        boolean hasMath = Stream.concat(Stream.of(title, abstractHtml), Stream.concat(tldr.stream(),
+                fields.stream().map(PaperView.Field::text))).anyMatch(Html::hasMath);
+        List<Link> tags = ctx.items().tagLinks(paper, path);
+        String plainTitle = texts.plainTitle(paper);
+        String description = texts.description(paper);
+        Html jsonLd = JsonLd.scholarlyArticle(plainTitle, description, ctx.config().language(),
+                tags.stream().map(Link::label).toList(), topic.name(), layout.absolute(path), ctx.config().title());
+        PageView frame = ctx.frames().frame(path, plainTitle, description, "topics", hasMath, "article", jsonLd);
+        Link topicLink = Link.of(layout.href(path, layout.topic(topic.slug())), topic.name());
+        Link areaLink = Link.of(layout.href(path, SiteLayout.HOME) + "#topics", topic.area());
+        return PaperView.of(frame, title, areaLink, topicLink, tags, tldr, fields, abstractHtml,
+                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
+                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
+                elsewhere(texts.lookupQuery(paper)));
+    }
+
+    /** Plain outbound search links; nothing is fetched from these sites. */
+    static List<Link> elsewhere(String query) {
+        String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return List.of(
+                Link.of("https://openreview.net/search?term=" + q, "OpenReview"),
+                Link.of("https://arxiv.org/search/?query=" + q + "&searchtype=all", "arXiv"),
+                Link.of("https://scholar.google.com/scholar?q=" + q, "Google Scholar"));
+    }
+}

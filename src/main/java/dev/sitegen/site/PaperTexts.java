@@ -1,0 +1,70 @@
+package dev.sitegen.site;
+
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.SummaryField;
+import dev.sitegen.text.Html;
+import dev.sitegen.text.RichText;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The short texts shown for a paper in many places (title, one-line summary, meta description),
+ * rendered once per paper and shared by every page that lists it. Thread-safe.
+ */
+final class PaperTexts {
+    /** The field that says what a paper does, used as its summary when it has no TL;DR. */
+    static final String PROBLEM_LABEL = "解决问题";
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final RichText text;
+    private final Map<String, Html> titles = new ConcurrentHashMap<>();
+    private final Map<String, Html> summaries = new ConcurrentHashMap<>();
+
+    PaperTexts(RichText text) {
+        this.text = text;
+    }
+
+    Html title(Paper paper) {
+        return titles.computeIfAbsent(paper.id(), id -> text.inline(paper.title()));
+    }
+
+    String plainTitle(Paper paper) {
+        return text.plain(paper.title());
+    }
+
+    /** The TL;DR, else the problem statement, else the first summary field, else nothing. */
+    Html summary(Paper paper) {
+        return summaries.computeIfAbsent(paper.id(), id -> text.inline(summarySource(paper)));
+    }
+
+    /** A plain-text description of at most {@value #DESCRIPTION_LENGTH} characters for meta tags and feeds. */
+    String description(Paper paper) {
+        String plain = text.plain(summarySource(paper)).strip();
+        if (plain.isEmpty()) {
+            plain = firstSentence(paper);
+        }
+        return plain.length() <= DESCRIPTION_LENGTH ? plain
+                : plain.substring(0, plain.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
+    }
+
+    /** What to search for elsewhere: the method's name if known, else the abstract's first sentence. */
+    String lookupQuery(Paper paper) {
+        return paper.method().map(text::plain).filter(m -> !m.isBlank()).orElseGet(() -> firstSentence(paper));
+    }
+
+    String firstSentence(Paper paper) {
+        if (paper.abstractParagraphs().isEmpty()) {
+            return plainTitle(paper);
+        }
+        String first = text.plain(paper.abstractParagraphs().get(0)).strip();
+        int end = first.indexOf(". ");
+        return end < 0 ? first : first.substring(0, end + 1);
+    }
+
+    private static String summarySource(Paper paper) {
+        return paper.tldr().filter(t -> !t.isBlank())
+                .or(() -> paper.field(PROBLEM_LABEL).map(SummaryField::text))
+                .or(() -> paper.fields().stream().findFirst().map(SummaryField::text))
+                .orElse("");
+    }
+}

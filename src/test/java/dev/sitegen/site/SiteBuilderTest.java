@@ -1,0 +1,183 @@
+package dev.sitegen.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitegen.config.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildReport report;
+
+    @BeforeAll
+    static void buildSmallSite() throws IOException {
+        out = tmp.resolve("site-out");
+        report = SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), out);
+    }
+
+    @Test
+    void writesEveryPageKindAtItsLayoutPath() {
+        for (String path : List.of("index.html", "topics/reasoning/index.html", "tags/index.html",
+                "tags/llm/index.html", "papers/p1/index.html", "search/index.html", "404.html", "sitemap.xml",
+                "robots.txt", "feed.xml", "favicon.svg", "assets/site.css", "assets/katex/katex.min.js",
+                "build-report.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(path)), path);
+        }
+    }
+
+    @Test
+    void reportsCountsOfTheCatalog() {
+        assertEquals(4, report.papers());
+        assertEquals(2, report.topics());
+        assertEquals(4, report.tags());
+        assertEquals(1 + 2 + 1 + 4 + 4 + 2, report.pages());
+    }
+
+    @Test
+    void homeListsTopicsWithCountsTagsAndSearchForm() {
+        Document home = SiteFixture.page(out, "index.html");
+        assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+        Element topic = home.selectFirst("#topics a[href=topics/reasoning/index.html]");
+        assertEquals("推理与思维链", topic.text());
+        assertEquals("2 篇", topic.nextElementSibling().text());
+        assertEquals("tags/llm/index.html", home.selectFirst(".tag-cloud a").attr("href"));
+        Element form = home.selectFirst("main form[role=search]");
+        assertEquals("search/index.html", form.attr("action"));
+        assertEquals("q", form.selectFirst("input").attr("name"));
+        assertTrue(home.selectFirst(".totals").text().contains("4"));
+    }
+
+    @Test
+    void topicListsEveryPaperWithTagLinksAndSummary() {
+        Document topic = SiteFixture.page(out, "topics/reasoning/index.html");
+        assertEquals("推理与思维链", topic.selectFirst("h1").text());
+        List<String> titles = topic.select(".paper-list .paper-title a").eachText();
+        assertEquals(List.of("Chain Reasoner", "Step Verifier"), titles);
+        assertEquals("../../papers/p1/index.html", topic.selectFirst(".paper-title a").attr("href"));
+        assertEquals("TL;DR of Chain Reasoner", topic.selectFirst(".summary").text());
+        assertEquals("解决 Step Verifier 的问题", topic.select(".summary").get(1).text());
+        assertEquals("../../tags/llm/index.html", topic.selectFirst(".paper-item .tags a").attr("href"));
+    }
+
+    @Test
+    void tagIndexHasMostUsedAndLetterGroupsWithJumpLinks() {
+        Document tags = SiteFixture.page(out, "tags/index.html");
+        assertEquals(4, tags.select("#most-used + ul a").size());
+        assertEquals(List.of("K", "L", "R", "V"), tags.select(".jump a").eachText());
+        assertEquals("#tags-k", tags.selectFirst(".jump a").attr("href"));
+        assertTrue(tags.getElementById("tags-k") != null);
+    }
+
+    @Test
+    void tagPageGroupsPapersByTopicAndFoldsSpellings() {
+        Document tag = SiteFixture.page(out, "tags/llm/index.html");
+        assertEquals("LLM", tag.selectFirst("h1").text());
+        assertEquals(List.of("推理与思维链 2 篇", "效率与压缩 1 篇"), tag.select("main h2").eachText());
+        assertTrue(tag.selectFirst(".totals").text().contains("LLMs"));
+    }
+
+    @Test
+    void paperPageHasFieldsAbstractNeighboursAndLookups() {
+        Document paper = SiteFixture.page(out, "papers/p1/index.html");
+        assertEquals("Chain Reasoner", paper.selectFirst("h1").text());
+        assertEquals("../../topics/reasoning/index.html", paper.selectFirst(".breadcrumb a:last-child").attr("href"));
+        assertEquals(List.of("🎯 研究动机", "❓ 解决问题", "🛠️ 主要方法"), paper.select(".fields dt").eachText());
+        assertEquals("zh-CN", paper.selectFirst(".fields").attr("lang"));
+        assertEquals("en", paper.selectFirst(".abstract").attr("lang"));
+        assertTrue(paper.selectFirst(".abstract").text().contains("We study reasoning chains."));
+        assertEquals(null, paper.selectFirst("a[rel=prev]"));
+        assertEquals("../../papers/p2/index.html", paper.selectFirst("a[rel=next]").attr("href"));
+        assertEquals(List.of("https://openreview.net/search?term=ChainR",
+                "https://arxiv.org/search/?query=ChainR&searchtype=all",
+                "https://scholar.google.com/scholar?q=ChainR"), paper.select(".elsewhere a").eachAttr("href"));
+        Document second = SiteFixture.page(out, "papers/p2/index.html");
+        assertTrue(second.selectFirst(".elsewhere a").attr("href").endsWith("term=Verifiers+check+steps."));
+    }
+
+    @Test
+    void paperPageCarriesMetadataForSearchEngines() {
+        Document paper = SiteFixture.page(out, "papers/p1/index.html");
+        assertEquals("TL;DR of Chain Reasoner", paper.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("article", paper.selectFirst("meta[property=og:type]").attr("content"));
+        String jsonLd = paper.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"@type\":\"ScholarlyArticle\""), jsonLd);
+        assertTrue(paper.select("link[rel=canonical]").isEmpty(), "no canonical link without a base URL");
+    }
+
+    @Test
+    void everyRelativeLinkResolves() {
+        assertEquals(List.of(), LinkChecker.check(out));
+    }
+
+    @Test
+    void noPageLoadsAnythingFromAnotherHost() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = SiteFixture.page(out, out.relativize(page).toString());
+                assertTrue(doc.select("script[src], link[href], img[src]").stream()
+                        .noneMatch(e -> e.attr(e.hasAttr("src") ? "src" : "href").contains("//")), page.toString());
+            }
+        }
+    }
+
+    @Test
+    void pagesWithoutMathDoNotLoadKatex() {
+        Document paper = SiteFixture.page(out, "papers/p1/index.html");
+        assertTrue(paper.select("script[src*=katex], link[href*=katex]").isEmpty());
+    }
+
+    @Test
+    void buildsTheSameBytesTwice() throws IOException {
+        Path again = tmp.resolve("again");
+        SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), again);
+        assertEquals(contents(out), contents(again));
+    }
+
+    @Test
+    void baseUrlAddsCanonicalLinksAndAbsoluteSitemapUrls() throws IOException {
+        Path based = tmp.resolve("based");
+        SiteFixture.build(Catalogs.small(), SiteConfig.defaults().withBaseUrl("https://x.github.io/repo"), based);
+        Document paper = SiteFixture.page(based, "papers/p1/index.html");
+        assertEquals("https://x.github.io/repo/papers/p1/index.html", paper.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("../../topics/reasoning/index.html", paper.selectFirst(".breadcrumb a:last-child").attr("href"));
+        String sitemap = Files.readString(based.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://x.github.io/repo/tags/llm/index.html</loc>"), sitemap);
+        assertFalse(sitemap.contains("404.html"));
+        assertTrue(Files.readString(based.resolve("robots.txt")).contains("Sitemap: https://x.github.io/repo/sitemap.xml"));
+        Document notFound = SiteFixture.page(based, "404.html");
+        assertEquals("https://x.github.io/repo/assets/site.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
+    /** Every file's bytes by path, except the report, which records how long the build took. */
+    static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(f).toString();
+                if (!rel.equals(SiteLayout.REPORT)) {
+                    files.put(rel, java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                }
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}
