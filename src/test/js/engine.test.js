@@ -34,3 +34,13 @@ test('cuts the snippet around the first match', () => {
   assert.ok(s.text.startsWith('…'));
   assert.strictEqual(s.ranges.length, 1);
 });
+
+test('hashes terms to the same shards as the Java ShardKey', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const { ROOT } = require('./support.js');
+  const golden = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/test/resources/search/shard-golden.json'), 'utf8'));
+  for (const [term, shard] of Object.entries(golden.terms)) {
+    assert.strictEqual(engine.shardOf(term, golden.shards), shard, term);
+  }
+});
