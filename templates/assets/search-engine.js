@@ -386,7 +386,6 @@
    * {text, ranges: [[start, end]]} with the match ranges inside it, for the caller to mark.
    */
   function snippet(text, pattern, length) {
-    var ranges = [];
     var start = 0;
     if (pattern) {
       pattern.lastIndex = 0;
@@ -395,24 +394,30 @@
     }
     var end = Math.min(text.length, start + length);
     var piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
-    if (pattern) {
-      pattern.lastIndex = 0;
-      var m;
-      while ((m = pattern.exec(piece)) !== null) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        ranges.push([m.index, m.index + m[0].length]);
+    return { text: piece, ranges: marks(piece, pattern) };
+  }
+
+  /** The [start, end] ranges of `pattern`'s matches in `text`. */
+  function marks(text, pattern) {
+    var ranges = [];
+    if (!pattern) return ranges;
+    pattern.lastIndex = 0;
+    var m;
+    while ((m = pattern.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
       }
+      ranges.push([m.index, m.index + m[0].length]);
     }
-    return { text: piece, ranges: ranges };
+    return ranges;
   }
 
   return {
     Engine: Engine,
     highlighter: highlighter,
     snippet: snippet,
+    marks: marks,
     normalize: normalize,
     segments: segments,
     tokenize: tokenize,
