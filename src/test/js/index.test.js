@@ -6,7 +6,7 @@ const path = require('node:path');
 const { ROOT, engine, indexDir, diskStore, run, card, digestEntries } = require('./support.js');
 
 const dir = indexDir();
-const skip = dir ? false : 'SEARCH_INDEX_DIR is not set: build an index first (see README, "Search") and point it there';
+const skip = dir ? false : 'SEARCH_INDEX_DIR is not set: run bench/search-size.sh (it builds target/search-site from the digest) and set SEARCH_INDEX_DIR=target/search-site';
 const digest = process.env.SEARCH_DIGEST || path.join(ROOT, 'content/iclr2026-llm.txt');
 
 let store;
