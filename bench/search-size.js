@@ -80,6 +80,27 @@ function latency() {
   return { queries: times.length, p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
+/** Writes search/latency.html: loads every index file, then times the same queries in the browser. */
+function writeBrowserBench(queries) {
+  const meta = diskStore(dir);
+  meta.load('meta');
+  const m = meta.get('meta');
+  const files = ['meta', 'docs'].concat(
+    Array.from({ length: m.shards }, (_, i) => 'p/' + i).filter((f) => fs.existsSync(path.join(dir, f + '.js'))),
+    m.lex.map((k) => 'lex/' + k));
+  const html = ['<!doctype html><meta charset="utf-8"><title>search latency</title>',
+    '<script>var data = new Map(); window.__sgSearch = { add: function (n, d) { data.set(n, d); } };</script>',
+    '<script src="../assets/search-engine.js"></script>']
+    .concat(files.map((f) => `<script src="${f}.js"></script>`))
+    .concat([`<script>var queries = ${JSON.stringify(queries)};`,
+      'var e = new SgSearchEngine.Engine({ get: function (n) { return data.get(n); } });',
+      'var times = queries.map(function (q) { var t = performance.now(); e.search(q); return performance.now() - t; }).sort(function (a, b) { return a - b; });',
+      'var at = function (p) { return times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2) + " ms"; };',
+      'var out = document.createElement("p"); out.textContent = "browser latency: " + times.length + " queries, p50 " + at(0.5) + ", p95 " + at(0.95) + ", max " + at(1); document.documentElement.appendChild(out);',
+      '</script>']).join('\n');
+  fs.writeFileSync(path.join(dir, 'latency.html'), html);
+}
+
 const typical = ['安全对齐', '思维链', '知识蒸馏', '奖励模型', 'GuardSpace', 'guardsp', 'GaurdSpace', 'LoRA 微调', 'kv-cache', 'reinforcement learning'];
 console.log('Bytes before the first results (scripts + meta + filters + postings/lexicon + cards of the first ' + FIRST_PAGE + '):');
 console.log('query'.padEnd(26) + 'hits'.padStart(6) + 'files'.padStart(7) + 'raw'.padStart(11) + 'gzip'.padStart(11));
@@ -88,4 +109,5 @@ typical.map(firstResultBytes).forEach((r) => console.log(
 const t = totals();
 console.log(`Whole index: ${t.count} files, ${kb(t.raw)} raw, ${kb(t.gzip)} gzipped (sum of per-file gzip)`);
 const l = latency();
+writeBrowserBench(latencyQueries());
 console.log(`Query latency in node, cold postings cache: ${l.queries} queries, p50 ${l.p50}, p95 ${l.p95}, max ${l.max}`);

@@ -12,3 +12,7 @@ cp templates/assets/search*.js target/search-site/assets/
 cp bench/search-page.html target/search-site/search/index.html
 node bench/search-size.js target/search-site "$digest"
 echo "Open target/search-site/search/index.html in a browser to try it (works from file://)."
+if command -v chromium >/dev/null; then
+  page="file://$PWD/target/search-site/search/latency.html"
+  chromium --headless --no-sandbox --disable-gpu --dump-dom "$page" 2>/dev/null | grep -o 'browser latency: [0-9][^<]*' || echo "chromium run failed"
+fi

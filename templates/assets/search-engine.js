@@ -24,6 +24,7 @@
   var TYPO_WEIGHT = 0.6;
   var TYPO_MIN_LENGTH = 5;
   var PREFIX_MIN_LENGTH = 3;
+  var MAX_COMPLETIONS = 30;
 
   function normalize(text) {
     return text.normalize('NFKC').toLowerCase();
@@ -175,7 +176,18 @@
   function Engine(store) {
     this.store = store;
     this.decoded = new Map();
+    this.lists = new Map();
   }
+
+  /** The keys of an index object (a shard's terms, split once per file). */
+  Engine.prototype.keys = function (name, value) {
+    var keys = this.lists.get(name);
+    if (!keys) {
+      keys = typeof value === 'string' ? value.split(' ') : Object.keys(value);
+      this.lists.set(name, keys);
+    }
+    return keys;
+  };
 
   Engine.prototype.shard = function (term, missing) {
     var name = 'p/' + shardOf(term, this.store.get('meta').shards);
@@ -208,9 +220,12 @@
     var alts = [{ term: word, weight: 1 }];
     var prefix = segment.kind === 'han' || (open && segment.length >= PREFIX_MIN_LENGTH);
     if (prefix) {
-      Object.keys(shard).forEach(function (t) {
-        if (t !== word && t.lastIndexOf(word, 0) === 0) alts.push({ term: t, weight: PREFIX_WEIGHT });
-      });
+      // The most frequent completions (longest posting lists) are the likeliest meant.
+      this.keys('p/' + shardOf(word, this.store.get('meta').shards), shard)
+        .filter(function (t) { return t !== word && t.lastIndexOf(word, 0) === 0; })
+        .sort(function (a, b) { return shard[b].length - shard[a].length; })
+        .slice(0, MAX_COMPLETIONS)
+        .forEach(function (t) { alts.push({ term: t, weight: PREFIX_WEIGHT }); });
     }
     if (alts.length === 1 && shard[word] === undefined && segment.kind === 'word' && segment.length >= TYPO_MIN_LENGTH) {
       alts = alts.concat(this.typos(word, missing));
@@ -233,7 +248,7 @@
         missing.push('lex/' + key);
         return;
       }
-      lexicon.split(' ').forEach(function (t) {
+      self.keys('lex/' + key, lexicon).forEach(function (t) {
         if (t !== word && withinOneEdit(word, t)) {
           found.push({ term: t, weight: TYPO_WEIGHT });
           self.shard(t, missing);
