@@ -203,6 +203,7 @@
 
   function filters(r, facets) {
     var box = el('div', 'search-filters');
+    if (r.total === 0) return box;
     var topics = el('div', 'search-facet', '主题 ');
     sortedCounts(r.topicCounts).forEach(function (e) {
       var name = facets.topics[e[0]];
