@@ -44,9 +44,13 @@ public final class IndexFiles {
         ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Map<String, String>> shards = new TreeMap<>();
+        // Every shard gets a file, even an empty one: a query may hash to it and must find "no postings".
+        for (int shard = 0; shard < shardKey.shards(); shard++) {
+            shards.put("p/" + shard, new TreeMap<>());
+        }
         Map<String, TreeSet<String>> lexicons = new TreeMap<>();
         encoded.forEach((term, postings) -> {
-            shards.computeIfAbsent("p/" + shardKey.shardOf(term), s -> new TreeMap<>()).put(term, postings);
+            shards.get("p/" + shardKey.shardOf(term)).put(term, postings);
             if (!Tokenizer.isHan(term.codePointAt(0)) && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
                 lexicons.computeIfAbsent(lexiconKey(term), k -> new TreeSet<>()).add(term);
             }

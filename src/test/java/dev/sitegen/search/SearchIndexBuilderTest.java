@@ -36,6 +36,14 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void writesEveryShardEvenWhenEmpty() throws Exception {
+        int shards = data("search/meta.js").get("shards").asInt();
+        for (int shard = 0; shard < shards; shard++) {
+            assertTrue(index.files().containsKey("search/p/" + shard + ".js"), "shard " + shard);
+        }
+    }
+
+    @Test
     void keepsResultCardsInChunksWithUrlTitleAndSourceLine() throws Exception {
         JsonNode card = data("search/c/0.js").get(0);
         assertEquals("title-hit", card.get(0).asText());
