@@ -19,6 +19,8 @@ const digest = process.argv[3] || path.join(ROOT, 'content/iclr2026-llm.txt');
 const FIRST_PAGE = 20;
 const SCRIPTS = ['templates/assets/search.js', 'templates/assets/search-engine.js'].map((f) => path.join(ROOT, f));
 
+// Pads by display width: a Han character takes two columns in a terminal.
+const pad = (text, n) => text + ' '.repeat(Math.max(0, n - Array.from(text).reduce((w, c) => w + (engine.isHan(c) ? 2 : 1), 0)));
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
 
@@ -103,9 +105,9 @@ function writeBrowserBench(queries) {
 
 const typical = ['安全对齐', '思维链', '知识蒸馏', '奖励模型', 'GuardSpace', 'guardsp', 'GaurdSpace', 'LoRA 微调', 'kv-cache', 'reinforcement learning'];
 console.log('Bytes before the first results (scripts + meta + filters + postings/lexicon + cards of the first ' + FIRST_PAGE + '):');
-console.log('query'.padEnd(26) + 'hits'.padStart(6) + 'files'.padStart(7) + 'raw'.padStart(11) + 'gzip'.padStart(11));
+console.log(pad('query', 26) + 'hits'.padStart(6) + 'files'.padStart(7) + 'raw'.padStart(11) + 'gzip'.padStart(11));
 typical.map(firstResultBytes).forEach((r) => console.log(
-  r.query.padEnd(26) + String(r.hits).padStart(6) + String(r.files).padStart(7) + kb(r.raw).padStart(11) + kb(r.gzip).padStart(11)));
+  pad(r.query, 26) + String(r.hits).padStart(6) + String(r.files).padStart(7) + kb(r.raw).padStart(11) + kb(r.gzip).padStart(11)));
 const t = totals();
 console.log(`Whole index: ${t.count} files, ${kb(t.raw)} raw, ${kb(t.gzip)} gzipped (sum of per-file gzip)`);
 const l = latency();
