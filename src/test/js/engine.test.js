@@ -44,3 +44,13 @@ test('hashes terms to the same shards as the Java ShardKey', () => {
     assert.strictEqual(engine.shardOf(term, golden.shards), shard, term);
   }
 });
+
+test('builds the page with DOM calls only, never by parsing HTML strings', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const { ROOT } = require('./support.js');
+  for (const file of ['search.js', 'search-engine.js', 'search-shortcut.js']) {
+    const source = fs.readFileSync(path.join(ROOT, 'templates/assets', file), 'utf8');
+    assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/, file);
+  }
+});
