@@ -1,0 +1,47 @@
+package dev.sitegen.search;
+
+import java.util.List;
+
+/**
+ * Writes a posting list as a compact JSON-safe string of variable-length base-32 numbers: every digit
+ * but the last of a number comes from {@link #MORE}, the last from {@link #LAST}, so no separators are
+ * needed. Per posting: gap to the previous document (first: the document index), impact, and for Han
+ * bigrams the number of positions followed by the position gaps (first: the position itself).
+ */
+public final class PostingCodec {
+
+    static final String MORE = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+    static final String LAST = "WXYZabcdefghijklmnopqrstuvwxyz+/";
+
+    /** The encoded form of {@code postings} of {@code term} (documents ascending). */
+    public String encode(String term, List<Posting> postings) {
+        boolean positional = InvertedIndex.isHanBigram(term);
+        StringBuilder out = new StringBuilder();
+        int previousDoc = -1;
+        for (Posting p : postings) {
+            number(p.doc() - previousDoc - 1, out);
+            number(p.impact(), out);
+            previousDoc = p.doc();
+            if (positional) {
+                number(p.positions().size(), out);
+                int previous = 0;
+                for (int position : p.positions()) {
+                    number(position - previous, out);
+                    previous = position;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static void number(int value, StringBuilder out) {
+        if (value < 0) {
+            throw new IllegalArgumentException("cannot encode negative " + value);
+        }
+        int start = out.length();
+        out.append(LAST.charAt(value & 31));
+        for (int v = value >>> 5; v > 0; v >>>= 5) {
+            out.insert(start, MORE.charAt(v & 31));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sitegen.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @TestFactory
+    Stream<DynamicTest> yieldsGoldenTokensSharedWithJavaScript() throws IOException {
+        JsonNode golden;
+        try (InputStream in = TokenizerTest.class.getResourceAsStream("/search/tokenizer-golden.json")) {
+            golden = new ObjectMapper().readTree(in);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : golden.get("cases")) {
+            String input = c.get("input").asText();
+            List<String> expected = new ArrayList<>();
+            c.get("tokens").forEach(t -> expected.add(t.asText()));
+            tests.add(DynamicTest.dynamicTest("\"" + input + "\"", () -> assertEquals(expected, tokenizer.terms(input))));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void keepsBigramsOfOneRunAtConsecutivePositions() {
+        List<Token> tokens = tokenizer.tokens("安全对齐");
+        assertEquals(List.of(0, 1, 2), tokens.stream().map(Token::position).toList());
+    }
+
+    @Test
+    void leavesAGapBetweenHanRunsSoPhrasesDoNotSpanThem() {
+        List<Token> tokens = tokenizer.tokens("安全,对齐");
+        assertEquals(new Token("安全", 0), tokens.get(0));
+        assertEquals(new Token("对齐", 2), tokens.get(1));
+    }
+
+    @Test
+    void givesHyphenPartsTheWordsPosition() {
+        List<Token> tokens = tokenizer.tokens("use kv-cache");
+        assertEquals(List.of(0, 1, 1, 1), tokens.stream().map(Token::position).toList());
+    }
+}
