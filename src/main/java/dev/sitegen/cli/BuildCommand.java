@@ -46,10 +46,11 @@ final class BuildCommand {
             }
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
-            BuildReport report = new SiteBuilder(config, templates, assets, new RichText(), catalog -> List.of())
+            BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
                     .build(input, options.outDir());
             out.println(summary(report, (System.nanoTime() - start) / 1_000_000));
-            return input.hasErrors() ? INPUT_ERROR : OK;
+            // --keep-going publishes what could be read and names each skipped entry: that is a build.
+            return input.hasErrors() && !options.keepGoing() ? INPUT_ERROR : OK;
         } catch (ConfigException | ThemeException e) {
             err.println("error: " + e.getMessage());
         } catch (IOException e) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * One paper of the digest.
  *
  * <p>{@code id} depends on this paper's own content only (its abstract), so its permalink survives
- * edits elsewhere in the digest and changes to the title heuristic. {@code title} is derived: the
- * digest has no titles. {@code method} is the proposed method's name where one could be found.
- * Text fields hold repaired source text (still Markdown/LaTeX); rendering happens later.
+ * edits elsewhere in the digest and changes to the title heuristic. {@code title} is derived plain
+ * text (the digest has no titles). {@code method} is the proposed method's name where one could be
+ * found. The other text fields hold repaired source text (still Markdown/LaTeX); rendering happens later.
  */
 public record Paper(
         String id,

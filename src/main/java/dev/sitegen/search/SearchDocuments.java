@@ -34,7 +34,7 @@ public final class SearchDocuments {
         return new SearchDocument(
                 paper.id(),
                 url.apply(paper),
-                richText.plain(paper.title()),
+                paper.title(),
                 paper.method(),
                 paper.topic(),
                 searchTags,

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * What a build produced, written to {@code build-report.json}: counts, every diagnostic with its
- * file:line, the catalog stage's report ({@code null} and left out when there is none) and how long
- * rendering took.
+ * file:line and the catalog stage's report ({@code null} and left out when there is none). It holds no
+ * timings, so that two builds of the same input are byte-identical; the summary line carries the time.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BuildReport(int papers, int topics, int tags, int pages, int files, List<Problem> diagnostics,
-        Object catalog, long renderMillis) {
+        Object catalog) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
     }

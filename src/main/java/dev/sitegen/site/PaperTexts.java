@@ -5,6 +5,7 @@ import dev.sitegen.model.SummaryField;
 import dev.sitegen.text.Html;
 import dev.sitegen.text.RichText;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,12 +25,13 @@ final class PaperTexts {
         this.text = text;
     }
 
+    /** Titles are derived plain text (see {@link Paper#title()}), so they are escaped, never parsed as markup. */
     Html title(Paper paper) {
-        return titles.computeIfAbsent(paper.id(), id -> text.inline(paper.title()));
+        return titles.computeIfAbsent(paper.id(), id -> new Html(Entities.escape(paper.title()), false));
     }
 
     String plainTitle(Paper paper) {
-        return text.plain(paper.title());
+        return paper.title();
     }
 
     /** The TL;DR, else the problem statement, else the first summary field, else nothing. */

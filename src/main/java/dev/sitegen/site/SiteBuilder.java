@@ -6,12 +6,14 @@ import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Templates;
 import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.search.SearchDocuments;
+import dev.sitegen.search.SearchIndex;
+import dev.sitegen.search.SearchIndexBuilder;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Builds the site from a catalog: render → index → write. Each stage returns values; only the
@@ -22,28 +24,23 @@ public final class SiteBuilder {
     private final Templates templates;
     private final List<RenderedFile> assets;
     private final RichText text;
-    private final Function<Catalog, List<RenderedFile>> index;
     private final SiteWriter writer = new SiteWriter();
 
     /**
      * @param assets the theme's static files, paths relative to the assets folder ({@link ThemeAssets#read})
-     * @param index  the index stage: the search index files for a catalog (none until search is wired in)
      */
-    public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text,
-            Function<Catalog, List<RenderedFile>> index) {
+    public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text) {
         this.config = config;
         this.templates = templates;
         this.assets = List.copyOf(assets);
         this.text = text;
-        this.index = index;
     }
 
     public BuildReport build(SiteInput input, Path outDir) throws IOException {
-        long start = System.nanoTime();
         SiteLayout layout = new SiteLayout(config.baseUrl());
         List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout));
-        files.addAll(index.apply(input.catalog()));
-        BuildReport report = report(input, files, (System.nanoTime() - start) / 1_000_000);
+        files.addAll(index(input.catalog(), layout));
+        BuildReport report = report(input, files);
         files.add(new RenderedFile(SiteLayout.REPORT, report.toJson()));
         writer.write(outDir, files);
         return report;
@@ -58,11 +55,16 @@ public final class SiteBuilder {
         return files;
     }
 
-    private static BuildReport report(SiteInput input, List<RenderedFile> files, long millis) {
+    private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {
+        SearchIndex index = new SearchIndexBuilder()
+                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog));
+        return index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList();
+    }
+
+    private static BuildReport report(SiteInput input, List<RenderedFile> files) {
         Catalog catalog = input.catalog();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(), pages,
-                files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null),
-                millis);
+                files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
     }
 }

@@ -83,12 +83,13 @@ class MainTest {
     }
 
     @Test
-    void keepGoingWritesTheSiteButStillExits1() throws IOException {
+    void keepGoingPublishesTheRestNamesTheSkippedEntryAndExits0() throws IOException {
         Diagnostic error = Diagnostic.error(new SourceLocation("digest.txt", 3), "entry has no abstract");
         Path site = tmp.resolve("site-out");
-        assertEquals(1, run(fixture(List.of(error)), "build", "--keep-going", "--content", content().toString(),
+        assertEquals(0, run(fixture(List.of(error)), "build", "--keep-going", "--content", content().toString(),
                 "--out", site.toString()));
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("digest.txt:3: error: entry has no abstract"));
     }
 
     @Test

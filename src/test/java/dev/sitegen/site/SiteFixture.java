@@ -22,7 +22,7 @@ final class SiteFixture {
     }
 
     static BuildReport build(Catalog catalog, SiteConfig config, Path out) throws IOException {
-        return new SiteBuilder(config, TEMPLATES, ASSETS, new RichText(), c -> List.of())
+        return new SiteBuilder(config, TEMPLATES, ASSETS, new RichText())
                 .build(new SiteInput(catalog, List.of(), Optional.empty()), out);
     }
 
