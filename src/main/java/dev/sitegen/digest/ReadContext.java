@@ -1,0 +1,40 @@
+package dev.sitegen.digest;
+
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The diagnostics and repair counts collected while reading one or more files; confined to one read. */
+final class ReadContext {
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<RepairKind, Integer> repairs = new EnumMap<>(RepairKind.class);
+
+    void warn(String file, int line, String message) {
+        diagnostics.add(Diagnostic.warning(new SourceLocation(file, line), message));
+    }
+
+    void error(String file, int line, String message) {
+        diagnostics.add(Diagnostic.error(new SourceLocation(file, line), message));
+    }
+
+    void repaired(RepairKind kind) {
+        repaired(kind, 1);
+    }
+
+    void repaired(RepairKind kind, int times) {
+        if (times > 0) {
+            repairs.merge(kind, times, Integer::sum);
+        }
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    Map<RepairKind, Integer> repairs() {
+        return repairs;
+    }
+}
