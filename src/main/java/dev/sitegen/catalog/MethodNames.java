@@ -1,0 +1,126 @@
+package dev.sitegen.catalog;
+
+import dev.sitegen.digest.DigestEntry;
+import dev.sitegen.model.SummaryField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the name of the method a paper proposes: after "we propose/introduce/present …", "called X",
+ * an acronym in parentheses in that sentence, or {@code 提出X} in a summary field. A name must look like
+ * a name (mixed case, several capitals, digits, symbols) and be rare across the digest, so generic terms
+ * such as LLM, GRPO or RL that many papers mention are never taken for a paper's own method.
+ */
+final class MethodNames {
+    private static final Pattern PROPOSE = Pattern.compile(
+            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+([^.;]{0,220})");
+    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
+    private static final Pattern HAN_PROPOSE = Pattern.compile("(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
+    private static final Pattern TOKEN_END = Pattern.compile("[.,:;)]+$");
+    private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
+            "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
+            "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
+    private static final int MAX_SHARED = 3;
+
+    private final Map<String, Integer> paperFrequency;
+
+    MethodNames(Map<String, Integer> paperFrequency) {
+        this.paperFrequency = paperFrequency;
+    }
+
+    Optional<String> find(DigestEntry entry, String abstractText) {
+        List<String> candidates = new ArrayList<>();
+        Matcher p = PROPOSE.matcher(abstractText);
+        while (p.find() && candidates.size() < 12) {
+            String tail = p.group(1);
+            Matcher called = CALLED.matcher(tail);
+            if (called.find()) {
+                candidates.add(called.group(1));
+            }
+            String first = LEADING.matcher(tail).replaceFirst("");
+            int end = 0;
+            while (end < first.length() && !Character.isWhitespace(first.charAt(end)) && first.charAt(end) != ',') {
+                end++;
+            }
+            candidates.add(first.substring(0, end));
+            Matcher paren = PAREN.matcher(tail);
+            if (paren.find()) {
+                candidates.add(paren.group(1));
+            }
+        }
+        for (SummaryField field : entry.fields()) {
+            Matcher h = HAN_PROPOSE.matcher(field.text());
+            while (h.find() && candidates.size() < 20) {
+                candidates.add(h.group(1));
+            }
+        }
+        entry.tldr().ifPresent(t -> {
+            Matcher tp = PROPOSE.matcher(t);
+            if (tp.find()) {
+                String first = LEADING.matcher(tp.group(1)).replaceFirst("");
+                candidates.add(first.split("[\\s,]", 2)[0]);
+            }
+        });
+        return candidates.stream().map(MethodNames::clean).filter(this::isName).findFirst();
+    }
+
+    static String clean(String raw) {
+        return TOKEN_END.matcher(PlainText.of(raw)).replaceFirst("");
+    }
+
+    private boolean isName(String name) {
+        if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED) {
+            return false;
+        }
+        int upper = 0;
+        boolean lowerThenUpper = false;
+        boolean digitOrSymbol = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+                lowerThenUpper |= i > 0 && Character.isLowerCase(name.charAt(i - 1));
+            } else if (!Character.isLetter(c) && c != '-' && c != '.') {
+                digitOrSymbol = true;
+            }
+            if (Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 || lowerThenUpper || (upper == 1 && digitOrSymbol);
+    }
+
+    /** How many papers mention each capitalised token; the rarity test for a method name. */
+    static void countTokens(String text, Map<String, Integer> frequency, Set<String> seenInPaper) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean upper = false;
+            while (i < n && isTokenChar(text.charAt(i))) {
+                upper |= Character.isUpperCase(text.charAt(i));
+                i++;
+            }
+            if (upper && i - start >= 2) {
+                String token = text.substring(start, text.charAt(i - 1) == '-' ? i - 1 : i);
+                if (seenInPaper.add(token)) {
+                    frequency.merge(token, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+}

@@ -1,0 +1,139 @@
+package dev.sitegen.catalog;
+
+import dev.sitegen.digest.DigestEntry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives a title for a paper (the digest has none): {@code Method: descriptor} when a method name is
+ * known, the descriptor coming from the abstract's "X, a … for …" appositive, the TL;DR, or the problem
+ * field; otherwise the first clause of the TL;DR or the problem field. Plain text, at most {@value #MAX}
+ * characters, cut at a word or Chinese clause boundary, unique across the site ({@code (2)}, {@code (3)}
+ * in digest order).
+ */
+final class Titles {
+    static final int MAX = 90;
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)(?:[.!?。！？](?:\\s|$)|$)");
+    private static final Pattern WE_VERB = Pattern.compile(
+            "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|Our work)\\s+(?:\\w+\\s+)?"
+                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify)s?\\s+(?:that\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_FOR = Pattern.compile(
+            "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
+    private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, Integer> used = new HashMap<>();
+
+    /** The title for a paper; call in digest order, since a repeated title gets a number. */
+    String title(DigestEntry entry, String abstractText, Optional<String> method) {
+        String base = method.map(m -> withDescriptor(m, entry, abstractText)).orElseGet(() -> withoutMethod(entry));
+        if (base.isEmpty()) {
+            base = shorten(firstSentence(PlainText.of(abstractText)), MAX);
+        }
+        int n = used.merge(base, 1, Integer::sum);
+        return n == 1 ? base : shorten(base, MAX - 5) + " (" + n + ")";
+    }
+
+    private String withDescriptor(String method, DigestEntry entry, String abstractText) {
+        String descriptor = appositive(method, abstractText)
+                .or(() -> entry.tldr().map(t -> tldrClause(PlainText.of(t), method)))
+                .filter(d -> d.length() >= 8)
+                .orElseGet(() -> problemClause(entry));
+        return descriptor.isEmpty() ? method : shorten(method + ": " + capitalise(descriptor), MAX);
+    }
+
+    private String withoutMethod(DigestEntry entry) {
+        String from = entry.tldr().map(t -> tldrClause(PlainText.of(t), "")).filter(s -> s.length() >= 8)
+                .orElseGet(() -> problemClause(entry));
+        return shorten(capitalise(from), MAX);
+    }
+
+    private static Optional<String> appositive(String method, String abstractText) {
+        String plain = PlainText.of(abstractText);
+        int at = plain.indexOf(method + ", ");
+        if (at < 0) {
+            at = plain.indexOf(method + "), ");
+            if (at < 0) {
+                return Optional.empty();
+            }
+            at++;
+        }
+        String tail = plain.substring(at + method.length() + 2);
+        Matcher article = ARTICLE.matcher(tail);
+        if (!article.lookingAt()) {
+            return Optional.empty();
+        }
+        String phrase = tail.substring(article.end());
+        int stop = indexOfAny(phrase, ",;.");
+        phrase = stop < 0 ? phrase : phrase.substring(0, stop);
+        phrase = KIND_FOR.matcher(phrase).replaceFirst("");
+        return phrase.length() >= 8 ? Optional.of(phrase.strip()) : Optional.empty();
+    }
+
+    private static String tldrClause(String tldr, String method) {
+        String sentence = WE_VERB.matcher(firstSentence(tldr)).replaceFirst("");
+        if (!method.isEmpty() && sentence.startsWith(method)) {
+            sentence = sentence.substring(method.length()).replaceFirst("^[\\s,:)]+", "");
+        }
+        return ARTICLE.matcher(sentence).replaceFirst("");
+    }
+
+    /** The second summary field states the problem in this digest's layout; fall back to the first. */
+    private static String problemClause(DigestEntry entry) {
+        if (entry.fields().isEmpty()) {
+            return "";
+        }
+        String text = PlainText.of(entry.fields().get(Math.min(1, entry.fields().size() - 1)).text());
+        Matcher clause = CLAUSE.matcher(text);
+        String first = clause.find() && clause.start() >= 6 ? text.substring(0, clause.start()) : firstSentence(text);
+        return first.strip();
+    }
+
+    private static String firstSentence(String text) {
+        Matcher m = FIRST_SENTENCE.matcher(text);
+        return m.find() ? m.group(1).strip() : text.strip();
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Cuts at a word boundary (or between Chinese characters / at a clause mark) and adds an ellipsis. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        while (cut > max / 2 && !boundary(text, cut)) {
+            cut--;
+        }
+        String head = text.substring(0, cut).replaceFirst("[\\s,，;；:：、.(（-]+$", "");
+        return head + "…";
+    }
+
+    private static boolean boundary(String text, int i) {
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (Character.isHighSurrogate(before)) {
+            return false;
+        }
+        return Character.isWhitespace(at) || "，,；;、：".indexOf(at) >= 0 || (isHan(before) && isHan(at));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
