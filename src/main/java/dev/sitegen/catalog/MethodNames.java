@@ -27,6 +27,8 @@ final class MethodNames {
     private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
             "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
             "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
+    private static final Pattern LOWER_TAIL = Pattern.compile("-[a-z]+$");
     private static final int MAX_SHARED = 3;
 
     private final Map<String, Integer> paperFrequency;
@@ -75,26 +77,31 @@ final class MethodNames {
         return TOKEN_END.matcher(PlainText.of(raw)).replaceFirst("");
     }
 
+    /**
+     * A name has a capital inside a word part ({@code GuardSpace}, {@code ASFT}, {@code ssToken}), a digit or
+     * a symbol; a hyphenation of ordinary words ({@code Capacity-Aware}, {@code LLM-guided}) and a plural
+     * acronym ({@code ODEs}) are not names.
+     */
     private boolean isName(String name) {
-        if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED) {
+        if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED
+                || PLURAL_ACRONYM.matcher(name).matches() || LOWER_TAIL.matcher(name).find()) {
             return false;
         }
-        int upper = 0;
-        boolean lowerThenUpper = false;
+        boolean inner = false;
         boolean digitOrSymbol = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-                lowerThenUpper |= i > 0 && Character.isLowerCase(name.charAt(i - 1));
-            } else if (!Character.isLetter(c) && c != '-' && c != '.') {
-                digitOrSymbol = true;
-            }
+            boolean partStart = i == 0 || name.charAt(i - 1) == '-';
             if (Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)) {
                 return false;
             }
+            if (Character.isUpperCase(c) && !partStart) {
+                inner = true;
+            } else if (!Character.isLetter(c) && c != '-' && c != '.') {
+                digitOrSymbol = true;
+            }
         }
-        return upper >= 2 || lowerThenUpper || (upper == 1 && digitOrSymbol);
+        return inner || (digitOrSymbol && name.chars().anyMatch(Character::isUpperCase));
     }
 
     /** How many papers mention each capitalised token; the rarity test for a method name. */

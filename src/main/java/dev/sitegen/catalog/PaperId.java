@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * A paper's permanent id: the first 10 hex digits of the SHA-256 of its normalised abstract (NFC,
@@ -13,19 +12,38 @@ import java.util.regex.Pattern;
  * removing other papers, or a better title heuristic, never changes a permalink.
  */
 public final class PaperId {
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final int HEX_DIGITS = 10;
 
     private PaperId() {
     }
 
     public static String of(String abstractText) {
-        String normal = SPACE.matcher(Normalizer.normalize(abstractText, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = Normalizer.isNormalized(abstractText, Normalizer.Form.NFC) ? abstractText
+                : Normalizer.normalize(abstractText, Normalizer.Form.NFC);
+        String normal = collapseSpaces(nfc);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime must provide SHA-256", e);
         }
+    }
+
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

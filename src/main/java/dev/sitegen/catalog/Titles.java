@@ -53,25 +53,12 @@ final class Titles {
     }
 
     private static Optional<String> appositive(String method, String abstractText) {
-        String plain = PlainText.of(abstractText);
-        int at = plain.indexOf(method + ", ");
-        if (at < 0) {
-            at = plain.indexOf(method + "), ");
-            if (at < 0) {
-                return Optional.empty();
-            }
-            at++;
-        }
-        String tail = plain.substring(at + method.length() + 2);
-        Matcher article = ARTICLE.matcher(tail);
-        if (!article.lookingAt()) {
+        Matcher m = Pattern.compile(Pattern.quote(method) + "\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})").matcher(abstractText);
+        if (!m.find()) {
             return Optional.empty();
         }
-        String phrase = tail.substring(article.end());
-        int stop = indexOfAny(phrase, ",;.");
-        phrase = stop < 0 ? phrase : phrase.substring(0, stop);
-        phrase = KIND_FOR.matcher(phrase).replaceFirst("");
-        return phrase.length() >= 8 ? Optional.of(phrase.strip()) : Optional.empty();
+        String phrase = KIND_FOR.matcher(PlainText.of(m.group(1))).replaceFirst("").strip();
+        return phrase.split(" ").length >= 3 ? Optional.of(phrase) : Optional.empty();
     }
 
     private static String tldrClause(String tldr, String method) {
@@ -96,15 +83,6 @@ final class Titles {
     private static String firstSentence(String text) {
         Matcher m = FIRST_SENTENCE.matcher(text);
         return m.find() ? m.group(1).strip() : text.strip();
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String capitalise(String s) {
