@@ -64,7 +64,8 @@ final class EntryParser {
             }
         }
         if (!body.hasMarker()) {
-            String what = body.fieldCount() == 0 ? "the entry is truncated: it has no summary fields and no "
+            String what = body.fieldCount() < Math.max(1, expectedLabels.size())
+                    ? "the entry is truncated: it stops after " + body.fieldCount() + " summary field(s) with no "
                     : "the entry has no ";
             skip(at, skipped, what + "abstract marker line ('… (Abstract)') followed by the abstract; add them "
                     + "or delete the entry.");
