@@ -23,7 +23,11 @@ final class MethodNames {
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
     private static final Pattern HAN_PROPOSE = Pattern.compile("(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
-    private static final Pattern TOKEN_END = Pattern.compile("[.,:;)]+$");
+    private static final Pattern PHRASE_NAME = Pattern.compile(
+            "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()]+");
+    private static final Pattern TOKEN_END = Pattern.compile("[.,:;)\\]'\"”’]+$");
+    private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
     private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
             "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
             "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
@@ -39,42 +43,61 @@ final class MethodNames {
 
     Optional<String> find(DigestEntry entry, String abstractText) {
         List<String> candidates = new ArrayList<>();
-        Matcher p = PROPOSE.matcher(abstractText);
-        while (p.find() && candidates.size() < 12) {
-            String tail = p.group(1);
+        List<String> strong = new ArrayList<>();
+        proposals(abstractText, candidates, strong);
+        entry.tldr().ifPresent(t -> proposals(t, candidates, strong));
+        for (SummaryField field : entry.fields()) {
+            Matcher h = HAN_PROPOSE.matcher(field.text());
+            while (h.find()) {
+                candidates.add(h.group(1));
+            }
+        }
+        return candidates.stream().map(MethodNames::clean).filter(this::isName).findFirst()
+                .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
+    }
+
+    /**
+     * Candidates from each "we propose …" tail, best first: "called X", the first word, an acronym in
+     * parentheses, then any name-like word. A capitalised phrase followed by ", a …" ({@code Rewarding
+     * Doubt, an RL-based approach}) is kept apart: a name, but only if no stronger one is found.
+     */
+    private static void proposals(String text, List<String> candidates, List<String> strong) {
+        Matcher p = PROPOSE.matcher(text);
+        while (p.find()) {
+            String tail = LEADING.matcher(p.group(1)).replaceFirst("");
             Matcher called = CALLED.matcher(tail);
             if (called.find()) {
                 candidates.add(called.group(1));
             }
-            String first = LEADING.matcher(tail).replaceFirst("");
-            int end = 0;
-            while (end < first.length() && !Character.isWhitespace(first.charAt(end)) && first.charAt(end) != ',') {
-                end++;
-            }
-            candidates.add(first.substring(0, end));
+            candidates.add(firstWord(tail));
             Matcher paren = PAREN.matcher(tail);
             if (paren.find()) {
                 candidates.add(paren.group(1));
             }
-        }
-        for (SummaryField field : entry.fields()) {
-            Matcher h = HAN_PROPOSE.matcher(field.text());
-            while (h.find() && candidates.size() < 20) {
-                candidates.add(h.group(1));
+            Matcher phrase = PHRASE_NAME.matcher(tail);
+            if (phrase.lookingAt()) {
+                strong.add(phrase.group(1));
+            }
+            for (String word : WORD_SPLIT.split(tail)) {
+                candidates.add(word);
             }
         }
-        entry.tldr().ifPresent(t -> {
-            Matcher tp = PROPOSE.matcher(t);
-            if (tp.find()) {
-                String first = LEADING.matcher(tp.group(1)).replaceFirst("");
-                candidates.add(first.split("[\\s,]", 2)[0]);
-            }
-        });
-        return candidates.stream().map(MethodNames::clean).filter(this::isName).findFirst();
+    }
+
+    private static String firstWord(String tail) {
+        int end = 0;
+        while (end < tail.length() && !Character.isWhitespace(tail.charAt(end)) && tail.charAt(end) != ',') {
+            end++;
+        }
+        return tail.substring(0, end);
+    }
+
+    private boolean isPhraseName(String name) {
+        return name.length() >= 4 && name.length() <= 40 && !STOP.contains(name.split("[\\s-]", 2)[0]);
     }
 
     static String clean(String raw) {
-        return TOKEN_END.matcher(PlainText.of(raw)).replaceFirst("");
+        return TOKEN_END.matcher(TOKEN_START.matcher(PlainText.of(raw)).replaceFirst("")).replaceFirst("");
     }
 
     /**

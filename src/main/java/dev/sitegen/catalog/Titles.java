@@ -24,6 +24,8 @@ final class Titles {
     private static final Pattern KIND_FOR = Pattern.compile(
             "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
     private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:[\\s,:)]|\\([^)]*\\))*(?:(?:which|that|is|are|it|we)\\s+)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Integer> used = new HashMap<>();
@@ -64,7 +66,7 @@ final class Titles {
     private static String tldrClause(String tldr, String method) {
         String sentence = WE_VERB.matcher(firstSentence(tldr)).replaceFirst("");
         if (!method.isEmpty() && sentence.startsWith(method)) {
-            sentence = sentence.substring(method.length()).replaceFirst("^[\\s,:)]+", "");
+            sentence = LEAD_IN.matcher(sentence.substring(method.length())).replaceFirst("");
         }
         return ARTICLE.matcher(sentence).replaceFirst("");
     }

@@ -106,7 +106,7 @@ final class DigestShape {
     }
 
     boolean isAbstractMarker(String text) {
-        return text.length() < MAX_NAME && ABSTRACT_MARKER.matcher(text).find();
+        return text.length() < MAX_NAME && text.indexOf("(Abstract)") >= 0 && ABSTRACT_MARKER.matcher(text).find();
     }
 
     /** The TL;DR text if the line is a TL;DR line. */
