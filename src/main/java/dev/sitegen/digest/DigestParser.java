@@ -26,6 +26,7 @@ final class DigestParser {
 
     void parse(List<Line> lines, Set<Integer> badLines) {
         DigestShape shape = DigestShape.learn(lines);
+        context.useCompounds(Compounds.in(lines));
         EntryParser parser = new EntryParser(file, shape, badLines, context);
         List<String> expected = shape.fields().expected(countMarkers(lines, shape));
         List<Line> entry = new ArrayList<>();

@@ -1,9 +1,12 @@
 package dev.sitegen.digest;
 
+import java.util.Locale;
+
 /**
  * Joins a wrapped line onto the text before it. A word cut by a hyphen at the break is rejoined
- * without the hyphen only when the next line starts lowercase ({@code generaliza-} + {@code tion});
- * an uppercase continuation is a real compound ({@code Fine-} + {@code Tuning}) and keeps it.
+ * without the hyphen only when the next line starts lowercase ({@code generaliza-} + {@code tion})
+ * and the file never writes the hyphenated form whole; an uppercase continuation
+ * ({@code Fine-} + {@code Tuning}) or a compound the file uses elsewhere ({@code single-step}) keeps it.
  * Chinese text is joined without a space.
  */
 final class LineJoiner {
@@ -22,7 +25,7 @@ final class LineJoiner {
         char last = text.charAt(n - 1);
         char first = next.charAt(0);
         if (last == '-' && n >= 2 && Character.isLetter(text.charAt(n - 2)) && Character.isLetter(first)) {
-            if (Character.isLowerCase(first)) {
+            if (Character.isLowerCase(first) && !context.isCompound(compound(text, next))) {
                 text.setLength(n - 1);
                 context.repaired(RepairKind.HYPHEN_JOINED);
             } else {
@@ -35,6 +38,18 @@ final class LineJoiner {
             text.append(' ');
         }
         text.append(next);
+    }
+
+    private static String compound(StringBuilder text, String next) {
+        int start = text.length() - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = 0;
+        while (end < next.length() && Character.isLetter(next.charAt(end))) {
+            end++;
+        }
+        return (text.substring(start) + next.substring(0, end)).toLowerCase(Locale.ROOT);
     }
 
     /** Han characters and full-width punctuation are written without spaces between them. */
