@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SummaryField;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DigestReaderTest {
 
@@ -161,5 +163,25 @@ class DigestReaderTest {
         DigestReading r = new DigestReader().read("big.txt", text);
         assertEquals(2, r.entries().size());
         assertTrue(r.entries().get(0).abstractText().length() > 900_000);
+    }
+
+    @Test
+    void skipsEntryWithoutTopicLineWithError() {
+        String text = new String(Fixtures.bytes("count-mismatch.txt"), StandardCharsets.UTF_8)
+                .replaceFirst("基础模型\n对齐\n#alignment\n🎯 研究动机推理链", "基础模型\n#alignment\n🎯 研究动机推理链");
+        DigestReading r = new DigestReader().read("no-topic.txt", text);
+        assertEquals(1, r.entries().size());
+        assertEquals(1, r.skipped().size());
+        assertEquals("no-topic.txt:10", r.skipped().get(0).source().toString());
+        assertTrue(r.skipped().get(0).reason().contains("no topic line"));
+    }
+
+    @Test
+    void reportsMissingOrEmptyContentDirectoryWithoutThrowing(@TempDir Path dir) {
+        DigestReading empty = new DigestReader().read(dir);
+        assertEquals(0, empty.entriesIn());
+        assertTrue(empty.diagnostics().get(0).message().contains("no digest file"));
+        DigestReading missing = new DigestReader().read(dir.resolve("absent"));
+        assertTrue(missing.hasErrors());
     }
 }
