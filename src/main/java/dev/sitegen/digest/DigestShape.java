@@ -37,25 +37,34 @@ final class DigestShape {
     }
 
     static DigestShape learn(List<Line> lines) {
-        Map<String, Integer> areaCounts = new HashMap<>();
-        Set<String> topics = new HashSet<>();
+        Map<String, Integer> areaVotes = new HashMap<>();
+        Map<String, Integer> topicVotes = new HashMap<>();
         int[] next = new int[3];
+        String previous = "";
         for (int i = 0; i < lines.size(); i++) {
             if (!nextNonBlank(lines, i, next)) {
                 break;
             }
             String first = lines.get(next[0]).text();
             String second = lines.get(next[1]).text();
+            // The first line after an abstract marker is abstract text, whatever follows it.
             if (lines.get(next[2]).text().startsWith("#") && !first.startsWith("#") && !second.startsWith("#")
-                    && first.length() <= MAX_NAME && second.length() <= MAX_NAME) {
-                areaCounts.merge(first, 1, Integer::sum);
-                topics.add(second);
+                    && first.length() <= MAX_NAME && second.length() <= MAX_NAME && !marker(previous)) {
+                areaVotes.merge(first, 1, Integer::sum);
+                topicVotes.merge(second, 1, Integer::sum);
             }
+            previous = first;
             i = next[0];
         }
-        Set<String> areas = new HashSet<>(areaCounts.keySet());
-        areas.removeAll(topics);
-        String common = areaCounts.entrySet().stream().filter(e -> areas.contains(e.getKey()))
+        Set<String> areas = new HashSet<>();
+        areaVotes.forEach((name, votes) -> {
+            if (votes > topicVotes.getOrDefault(name, 0)) {
+                areas.add(name);
+            }
+        });
+        Set<String> topics = new HashSet<>(topicVotes.keySet());
+        topics.removeAll(areas);
+        String common = areaVotes.entrySet().stream().filter(e -> areas.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse("");
         return new DigestShape(areas, topics, common, FieldLabels.learn(lines));
@@ -106,6 +115,10 @@ final class DigestShape {
     }
 
     boolean isAbstractMarker(String text) {
+        return marker(text);
+    }
+
+    private static boolean marker(String text) {
         return text.length() < MAX_NAME && text.indexOf("(Abstract)") >= 0 && ABSTRACT_MARKER.matcher(text).find();
     }
 
