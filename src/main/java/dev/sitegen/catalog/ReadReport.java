@@ -1,5 +1,6 @@
 package dev.sitegen.catalog;
 
+import dev.sitegen.digest.DigestReading;
 import dev.sitegen.digest.RepairKind;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record ReadReport(
     public ReadReport {
         skipped = List.copyOf(skipped);
         duplicates = List.copyOf(duplicates);
-        repairs = Map.copyOf(repairs);
+        repairs = DigestReading.sorted(repairs);
         biggestMerges = List.copyOf(biggestMerges);
     }
 

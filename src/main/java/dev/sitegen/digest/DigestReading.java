@@ -1,6 +1,7 @@
 package dev.sitegen.digest;
 
 import dev.sitegen.model.Diagnostic;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record DigestReading(
         skipped = List.copyOf(skipped);
         sections = List.copyOf(sections);
         diagnostics = List.copyOf(diagnostics);
-        repairs = repairs.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(repairs));
+        repairs = sorted(repairs);
     }
 
     /** Entries that were recognised as papers, readable or not. */
@@ -31,5 +32,12 @@ public record DigestReading(
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Repair counts in declaration order of {@link RepairKind}, so reports print the same every build. */
+    public static Map<RepairKind, Integer> sorted(Map<RepairKind, Integer> repairs) {
+        Map<RepairKind, Integer> sorted = new EnumMap<>(RepairKind.class);
+        sorted.putAll(repairs);
+        return Collections.unmodifiableMap(sorted);
     }
 }
