@@ -26,6 +26,10 @@ final class MethodNames {
     private static final Pattern PHRASE_NAME = Pattern.compile(
             "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()]+");
+    /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
+    private static final Pattern HAN_NAMED_KIND = Pattern.compile(
+            "(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
+                    + "|([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})\\s*(?:方法|框架|算法|模型|系统|基准|数据集|策略|机制))");
     private static final Pattern TOKEN_END = Pattern.compile("[.,:;)\\]'\"”’]+$");
     private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
     private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
@@ -50,6 +54,10 @@ final class MethodNames {
             Matcher h = HAN_PROPOSE.matcher(field.text());
             while (h.find()) {
                 candidates.add(h.group(1));
+            }
+            Matcher named = HAN_NAMED_KIND.matcher(field.text());
+            while (named.find()) {
+                strong.add(named.group(1) != null ? named.group(1) : named.group(2));
             }
         }
         return candidates.stream().map(MethodNames::clean).filter(this::isName).findFirst()

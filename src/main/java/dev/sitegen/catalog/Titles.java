@@ -19,10 +19,11 @@ final class Titles {
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)(?:[.!?。！？](?:\\s|$)|$)");
     private static final Pattern WE_VERB = Pattern.compile(
             "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|Our work)\\s+(?:\\w+\\s+)?"
-                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify)s?\\s+(?:that\\s+)?",
+                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|expose|explore|examine|revisit|provide|analy[sz]e|unveil)s?\\s+(?:that\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND_FOR = Pattern.compile(
             "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
+    private static final int MIN_CLAUSE = 10;
     private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:[\\s,:)]|\\([^)]*\\))*(?:(?:which|that|is|are|it|we)\\s+)*", Pattern.CASE_INSENSITIVE);
@@ -78,8 +79,14 @@ final class Titles {
         }
         String text = PlainText.of(entry.fields().get(Math.min(1, entry.fields().size() - 1)).text());
         Matcher clause = CLAUSE.matcher(text);
-        String first = clause.find() && clause.start() >= 6 ? text.substring(0, clause.start()) : firstSentence(text);
-        return first.strip();
+        int end = -1;
+        while (clause.find()) {
+            if (clause.start() >= MIN_CLAUSE) {
+                end = clause.start();
+                break;
+            }
+        }
+        return (end > 0 ? text.substring(0, end) : firstSentence(text)).strip();
     }
 
     private static String firstSentence(String text) {
