@@ -3,7 +3,6 @@ package dev.sitegen.catalog;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.digest.DigestEntry;
 import dev.sitegen.digest.DigestReading;
-import dev.sitegen.digest.Section;
 import dev.sitegen.digest.SkippedEntry;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
@@ -90,9 +89,5 @@ public final class CatalogBuilder {
                 .limit(MERGES_SHOWN)
                 .map(t -> new ReadReport.TagMerge(t.name(), t.spellings().size(), t.spellings()))
                 .toList();
-    }
-
-    static Optional<Section> section(List<Section> sections, String topic) {
-        return sections.stream().filter(s -> s.topic().equals(topic)).findFirst();
     }
 }

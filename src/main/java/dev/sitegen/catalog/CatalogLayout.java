@@ -39,7 +39,7 @@ final class CatalogLayout {
                 for (int n = 2; !slugs.add(slug); n++) {
                     slug = base + "-" + n;
                 }
-                OptionalInt declared = CatalogBuilder.section(sections, name).map(Section::declaredCount)
+                OptionalInt declared = sections.stream().filter(s -> s.topic().equals(name)).findFirst().map(Section::declaredCount)
                         .orElse(OptionalInt.empty());
                 list.add(new Topic(slug, name, area, members, declared));
             });

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * such as LLM, GRPO or RL that many papers mention are never taken for a paper's own method.
  */
 final class MethodNames {
+    private static final List<String> VERBS = List.of("propose", "introduce", "present", "develop", "design", "build",
+            "release", "construct", "curate", "name", "call", "term", "dub");
+    private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
     private static final Pattern PROPOSE = Pattern.compile(
-            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+([^.;]{0,220})");
+            "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+([^.;]{0,220})");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
@@ -47,49 +50,76 @@ final class MethodNames {
 
     Optional<String> find(DigestEntry entry, String abstractText) {
         List<String> candidates = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
         List<String> strong = new ArrayList<>();
-        proposals(abstractText, candidates, strong);
-        entry.tldr().ifPresent(t -> proposals(t, candidates, strong));
+        proposals(abstractText, candidates, tails, strong);
+        entry.tldr().ifPresent(t -> proposals(t, candidates, tails, strong));
         for (SummaryField field : entry.fields()) {
-            Matcher h = HAN_PROPOSE.matcher(field.text());
-            while (h.find()) {
-                candidates.add(h.group(1));
-            }
-            Matcher named = HAN_NAMED_KIND.matcher(field.text());
-            while (named.find()) {
-                strong.add(named.group(1) != null ? named.group(1) : named.group(2));
+            String text = field.text();
+            Matcher h = HAN_PROPOSE.matcher(text);
+            Matcher named = HAN_NAMED_KIND.matcher(text);
+            for (int at : starts(text, HAN_VERBS)) {
+                if (h.region(at, text.length()).lookingAt()) {
+                    candidates.add(h.group(1));
+                }
+                if (named.region(at, text.length()).lookingAt()) {
+                    strong.add(named.group(1) != null ? named.group(1) : named.group(2));
+                }
             }
         }
-        return candidates.stream().map(MethodNames::clean).filter(this::isName).findFirst()
+        return firstName(candidates)
+                .or(() -> firstName(tails.stream().flatMap(t -> WORD_SPLIT.splitAsStream(t)).toList()))
                 .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
+    }
+
+    private Optional<String> firstName(List<String> candidates) {
+        return candidates.stream().filter(MethodNames::mayBeName).map(MethodNames::clean).filter(this::isName).findFirst();
     }
 
     /**
      * Candidates from each "we propose …" tail, best first: "called X", the first word, an acronym in
-     * parentheses, then any name-like word. A capitalised phrase followed by ", a …" ({@code Rewarding
-     * Doubt, an RL-based approach}) is kept apart: a name, but only if no stronger one is found.
+     * parentheses; the tail itself is kept for a later look at any name-like word. A capitalised phrase
+     * followed by ", a …" ({@code Rewarding Doubt, an RL-based approach}) is kept apart: a name, but only
+     * if no stronger one is found.
      */
-    private static void proposals(String text, List<String> candidates, List<String> strong) {
+    private static void proposals(String text, List<String> candidates, List<String> tails, List<String> strong) {
         Matcher p = PROPOSE.matcher(text);
-        while (p.find()) {
+        for (int at : starts(text, VERBS)) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             String tail = LEADING.matcher(p.group(1)).replaceFirst("");
-            Matcher called = CALLED.matcher(tail);
-            if (called.find()) {
-                candidates.add(called.group(1));
+            if (tail.contains("ed ")) {
+                Matcher called = CALLED.matcher(tail);
+                if (called.find()) {
+                    candidates.add(called.group(1));
+                }
             }
             candidates.add(firstWord(tail));
-            Matcher paren = PAREN.matcher(tail);
-            if (paren.find()) {
-                candidates.add(paren.group(1));
+            if (tail.indexOf('(') >= 0) {
+                Matcher paren = PAREN.matcher(tail);
+                if (paren.find()) {
+                    candidates.add(paren.group(1));
+                }
             }
             Matcher phrase = PHRASE_NAME.matcher(tail);
             if (phrase.lookingAt()) {
                 strong.add(phrase.group(1));
             }
-            for (String word : WORD_SPLIT.split(tail)) {
-                candidates.add(word);
+            tails.add(tail);
+        }
+    }
+
+    /** Where any of the words occurs, in text order: a fast pre-scan so the regexes run only at those places. */
+    private static List<Integer> starts(String text, List<String> words) {
+        List<Integer> starts = new ArrayList<>();
+        for (String word : words) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+                starts.add(i);
             }
         }
+        starts.sort(null);
+        return starts;
     }
 
     private static String firstWord(String tail) {
@@ -102,6 +132,17 @@ final class MethodNames {
 
     private boolean isPhraseName(String name) {
         return name.length() >= 4 && name.length() <= 40 && !STOP.contains(name.split("[\\s-]", 2)[0]);
+    }
+
+    /** A cheap first look before the regex clean-up: a name has a capital after its first character. */
+    private static boolean mayBeName(String raw) {
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c) || c == '\\' || c == '∇') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String clean(String raw) {
@@ -146,7 +187,8 @@ final class MethodNames {
             int start = i;
             boolean upper = false;
             while (i < n && isTokenChar(text.charAt(i))) {
-                upper |= Character.isUpperCase(text.charAt(i));
+                char c = text.charAt(i);
+                upper |= c >= 'A' && c <= 'Z';
                 i++;
             }
             if (upper && i - start >= 2) {
@@ -158,7 +200,8 @@ final class MethodNames {
         }
     }
 
+    /** ASCII only: method names are written in Latin letters, and this loop runs over the whole digest. */
     private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
     }
 }

@@ -30,20 +30,21 @@ public final class PaperId {
     }
 
     private static String collapseSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
+        for (char c : in) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
+                space = n > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
