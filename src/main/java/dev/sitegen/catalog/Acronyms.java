@@ -12,6 +12,7 @@ final class Acronyms {
     private static final int MAX_ACRONYM = 10;
 
     private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
 
     /** Scans text for "(ACRO)" and records the long form written before it. */
     void learn(String text) {
@@ -27,13 +28,17 @@ final class Acronyms {
                     String before = text.substring(Math.max(0, open - 120), open).stripTrailing();
                     String longForm = longForm(before, acronym);
                     if (longForm != null) {
-                        longForms.computeIfAbsent(TagKey.fold(acronym), k -> new HashMap<>())
-                                .merge(TagKey.fold(longForm), 1, Integer::sum);
+                        longForms.computeIfAbsent(fold(acronym), k -> new HashMap<>())
+                                .merge(fold(longForm), 1, Integer::sum);
                     }
                 }
             }
             open = text.indexOf('(', open + 1);
         }
+    }
+
+    private String fold(String written) {
+        return folded.computeIfAbsent(written, TagKey::fold);
     }
 
     /** The folded long form most often written for this folded acronym, or null. */

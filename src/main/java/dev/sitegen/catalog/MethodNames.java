@@ -185,13 +185,16 @@ final class MethodNames {
                 i++;
             }
             int start = i;
-            boolean upper = false;
+            boolean innerUpper = false;
+            boolean digit = false;
             while (i < n && isTokenChar(text.charAt(i))) {
                 char c = text.charAt(i);
-                upper |= c >= 'A' && c <= 'Z';
+                innerUpper |= i > start && c >= 'A' && c <= 'Z';
+                digit |= c >= '0' && c <= '9';
                 i++;
             }
-            if (upper && i - start >= 2) {
+            // Only tokens that could pass isName are counted: a capital inside, or a digit.
+            if ((innerUpper || digit) && i - start >= 2) {
                 String token = text.substring(start, text.charAt(i - 1) == '-' ? i - 1 : i);
                 if (seenInPaper.add(token)) {
                     frequency.merge(token, 1, Integer::sum);

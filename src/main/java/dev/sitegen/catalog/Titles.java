@@ -25,6 +25,7 @@ final class Titles {
             "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
     private static final int MIN_CLAUSE = 10;
     private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
+    private static final Pattern APPOSITIVE = Pattern.compile("\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:[\\s,:)]|\\([^)]*\\))*(?:(?:which|that|is|are|it|we)\\s+)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
@@ -56,12 +57,14 @@ final class Titles {
     }
 
     private static Optional<String> appositive(String method, String abstractText) {
-        Matcher m = Pattern.compile(Pattern.quote(method) + "\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})").matcher(abstractText);
-        if (!m.find()) {
-            return Optional.empty();
+        Matcher m = APPOSITIVE.matcher(abstractText);
+        for (int at = abstractText.indexOf(method); at >= 0; at = abstractText.indexOf(method, at + 1)) {
+            if (m.region(at + method.length(), abstractText.length()).lookingAt()) {
+                String phrase = KIND_FOR.matcher(PlainText.of(m.group(1))).replaceFirst("").strip();
+                return phrase.split(" ").length >= 3 ? Optional.of(phrase) : Optional.empty();
+            }
         }
-        String phrase = KIND_FOR.matcher(PlainText.of(m.group(1))).replaceFirst("").strip();
-        return phrase.split(" ").length >= 3 ? Optional.of(phrase) : Optional.empty();
+        return Optional.empty();
     }
 
     private static String tldrClause(String tldr, String method) {
