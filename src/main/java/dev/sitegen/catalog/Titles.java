@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class Titles {
     static final int MAX = 90;
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)(?:[.!?。！？](?:\\s|$)|$)");
+    private static final Pattern FIRST_SENTENCE = Pattern.compile(
+            "^(.+?)(?:(?<!\\b(?:vs|e\\.g|i\\.e|al|etc|cf|Fig|Eq|approx))[.!?](?:\\s|$)|[。！？]|$)");
     private static final Pattern WE_VERB = Pattern.compile(
             "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|Our work)\\s+(?:\\w+\\s+)?"
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|expose|explore|examine|revisit|provide|analy[sz]e|unveil)s?\\s+(?:that\\s+)?",
@@ -60,7 +61,7 @@ final class Titles {
         Matcher m = APPOSITIVE.matcher(abstractText);
         for (int at = abstractText.indexOf(method); at >= 0; at = abstractText.indexOf(method, at + 1)) {
             if (m.region(at + method.length(), abstractText.length()).lookingAt()) {
-                String phrase = KIND_FOR.matcher(PlainText.of(m.group(1))).replaceFirst("").strip();
+                String phrase = balanced(KIND_FOR.matcher(PlainText.of(m.group(1))).replaceFirst("").strip());
                 return phrase.split(" ").length >= 3 ? Optional.of(phrase) : Optional.empty();
             }
         }
@@ -94,7 +95,13 @@ final class Titles {
 
     private static String firstSentence(String text) {
         Matcher m = FIRST_SENTENCE.matcher(text);
-        return m.find() ? m.group(1).strip() : text.strip();
+        return balanced(m.find() ? m.group(1).strip() : text.strip());
+    }
+
+    /** Drops an opening parenthesis that a cut left unclosed ({@code … routing (i.e}). */
+    static String balanced(String text) {
+        int open = text.lastIndexOf('(');
+        return open > 0 && text.indexOf(')', open) < 0 ? text.substring(0, open).strip() : text;
     }
 
     private static String capitalise(String s) {
@@ -110,7 +117,7 @@ final class Titles {
         while (cut > max / 2 && !boundary(text, cut)) {
             cut--;
         }
-        String head = text.substring(0, cut).replaceFirst("[\\s,，;；:：、.(（-]+$", "");
+        String head = balanced(text.substring(0, cut)).replaceFirst("[\\s,，;；:：、.(（-]+$", "");
         return head + "…";
     }
 
