@@ -125,4 +125,21 @@ class CatalogBuilderTest {
     void cleansLatexMethodNames() {
         assertEquals("∇-Reasoner", MethodNames.clean("$\\nabla$-Reasoner,"));
     }
+
+    @Test
+    void namesMethodFromAppositiveAndAcronym() {
+        String text = "基础模型\n对齐\n#a\n🎯 研究动机动机。\n❓ 解决问题如何保持安全。\n查看完整摘要 (Abstract)\n"
+                + "Safety degrades. We propose GuardSpace, a guardrail framework for preserving safety alignment during fine-tuning.\n"
+                + "基础模型\n对齐\n#a\n🎯 研究动机动机。\n❓ 解决问题如何对齐。\n查看完整摘要 (Abstract)\n"
+                + "We propose Anchored Supervised Fine-Tuning (ASFT), which adds a KL anchor.\n";
+        List<Paper> papers = build("m.txt", text).catalog().papers();
+        assertEquals("GuardSpace: Preserving safety alignment during fine-tuning", papers.get(0).title());
+        assertEquals(Optional.of("ASFT"), papers.get(1).method());
+    }
+
+    @Test
+    void neverEndsATitleInsideAnOpenParenthesis() {
+        assertEquals("unconstrained routing", Titles.balanced("unconstrained routing (i"));
+        assertEquals("a (b) c", Titles.balanced("a (b) c"));
+    }
 }
