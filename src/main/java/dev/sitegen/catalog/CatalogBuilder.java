@@ -42,8 +42,8 @@ public final class CatalogBuilder {
             acronyms.learn(text);
             entry.tags().forEach(acronyms::learn);
             Set<String> seen = new HashSet<>();
-            MethodNames.countTokens(text, tokenFrequency, seen);
-            entry.fields().forEach(f -> MethodNames.countTokens(f.text(), tokenFrequency, seen));
+            TokenFrequency.count(text, tokenFrequency, seen);
+            entry.fields().forEach(f -> TokenFrequency.count(f.text(), tokenFrequency, seen));
         }
         MethodNames methods = new MethodNames(tokenFrequency);
         Titles titles = new Titles();
