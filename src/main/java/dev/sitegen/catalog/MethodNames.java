@@ -28,6 +28,8 @@ final class MethodNames {
     private static final Pattern HAN_PROPOSE = Pattern.compile("(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
     private static final Pattern PHRASE_NAME = Pattern.compile(
             "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
+    private static final Pattern PHRASE_BEFORE_VERB = Pattern.compile(
+            "^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()]+");
     /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
     private static final Pattern HAN_NAMED_KIND = Pattern.compile(
@@ -52,8 +54,9 @@ final class MethodNames {
         List<String> candidates = new ArrayList<>();
         List<String> tails = new ArrayList<>();
         List<String> strong = new ArrayList<>();
-        proposals(abstractText, candidates, tails, strong);
-        entry.tldr().ifPresent(t -> proposals(t, candidates, tails, strong));
+        List<String> defined = new ArrayList<>();
+        proposals(abstractText, new Found(candidates, tails, strong, defined));
+        entry.tldr().ifPresent(t -> proposals(t, new Found(candidates, tails, strong, defined)));
         for (SummaryField field : entry.fields()) {
             String text = field.text();
             Matcher h = HAN_PROPOSE.matcher(text);
@@ -68,6 +71,8 @@ final class MethodNames {
             }
         }
         return firstName(candidates)
+                .or(() -> defined.stream().map(MethodNames::clean)
+                        .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED).findFirst())
                 .or(() -> firstName(tails.stream().flatMap(t -> WORD_SPLIT.splitAsStream(t)).toList()))
                 .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
     }
@@ -82,7 +87,8 @@ final class MethodNames {
      * followed by ", a …" ({@code Rewarding Doubt, an RL-based approach}) is kept apart: a name, but only
      * if no stronger one is found.
      */
-    private static void proposals(String text, List<String> candidates, List<String> tails, List<String> strong) {
+    private static void proposals(String text, Found found) {
+        List<String> candidates = found.candidates();
         Matcher p = PROPOSE.matcher(text);
         for (int at : starts(text, VERBS)) {
             if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()) {
@@ -100,14 +106,24 @@ final class MethodNames {
                 Matcher paren = PAREN.matcher(tail);
                 if (paren.find()) {
                     candidates.add(paren.group(1));
+                    if (Acronyms.longForm(tail.substring(0, paren.start()).strip(), TagKey.stripPlural(paren.group(1))) != null) {
+                        found.defined().add(paren.group(1));
+                    }
                 }
             }
-            Matcher phrase = PHRASE_NAME.matcher(tail);
+            String plain = PlainText.of(tail);
+            Matcher phrase = PHRASE_NAME.matcher(plain);
             if (phrase.lookingAt()) {
-                strong.add(phrase.group(1));
+                found.strong().add(phrase.group(1));
+            } else if ((phrase = PHRASE_BEFORE_VERB.matcher(plain)).lookingAt()) {
+                found.strong().add(phrase.group(1));
             }
-            tails.add(tail);
+            found.tails().add(tail);
         }
+    }
+
+    /** The candidate lists of one paper, best evidence first: plain, defined acronyms, any word, phrases. */
+    private record Found(List<String> candidates, List<String> tails, List<String> strong, List<String> defined) {
     }
 
     /** Where any of the words occurs, in text order: a fast pre-scan so the regexes run only at those places. */
