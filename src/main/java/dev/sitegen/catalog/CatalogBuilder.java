@@ -43,7 +43,7 @@ public final class CatalogBuilder {
             entry.tags().forEach(acronyms::learn);
             Set<String> seen = new HashSet<>();
             TokenFrequency.count(text, tokenFrequency, seen);
-            entry.fields().forEach(f -> TokenFrequency.count(f.text(), tokenFrequency, seen));
+            entry.tldr().ifPresent(t -> TokenFrequency.count(t, tokenFrequency, seen));
         }
         MethodNames methods = new MethodNames(tokenFrequency);
         Titles titles = new Titles();

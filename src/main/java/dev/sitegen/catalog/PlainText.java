@@ -21,6 +21,9 @@ final class PlainText {
     }
 
     static String of(String text) {
+        if (isPlain(text)) {
+            return text.strip();
+        }
         Matcher m = COMMAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
@@ -29,5 +32,18 @@ final class PlainText {
         }
         m.appendTail(out);
         return SPACES.matcher(MARKUP.matcher(out).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** Most text has no markup at all; one scan spares the three regexes. */
+    private static boolean isPlain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\$*_^{}`".indexOf(c) >= 0 || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Titles {
     static final int MAX = 90;
-    private static final Pattern FIRST_SENTENCE = Pattern.compile(
-            "^(.+?)(?:(?<!\\b(?:vs|e\\.g|i\\.e|al|etc|cf|Fig|Eq|approx))[.!?](?:\\s|$)|[。！？]|$)");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:vs|e\\.g|i\\.e|al|etc|cf|Fig|Eq|approx)$");
     private static final Pattern WE_VERB = Pattern.compile(
             "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|Our work)\\s+(?:\\w+\\s+)?"
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|expose|explore|examine|revisit|provide|analy[sz]e|unveil)s?\\s+(?:that\\s+)?",
@@ -94,8 +93,22 @@ final class Titles {
     }
 
     private static String firstSentence(String text) {
-        Matcher m = FIRST_SENTENCE.matcher(text);
-        return balanced(m.find() ? m.group(1).strip() : text.strip());
+        return balanced(text.substring(0, sentenceEnd(text)).strip());
+    }
+
+    /** End of the first sentence: a full stop followed by a space (not after "e.g", "vs", …) or a Chinese stop. */
+    private static int sentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !ABBREVIATION.matcher(text).region(Math.max(0, i - 8), i).find()) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Drops an opening parenthesis that a cut left unclosed ({@code … routing (i.e}). */
