@@ -1,0 +1,100 @@
+package dev.sitegen.catalog;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Learns acronym ↔ long-form pairs from "Long Form (ACRO)" spellings in the digest itself (the
+ * Schwartz–Hearst rule: the acronym's letters appear, in order, in the words before the parenthesis,
+ * the first letter starting a word), so {@code LLM} and {@code Large Language Models} can be one tag.
+ */
+final class Acronyms {
+    private static final int MAX_ACRONYM = 10;
+
+    private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
+
+    /** Scans text for "(ACRO)" and records the long form written before it. */
+    void learn(String text) {
+        int open = text.indexOf('(');
+        while (open >= 0) {
+            int close = text.indexOf(')', open);
+            if (close < 0) {
+                return;
+            }
+            if (close - open - 1 >= 2 && close - open - 1 <= MAX_ACRONYM) {
+                String acronym = TagKey.stripPlural(text.substring(open + 1, close));
+                if (looksLikeAcronym(acronym)) {
+                    String before = text.substring(Math.max(0, open - 120), open).stripTrailing();
+                    String longForm = longForm(before, acronym);
+                    if (longForm != null) {
+                        longForms.computeIfAbsent(fold(acronym), k -> new HashMap<>())
+                                .merge(fold(longForm), 1, Integer::sum);
+                    }
+                }
+            }
+            open = text.indexOf('(', open + 1);
+        }
+    }
+
+    private String fold(String written) {
+        return folded.computeIfAbsent(written, TagKey::fold);
+    }
+
+    /** The folded long form most often written for this folded acronym, or null. */
+    String expand(String acronymKey) {
+        Map<String, Integer> forms = longForms.get(acronymKey);
+        if (forms == null) {
+            return null;
+        }
+        return forms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    static boolean expands(String longForm, String acronym) {
+        return looksLikeAcronym(acronym) && longForm(longForm, acronym) != null;
+    }
+
+    private static boolean looksLikeAcronym(String s) {
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** Schwartz–Hearst: the shortest tail of {@code text} whose letters spell the acronym, or null. */
+    static String longForm(String text, String acronym) {
+        int s = acronym.length() - 1;
+        int l = text.length() - 1;
+        while (s >= 0) {
+            char c = Character.toLowerCase(acronym.charAt(s));
+            if (!Character.isLetterOrDigit(c)) {
+                s--;
+                continue;
+            }
+            while (l >= 0 && (Character.toLowerCase(text.charAt(l)) != c
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(text.charAt(l - 1))))) {
+                l--;
+            }
+            if (l < 0) {
+                return null;
+            }
+            l--;
+            s--;
+        }
+        String form = text.substring(l + 1).strip();
+        int words = form.split("[\\s\\-]+").length;
+        return words >= 2 && words <= acronym.length() + 3 && form.length() > acronym.length() ? form : null;
+    }
+}

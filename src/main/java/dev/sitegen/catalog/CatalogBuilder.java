@@ -1,0 +1,93 @@
+package dev.sitegen.catalog;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.digest.DigestEntry;
+import dev.sitegen.digest.DigestReading;
+import dev.sitegen.digest.SkippedEntry;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourceLocation;
+import dev.sitegen.model.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalog stage: read entries → the immutable {@link Catalog}, with stable ids, derived titles and
+ * method names, canonical tags and topic slugs. A paper whose abstract repeats an earlier one is
+ * published once and reported. Example: {@code new CatalogBuilder().build(reading, config, aliases)}.
+ */
+public final class CatalogBuilder {
+    private static final int MERGES_SHOWN = 10;
+
+    public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases) {
+        List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
+        List<String> skipped = new ArrayList<>();
+        for (SkippedEntry s : reading.skipped()) {
+            skipped.add(s.source() + ": " + s.reason());
+        }
+        Acronyms acronyms = new Acronyms();
+        Map<String, Integer> tokenFrequency = new HashMap<>();
+        List<String> abstracts = new ArrayList<>(reading.entries().size());
+        for (DigestEntry entry : reading.entries()) {
+            String text = entry.abstractText();
+            abstracts.add(text);
+            acronyms.learn(text);
+            entry.tags().forEach(acronyms::learn);
+            Set<String> seen = new HashSet<>();
+            TokenFrequency.count(text, tokenFrequency, seen);
+            entry.tldr().ifPresent(t -> TokenFrequency.count(t, tokenFrequency, seen));
+        }
+        MethodNames methods = new MethodNames(tokenFrequency);
+        Titles titles = new Titles();
+        TagIndex tags = new TagIndex(acronyms, aliases);
+        Map<String, SourceLocation> firstById = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        List<PaperDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < reading.entries().size(); i++) {
+            DigestEntry entry = reading.entries().get(i);
+            String id = PaperId.of(abstracts.get(i));
+            SourceLocation first = firstById.putIfAbsent(id, entry.source());
+            if (first != null) {
+                String message = "this paper repeats the paper at " + first + " (same abstract); it is published "
+                        + "once. Delete one of the two entries.";
+                diagnostics.add(Diagnostic.warning(entry.source(), message));
+                duplicates.add(entry.source() + ": duplicate of " + first);
+                skipped.add(entry.source() + ": " + message);
+                continue;
+            }
+            Optional<String> method = methods.find(entry, abstracts.get(i));
+            String title = titles.title(entry, abstracts.get(i), method);
+            entry.tags().forEach(t -> tags.add(id, t));
+            drafts.add(new PaperDraft(id, title, method, entry));
+        }
+        List<Tag> tagList = tags.tags();
+        List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
+        Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
+        ReadReport report = new ReadReport(reading.entriesIn(), papers.size(), skipped, duplicates, reading.repairs(),
+                tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList),
+                (int) papers.stream().filter(p -> p.method().isPresent()).count(),
+                count(diagnostics, Severity.WARNING), count(diagnostics, Severity.ERROR));
+        return new CatalogResult(catalog, diagnostics, report);
+    }
+
+    private static int count(List<Diagnostic> diagnostics, Severity severity) {
+        return (int) diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    private static List<ReadReport.TagMerge> merges(List<Tag> tags) {
+        return tags.stream().filter(t -> t.spellings().size() > 1)
+                .sorted(Comparator.<Tag>comparingInt(t -> -t.spellings().size())
+                        .thenComparing(t -> -t.count()).thenComparing(Tag::name))
+                .limit(MERGES_SHOWN)
+                .map(t -> new ReadReport.TagMerge(t.name(), t.spellings().size(), t.spellings()))
+                .toList();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.sitegen.catalog;
+
+import dev.sitegen.digest.DigestEntry;
+import dev.sitegen.model.SummaryField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the name of the method a paper proposes: after "we propose/introduce/present …", "called X",
+ * an acronym in parentheses in that sentence, or {@code 提出X} in a summary field. A name must look like
+ * a name (mixed case, several capitals, digits, symbols) and be rare across the digest, so generic terms
+ * such as LLM, GRPO or RL that many papers mention are never taken for a paper's own method.
+ */
+final class MethodNames {
+    private static final List<String> VERBS = List.of("propose", "introduce", "present", "develop", "design", "build",
+            "release", "construct", "curate", "name", "call", "term", "dub");
+    private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
+    private static final Pattern PROPOSE = Pattern.compile(
+            "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+([^.;]{0,220})");
+    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
+    private static final Pattern HAN_PROPOSE = Pattern.compile("(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
+    private static final Pattern PHRASE_NAME = Pattern.compile(
+            "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
+    private static final Pattern PHRASE_BEFORE_VERB = Pattern.compile(
+            "^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()]+");
+    /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
+    private static final Pattern HAN_NAMED_KIND = Pattern.compile(
+            "(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
+                    + "|([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})\\s*(?:方法|框架|算法|模型|系统|基准|数据集|策略|机制))");
+    private static final Pattern TOKEN_END = Pattern.compile("[.,:;)\\]'\"”’]+$");
+    private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
+    private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
+            "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
+            "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
+    private static final Pattern LOWER_TAIL = Pattern.compile("-[a-z]+$");
+    private static final int MAX_SHARED = 3;
+
+    private final Map<String, Integer> paperFrequency;
+
+    MethodNames(Map<String, Integer> paperFrequency) {
+        this.paperFrequency = paperFrequency;
+    }
+
+    Optional<String> find(DigestEntry entry, String abstractText) {
+        List<String> candidates = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
+        List<String> defined = new ArrayList<>();
+        proposals(abstractText, new Found(candidates, tails, strong, defined));
+        entry.tldr().ifPresent(t -> proposals(t, new Found(candidates, tails, strong, defined)));
+        for (SummaryField field : entry.fields()) {
+            String text = field.text();
+            Matcher h = HAN_PROPOSE.matcher(text);
+            Matcher named = HAN_NAMED_KIND.matcher(text);
+            for (int at : starts(text, HAN_VERBS)) {
+                if (h.region(at, text.length()).lookingAt()) {
+                    candidates.add(h.group(1));
+                }
+                if (named.region(at, text.length()).lookingAt()) {
+                    strong.add(named.group(1) != null ? named.group(1) : named.group(2));
+                }
+            }
+        }
+        return firstName(candidates)
+                .or(() -> defined.stream().map(MethodNames::clean)
+                        .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED).findFirst())
+                .or(() -> firstName(tails.stream().flatMap(t -> WORD_SPLIT.splitAsStream(t)).toList()))
+                .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
+    }
+
+    private Optional<String> firstName(List<String> candidates) {
+        return candidates.stream().filter(MethodNames::mayBeName).map(MethodNames::clean).filter(this::isName).findFirst();
+    }
+
+    /**
+     * Candidates from each "we propose …" tail, best first: "called X", the first word, an acronym in
+     * parentheses; the tail itself is kept for a later look at any name-like word. A capitalised phrase
+     * followed by ", a …" ({@code Rewarding Doubt, an RL-based approach}) is kept apart: a name, but only
+     * if no stronger one is found.
+     */
+    private static void proposals(String text, Found found) {
+        List<String> candidates = found.candidates();
+        Matcher p = PROPOSE.matcher(text);
+        for (int at : starts(text, VERBS)) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            String tail = LEADING.matcher(p.group(1)).replaceFirst("");
+            if (tail.contains("ed ")) {
+                Matcher called = CALLED.matcher(tail);
+                if (called.find()) {
+                    candidates.add(called.group(1));
+                }
+            }
+            candidates.add(firstWord(tail));
+            if (tail.indexOf('(') >= 0) {
+                Matcher paren = PAREN.matcher(tail);
+                if (paren.find()) {
+                    candidates.add(paren.group(1));
+                    if (Acronyms.longForm(tail.substring(0, paren.start()).strip(), TagKey.stripPlural(paren.group(1))) != null) {
+                        found.defined().add(paren.group(1));
+                    }
+                }
+            }
+            String plain = PlainText.of(tail);
+            Matcher phrase = PHRASE_NAME.matcher(plain);
+            if (phrase.lookingAt()) {
+                found.strong().add(phrase.group(1));
+            } else if ((phrase = PHRASE_BEFORE_VERB.matcher(plain)).lookingAt()) {
+                found.strong().add(phrase.group(1));
+            }
+            found.tails().add(tail);
+        }
+    }
+
+    /** The candidate lists of one paper, best evidence first: plain, defined acronyms, any word, phrases. */
+    private record Found(List<String> candidates, List<String> tails, List<String> strong, List<String> defined) {
+    }
+
+    /** Where any of the words occurs, in text order: a fast pre-scan so the regexes run only at those places. */
+    private static List<Integer> starts(String text, List<String> words) {
+        List<Integer> starts = new ArrayList<>();
+        for (String word : words) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+                starts.add(i);
+            }
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    private static String firstWord(String tail) {
+        int end = 0;
+        while (end < tail.length() && !Character.isWhitespace(tail.charAt(end)) && tail.charAt(end) != ',') {
+            end++;
+        }
+        return tail.substring(0, end);
+    }
+
+    private boolean isPhraseName(String name) {
+        return name.length() >= 4 && name.length() <= 40 && !STOP.contains(name.split("[\\s-]", 2)[0]);
+    }
+
+    /** A cheap first look before the regex clean-up: a name has a capital after its first character. */
+    private static boolean mayBeName(String raw) {
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c) || c == '\\' || c == '∇') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String clean(String raw) {
+        return TOKEN_END.matcher(TOKEN_START.matcher(PlainText.of(raw)).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * A name has a capital inside a word part ({@code GuardSpace}, {@code ASFT}, {@code ssToken}), a digit or
+     * a symbol; a hyphenation of ordinary words ({@code Capacity-Aware}, {@code LLM-guided}) and a plural
+     * acronym ({@code ODEs}) are not names.
+     */
+    private boolean isName(String name) {
+        if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED
+                || PLURAL_ACRONYM.matcher(name).matches() || LOWER_TAIL.matcher(name).find()) {
+            return false;
+        }
+        boolean inner = false;
+        boolean digitOrSymbol = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean partStart = i == 0 || name.charAt(i - 1) == '-';
+            if (Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c) && !partStart) {
+                inner = true;
+            } else if (!Character.isLetter(c) && c != '-' && c != '.') {
+                digitOrSymbol = true;
+            }
+        }
+        return inner || (digitOrSymbol && name.chars().anyMatch(Character::isUpperCase));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sitegen.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * A paper's permanent id: the first 10 hex digits of the SHA-256 of its normalised abstract (NFC,
+ * whitespace collapsed). It depends on nothing but the paper's own abstract, so reordering, adding or
+ * removing other papers, or a better title heuristic, never changes a permalink.
+ */
+public final class PaperId {
+    private static final int HEX_DIGITS = 10;
+
+    private PaperId() {
+    }
+
+    public static String of(String abstractText) {
+        String nfc = Normalizer.isNormalized(abstractText, Normalizer.Form.NFC) ? abstractText
+                : Normalizer.normalize(abstractText, Normalizer.Form.NFC);
+        String normal = collapseSpaces(nfc);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
+        }
+    }
+
+    private static String collapseSpaces(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
+        boolean space = false;
+        for (char c : in) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
+                space = n > 0;
+            } else {
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = c;
+            }
+        }
+        return new String(out, 0, n);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sitegen.catalog;
+
+import dev.sitegen.digest.DigestReading;
+import dev.sitegen.digest.RepairKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the read and catalog stages did, for the build log and a JSON report: papers in = published +
+ * skipped, always. Jackson-serialisable as it is.
+ */
+public record ReadReport(
+        int papersIn,
+        int published,
+        List<String> skipped,
+        List<String> duplicates,
+        Map<RepairKind, Integer> repairs,
+        int rawTags,
+        int caseFoldedTags,
+        int canonicalTags,
+        List<TagMerge> biggestMerges,
+        int titlesWithMethod,
+        int warnings,
+        int errors) {
+
+    public ReadReport {
+        skipped = List.copyOf(skipped);
+        duplicates = List.copyOf(duplicates);
+        repairs = DigestReading.sorted(repairs);
+        biggestMerges = List.copyOf(biggestMerges);
+    }
+
+    /** One canonical tag that absorbed several spellings. */
+    public record TagMerge(String name, int spellingCount, List<String> spellings) {
+        public TagMerge {
+            spellings = List.copyOf(spellings);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sitegen.catalog;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many papers mention each name-like token ({@code GRPO}, {@code LLaMA-2}): the rarity test that
+ * keeps a term many papers use from being taken for one paper's own method name.
+ */
+final class TokenFrequency {
+    private TokenFrequency() {
+    }
+
+    /** Counts each name-like token once per paper; call once per text of the paper with the same {@code seenInPaper}. */
+    static void count(String text, Map<String, Integer> frequency, Set<String> seenInPaper) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean innerUpper = false;
+            boolean digit = false;
+            while (i < n && isTokenChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                innerUpper |= i > start && c >= 'A' && c <= 'Z';
+                digit |= c >= '0' && c <= '9';
+                i++;
+            }
+            // Only tokens that could pass isName are counted: a capital inside, or a digit.
+            if ((innerUpper || digit) && i - start >= 2) {
+                String token = text.substring(start, text.charAt(i - 1) == '-' ? i - 1 : i);
+                if (seenInPaper.add(token)) {
+                    frequency.merge(token, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** ASCII only: method names are written in Latin letters, and this loop runs over the whole digest. */
+    private static boolean isTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+}

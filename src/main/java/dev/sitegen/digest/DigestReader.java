@@ -1,0 +1,83 @@
+package dev.sitegen.digest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The read stage: every {@code *.txt} digest in the content directory → entries, diagnostics and repair
+ * counts. Never throws for bad input: unreadable files, invalid UTF-8 and malformed entries become
+ * diagnostics naming file:line. Example: {@code new DigestReader().read(Path.of("content"))}.
+ */
+public final class DigestReader {
+    private static final String DIGEST_SUFFIX = ".txt";
+
+    /** Reads every digest file of the directory, in file-name order. */
+    public DigestReading read(Path contentDir) {
+        ReadContext context = new ReadContext();
+        List<DigestParser> parsers = new ArrayList<>();
+        List<Path> files = digestFiles(contentDir, context);
+        if (files.isEmpty()) {
+            context.warn(contentDir.toString(), 0, "no digest file (*" + DIGEST_SUFFIX + ") was found; add one to "
+                    + "the content directory.");
+        }
+        for (Path file : files) {
+            try {
+                parsers.add(parse(file.toString(), Files.readAllBytes(file), context));
+            } catch (IOException e) {
+                context.error(file.toString(), 0, "the file cannot be read (" + e.getMessage() + "); check its "
+                        + "permissions.");
+            }
+        }
+        return reading(parsers, context);
+    }
+
+    /** Reads one digest given as bytes; {@code fileName} is used in diagnostics. */
+    public DigestReading read(String fileName, byte[] bytes) {
+        ReadContext context = new ReadContext();
+        return reading(List.of(parse(fileName, bytes, context)), context);
+    }
+
+    /** Reads one digest given as text; {@code fileName} is used in diagnostics. */
+    public DigestReading read(String fileName, String text) {
+        ReadContext context = new ReadContext();
+        DigestParser parser = new DigestParser(fileName, context);
+        parser.parse(SourceLines.prepare(text, context), Set.of());
+        return reading(List.of(parser), context);
+    }
+
+    private static DigestParser parse(String fileName, byte[] bytes, ReadContext context) {
+        Utf8Text decoded = Utf8Text.decode(bytes);
+        DigestParser parser = new DigestParser(fileName, context);
+        parser.parse(SourceLines.prepare(decoded.text(), context), decoded.badLines());
+        return parser;
+    }
+
+    private static DigestReading reading(List<DigestParser> parsers, ReadContext context) {
+        List<DigestEntry> entries = new ArrayList<>();
+        List<SkippedEntry> skipped = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        for (DigestParser parser : parsers) {
+            entries.addAll(parser.entries());
+            skipped.addAll(parser.skipped());
+            sections.addAll(parser.sections());
+        }
+        return new DigestReading(entries, skipped, sections, context.diagnostics(), context.repairs());
+    }
+
+    private static List<Path> digestFiles(Path contentDir, ReadContext context) {
+        try (Stream<Path> list = Files.list(contentDir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(DIGEST_SUFFIX) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            context.error(contentDir.toString(), 0, "the content directory cannot be listed (" + e.getMessage()
+                    + "); check that it exists.");
+            return List.of();
+        }
+    }
+
+}

@@ -1,0 +1,71 @@
+package dev.sitegen.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a file into prepared lines: BOM removed, CRLF normalised, control-character escapes repaired,
+ * whitespace trimmed, and a line break that cut a LaTeX command ({@code $} + newline + {@code abla$})
+ * joined back into one line. Line numbers stay those of the file.
+ */
+final class SourceLines {
+    private SourceLines() {
+    }
+
+    static List<Line> prepare(String text, ReadContext context) {
+        int start = 0;
+        if (text.startsWith("\uFEFF")) {
+            start = 1;
+            context.repaired(RepairKind.BOM_REMOVED);
+        }
+        List<Line> lines = new ArrayList<>(Math.max(16, text.length() / 60));
+        int number = 1;
+        int crlf = 0;
+        int trimmed = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int stop = end;
+            if (stop > start && text.charAt(stop - 1) == '\r') {
+                stop--;
+                crlf++;
+            }
+            String raw = text.substring(start, stop);
+            String repaired = EscapeRepair.repairControls(raw, context);
+            String clean = repaired.strip();
+            if (clean.length() < repaired.length() && trailingSpace(repaired)) {
+                trimmed++;
+            }
+            append(lines, new Line(number, clean), context);
+            number++;
+            start = end + 1;
+            if (end == text.length()) {
+                break;
+            }
+        }
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank() && text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        context.repaired(RepairKind.CRLF_NORMALISED, crlf);
+        context.repaired(RepairKind.TRAILING_SPACE_TRIMMED, trimmed);
+        return lines;
+    }
+
+    private static void append(List<Line> lines, Line line, ReadContext context) {
+        if (!lines.isEmpty()) {
+            Line previous = lines.get(lines.size() - 1);
+            if (!previous.isBlank() && EscapeRepair.brokenNewlineEscape(previous.text(), line.text())) {
+                lines.set(lines.size() - 1, new Line(previous.number(), previous.text() + "\\n" + line.text()));
+                context.repaired(RepairKind.ESCAPE_RESTORED);
+                return;
+            }
+        }
+        lines.add(line);
+    }
+
+    private static boolean trailingSpace(String s) {
+        return !s.isEmpty() && Character.isWhitespace(s.charAt(s.length() - 1));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.sitegen.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a tag line into tags as written: on {@code #}, {@code ;} and {@code ,} (also full-width), but not
+ * inside parentheses ({@code LLM Fine-tuning (SFT, SimPO)} is one tag); trims, drops trailing {@code .}
+ * and {@code +}, and drops a stray {@code Abstract:} that leaked in from the next line.
+ */
+final class TagLine {
+    private static final Pattern JUNK_SUFFIX = Pattern.compile("\\s*\\bAbstract\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("[\\s.+。]+$");
+
+    private TagLine() {
+    }
+
+    static List<String> split(String line) {
+        List<String> tags = new ArrayList<>();
+        boolean balanced = balanced(line);
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : '#';
+            if (!balanced) {
+                depth = 0;
+            }
+            if (balanced && (c == '(' || c == '（')) {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (i == line.length() || (depth == 0 && isSeparator(c))) {
+                add(tags, line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return tags;
+    }
+
+    /** An unclosed parenthesis must not swallow the rest of the line into one tag. */
+    private static boolean balanced(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '#' || c == ';' || c == ',' || c == '；' || c == '，' || c == '、';
+    }
+
+    private static void add(List<String> tags, String raw) {
+        String tag = TRAILING.matcher(JUNK_SUFFIX.matcher(raw.strip()).replaceFirst("")).replaceFirst("").strip();
+        if (!tag.isEmpty() && tag.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            tags.add(tag);
+        }
+    }
+}

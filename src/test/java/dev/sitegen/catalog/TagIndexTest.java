@@ -1,0 +1,65 @@
+package dev.sitegen.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TagIndexTest {
+
+    private static TagIndex index(String learnedFrom, TagAliases aliases) {
+        Acronyms acronyms = new Acronyms();
+        acronyms.learn(learnedFrom);
+        return new TagIndex(acronyms, aliases);
+    }
+
+    @Test
+    void foldsCaseDashesAndPlurals() {
+        assertEquals(TagKey.fold("Vision-Language Models"), TagKey.fold("Vision Language Models"));
+        assertEquals(TagKey.fold("Vision–Language Models"), TagKey.fold("vision language model"));
+        assertEquals(TagKey.fold("Fine\u2011tuning"), TagKey.fold("fine-tuning"));
+        assertEquals(TagKey.fold("transformer"), TagKey.fold("transformers"));
+        assertNotEquals(TagKey.fold("reasoning"), TagKey.fold("reasoning models"));
+    }
+
+    @Test
+    void mergesAcronymsLearnedFromLongFormSpellings() {
+        TagIndex tags = index("Large language models (LLMs) are big.", TagAliases.none());
+        List<String> spellings = List.of("LLM", "LLMs", "Large Language Model", "large language models (LLMs)",
+                "Large language models (LLM)");
+        spellings.forEach(s -> tags.add("p" + s.length(), s));
+        assertEquals(1, spellings.stream().map(tags::key).distinct().count());
+        assertEquals(1, tags.tags().size());
+    }
+
+    @Test
+    void mergesMaintainerAliases() {
+        TagIndex tags = index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR"))));
+        tags.add("a", "RLVR");
+        tags.add("b", "reinforcement learning with verifiable reward");
+        assertEquals(1, tags.tags().size());
+    }
+
+    @Test
+    void displaysMostCommonSpellingWithReadableUniqueSlug() {
+        TagIndex tags = index("", TagAliases.none());
+        tags.add("a", "Large Language Models");
+        tags.add("b", "Large Language Models");
+        tags.add("c", "large language model");
+        tags.add("d", "大模型");
+        var list = tags.tags();
+        assertEquals("Large Language Models", list.get(0).name());
+        assertEquals("large-language-models", list.get(0).slug());
+        assertEquals(List.of("a", "b", "c"), list.get(0).paperIds());
+        assertEquals(true, list.get(1).slug().matches("tag-[0-9a-f]{6}"));
+    }
+
+    @Test
+    void readsAliasFileOfTheContentDirectory() throws Exception {
+        TagAliases aliases = TagAliases.load(java.nio.file.Path.of("content"));
+        assertEquals(List.of("RLVR", "Reinforcement Learning from Verifiable Rewards", "RL with verifiable rewards"),
+                aliases.canonicalToSpellings().get("Reinforcement Learning with Verifiable Rewards"));
+    }
+}
