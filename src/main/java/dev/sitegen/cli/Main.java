@@ -1,28 +1,16 @@
 package dev.sitegen.cli;
 
-import dev.sitegen.model.Catalog;
-import dev.sitegen.model.Diagnostic;
-import dev.sitegen.model.SourceLocation;
-import dev.sitegen.site.SiteInput;
+import dev.sitegen.site.ContentReader;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** The {@code site-gen} command: {@code site-gen build [options]}; see {@link BuildOptions#USAGE}. */
 public final class Main {
     static final int USAGE_ERROR = 2;
 
-    /**
-     * INTEGRATION POINT — the read → catalog stages. Replace with
-     * {@code (dir, config) -> new SiteInput(catalog, diagnostics, Optional.of(report))} built from
-     * {@code DigestReader} and {@code CatalogBuilder} once they are merged.
-     */
-    static final CatalogSource READ_AND_CATALOG = (contentDir, config) -> new SiteInput(
-            new Catalog(List.of(), List.of()),
-            List.of(Diagnostic.error(new SourceLocation(contentDir.toString(), 0),
-                    "the digest reader is not wired into the CLI yet")),
-            Optional.empty());
+    /** The read → catalog stages; tests pass their own source to run the CLI on a fixture catalog. */
+    static final CatalogSource READ_AND_CATALOG = new ContentReader()::read;
 
     private Main() {
     }

@@ -98,10 +98,14 @@ class MainTest {
     }
 
     @Test
-    void unwiredReaderIsReportedAsAnInputError() throws IOException {
-        CatalogSource unwired = Main.READ_AND_CATALOG;
-        assertEquals(1, run(unwired, "build", "--content", content().toString(), "--out", tmp.resolve("o").toString()));
-        assertTrue(unwired.read(content(), dev.sitegen.config.SiteConfig.defaults()).hasErrors());
-        assertEquals(new Catalog(List.of(), List.of()), unwired.read(content(), null).catalog());
+    void buildsTheRealReaderFromAContentDirectory() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("digest.txt"), Files.readString(Path.of("src/test/resources/digest/real-sample-20.txt")));
+        Path site = tmp.resolve("site");
+        assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out", site.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("built "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
     }
 }
