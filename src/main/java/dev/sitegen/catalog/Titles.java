@@ -22,7 +22,7 @@ final class Titles {
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|expose|explore|examine|revisit|provide|analy[sz]e|unveil)s?\\s+(?:that\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND_FOR = Pattern.compile(
-            "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
+            "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+for\\s+");
     private static final int MIN_CLAUSE = 10;
     private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
     private static final Pattern APPOSITIVE = Pattern.compile("\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})");
