@@ -1,9 +1,9 @@
 package dev.sitegen.catalog;
 
 import dev.sitegen.digest.DigestEntry;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +22,7 @@ final class Titles {
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|expose|explore|examine|revisit|provide|analy[sz]e|unveil)s?\\s+(?:that\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KIND_FOR = Pattern.compile(
-            "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+(?:for|that)\\s+");
+            "^(?:[\\w-]+\\s+){0,4}?(?:framework|method|approach|technique|algorithm|system|pipeline|strategy|paradigm|recipe)\\s+for\\s+");
     private static final int MIN_CLAUSE = 10;
     private static final Pattern CLAUSE = Pattern.compile("[,，;；:：、(（]");
     private static final Pattern APPOSITIVE = Pattern.compile("\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})");
@@ -30,16 +30,22 @@ final class Titles {
             "^(?:[\\s,:)]|\\([^)]*\\))*(?:(?:which|that|is|are|it|we)\\s+)*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
 
-    private final Map<String, Integer> used = new HashMap<>();
+    private final Set<String> issued = new HashSet<>();
 
     /** The title for a paper; call in digest order, since a repeated title gets a number. */
     String title(DigestEntry entry, String abstractText, Optional<String> method) {
         String base = method.map(m -> withDescriptor(m, entry, abstractText)).orElseGet(() -> withoutMethod(entry));
-        if (base.isEmpty()) {
+        if (base.isBlank()) {
             base = shorten(firstSentence(PlainText.of(abstractText)), MAX);
         }
-        int n = used.merge(base, 1, Integer::sum);
-        return n == 1 ? base : shorten(base, MAX - 5) + " (" + n + ")";
+        if (base.isBlank()) {
+            base = "Paper at " + entry.source();
+        }
+        String title = base;
+        for (int n = 2; !issued.add(title); n++) {
+            title = shorten(base, MAX - 5) + " (" + n + ")";
+        }
+        return title;
     }
 
     private String withDescriptor(String method, DigestEntry entry, String abstractText) {

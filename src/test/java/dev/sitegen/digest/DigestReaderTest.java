@@ -184,4 +184,15 @@ class DigestReaderTest {
         DigestReading missing = new DigestReader().read(dir.resolve("absent"));
         assertTrue(missing.hasErrors());
     }
+
+    @Test
+    void readsEveryDigestFileOfTheDirectoryInNameOrder(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.write(dir.resolve("b.txt"), Fixtures.bytes("other-shape.txt"));
+        java.nio.file.Files.write(dir.resolve("a.txt"), Fixtures.bytes("count-mismatch.txt"));
+        java.nio.file.Files.writeString(dir.resolve("notes.md"), "not a digest");
+        DigestReading r = new DigestReader().read(dir);
+        assertEquals(5, r.entries().size());
+        assertEquals(dir.resolve("a.txt") + ":2", r.entries().get(0).source().toString());
+        assertEquals("Robotics & Vision", r.entries().get(4).area());
+    }
 }
