@@ -141,6 +141,7 @@
     if (r.total === 0) box.appendChild(empty(facets));
     var list = el('ol', 'search-hits');
     list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', '搜索结果');
     list.id = 'search-hits';
     hits.forEach(function (hit, i) {
       var card = engine.card(hit.doc);

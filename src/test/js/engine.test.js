@@ -49,7 +49,7 @@ test('builds the page with DOM calls only, never by parsing HTML strings', () =>
   const fs = require('node:fs');
   const path = require('node:path');
   const { ROOT } = require('./support.js');
-  for (const file of ['search.js', 'search-engine.js', 'search-shortcut.js']) {
+  for (const file of ['search.js', 'search-engine.js', 'site.js']) {
     const source = fs.readFileSync(path.join(ROOT, 'templates/assets', file), 'utf8');
     assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/, file);
   }

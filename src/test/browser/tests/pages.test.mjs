@@ -22,7 +22,7 @@ function pageKinds() {
   const kinds = {
     home: "index.html", topic: firstIn("topics"), tags: "tags/index.html", tag: firstIn("tags"),
     paper: `papers/${papers[0]}/index.html`, "paper-math": withMath && `papers/${withMath}/index.html`,
-    search: "search/index.html", "not-found": "404.html",
+    search: "search/index.html", "search-results": "search/index.html?q=LoRA%20%E5%BE%AE%E8%B0%83", "not-found": "404.html",
   };
   for (const extra of ["map", "stats", "reading-list"]) {
     if (existsSync(join(siteDir, extra, "index.html"))) kinds[extra] = `${extra}/index.html`;

@@ -8,6 +8,7 @@ import java.util.Objects;
  * All hrefs are relative to the page; {@code canonicalUrl} is absolute or empty (no base URL set).
  * {@code section} names the navigation entry to mark current ({@code home}, {@code topics},
  * {@code tags}, {@code search} or empty); script hrefs are empty when the page does not load them.
+ * {@code siteScriptHref} (keyboard shortcuts) is on every page.
  */
 public record PageView(
         String lang,
@@ -27,7 +28,8 @@ public record PageView(
         String katexStylesheetHref,
         String katexScriptHref,
         String mathScriptHref,
-        String searchScriptHref) {
+        String searchScriptHref,
+        String siteScriptHref) {
 
     public PageView {
         Objects.requireNonNull(lang, "lang");

@@ -14,6 +14,7 @@ public final class ThemeAssets {
     public static final String STYLESHEET = "site.css";
     public static final String FAVICON = "favicon.svg";
     public static final String SEARCH_SCRIPT = "search.js";
+    public static final String SITE_SCRIPT = "site.js";
     public static final String MATH_SCRIPT = "math.js";
     public static final String KATEX_SCRIPT = "katex/katex.min.js";
     public static final String KATEX_STYLESHEET = "katex/katex.min.css";

@@ -50,7 +50,8 @@ final class PageFrames {
                 hasMath ? asset(root, ThemeAssets.KATEX_STYLESHEET) : "",
                 hasMath ? asset(root, ThemeAssets.KATEX_SCRIPT) : "",
                 hasMath ? asset(root, ThemeAssets.MATH_SCRIPT) : "",
-                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, ThemeAssets.SEARCH_SCRIPT) : "");
+                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, ThemeAssets.SEARCH_SCRIPT) : "",
+                asset(root, ThemeAssets.SITE_SCRIPT));
     }
 
     private String asset(String root, String name) {

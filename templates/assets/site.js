@@ -1,4 +1,4 @@
-/* "/" focuses the search box on every page (unless the reader is typing somewhere). */
+/* Keyboard shortcuts on every page: "/" focuses the search box (unless the reader is typing somewhere). */
 (function () {
   'use strict';
   document.addEventListener('keydown', function (e) {
