@@ -12,53 +12,50 @@ import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
 /** {@code build}: read → catalog → render → index → write, then one summary line. */
 final class BuildCommand {
-    static final int OK = 0;
-    static final int INPUT_ERROR = 1;
-
     private final CatalogSource source;
 
     BuildCommand(CatalogSource source) {
         this.source = source;
     }
 
-    int run(BuildOptions options, PrintStream out, PrintStream err) {
+    int run(Options options, Console console) {
         long start = System.nanoTime();
         if (!Files.isDirectory(options.contentDir())) {
-            err.println("error: content directory " + options.contentDir() + " does not exist (see --content)");
-            return INPUT_ERROR;
+            console.error("content directory " + options.contentDir() + " does not exist (see --content)");
+            return Main.INPUT_ERROR;
         }
         try {
             SiteConfig config = new SiteConfigReader().read(options.contentDir());
             config = options.baseUrl().map(config::withBaseUrl).orElse(config);
             SiteInput input = source.read(options.contentDir(), config);
-            input.diagnostics().forEach(err::println);
+            console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
+            console.diagnostics(input.diagnostics());
             if (input.hasErrors() && !options.keepGoing()) {
-                err.println("error: " + errorCount(input.diagnostics())
+                console.error(errorCount(input.diagnostics())
                         + " input error(s); nothing was written (fix them, or use --keep-going)");
-                return INPUT_ERROR;
+                return Main.INPUT_ERROR;
             }
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
             BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
-                    .build(input, options.outDir());
-            out.println(summary(report, (System.nanoTime() - start) / 1_000_000));
+                    .build(input, options.outDir(), console::stage);
+            console.summary(summary(report, millisSince(start)));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
-            return input.hasErrors() && !options.keepGoing() ? INPUT_ERROR : OK;
+            return Main.OK;
         } catch (ConfigException | ThemeException e) {
-            err.println("error: " + e.getMessage());
+            console.error(e.getMessage());
         } catch (IOException e) {
-            err.println("error: cannot write " + options.outDir() + ": " + e);
+            console.error("cannot write " + options.outDir() + ": " + e);
         } catch (UncheckedIOException e) {
-            err.println("error: " + e.getMessage() + ": " + e.getCause());
+            console.error(e.getMessage() + ": " + e.getCause());
         }
-        return INPUT_ERROR;
+        return Main.INPUT_ERROR;
     }
 
     static String summary(BuildReport r, long millis) {
@@ -66,7 +63,11 @@ final class BuildCommand {
                 .formatted(r.papers(), r.topics(), r.tags(), r.pages(), millis, r.warnings());
     }
 
-    private static long errorCount(List<Diagnostic> diagnostics) {
+    static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static long errorCount(List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }
 }

@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
-/** The {@code site-gen} command: {@code site-gen build [options]}; see {@link BuildOptions#USAGE}. */
+/** The {@code site-gen} command line: {@code build}, {@code check} and {@code serve}; see {@link Options#USAGE}. */
 public final class Main {
+    static final int OK = 0;
+    static final int INPUT_ERROR = 1;
     static final int USAGE_ERROR = 2;
 
     /** The read → catalog stages; tests pass their own source to run the CLI on a fixture catalog. */
@@ -19,7 +21,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs one command and returns its exit code: 0 built, 1 input errors, 2 usage errors. */
+    /** Runs one command and returns its exit code: 0 success, 1 input errors, 2 usage errors. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, READ_AND_CATALOG);
     }
@@ -27,21 +29,23 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, CatalogSource source) {
         List<String> list = Arrays.asList(args);
         if (list.size() == 1 && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
-            out.print(BuildOptions.USAGE);
-            return 0;
+            out.print(Options.USAGE);
+            return OK;
         }
-        if (list.isEmpty() || !list.get(0).equals("build")) {
-            err.println(list.isEmpty() ? "error: no command given" : "error: unknown command " + list.get(0));
-            err.print(BuildOptions.USAGE);
-            return USAGE_ERROR;
-        }
+        Options options;
         try {
-            BuildOptions options = BuildOptions.parse(list.subList(1, list.size()));
-            return new BuildCommand(source).run(options, out, err);
+            options = Options.parse(list);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
-            err.print(BuildOptions.USAGE);
+            err.print(Options.USAGE);
             return USAGE_ERROR;
         }
+        Console console = new Console(out, err, options.verbosity(), options.format());
+        return switch (options.command()) {
+            case "build" -> new BuildCommand(source).run(options, console);
+            case "check" -> new CheckCommand(source).run(options, console);
+            case "serve" -> new ServeCommand().run(options, console);
+            default -> throw new IllegalStateException(options.command());
+        };
     }
 }

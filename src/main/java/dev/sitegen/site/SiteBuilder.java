@@ -37,13 +37,30 @@ public final class SiteBuilder {
     }
 
     public BuildReport build(SiteInput input, Path outDir) throws IOException {
+        return build(input, outDir, StageListener.NONE);
+    }
+
+    public BuildReport build(SiteInput input, Path outDir, StageListener stages) throws IOException {
+        SiteFiles site = files(input, stages);
+        long start = System.nanoTime();
+        writer.write(outDir, site.files());
+        stages.finished("write", site.files().size() + " files", millisSince(start));
+        return site.report();
+    }
+
+    /** Every file of the site, in memory, ready for a writer: the render and index stages. */
+    public SiteFiles files(SiteInput input, StageListener stages) {
         SiteLayout layout = new SiteLayout(config.baseUrl());
+        long start = System.nanoTime();
         List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout));
-        files.addAll(index(input.catalog(), layout));
+        stages.finished("render", files.size() + " pages and assets", millisSince(start));
+        start = System.nanoTime();
+        List<RenderedFile> index = index(input.catalog(), layout);
+        files.addAll(index);
+        stages.finished("index", index.size() + " search files", millisSince(start));
         BuildReport report = report(input, files);
         files.add(new RenderedFile(SiteLayout.REPORT, report.toJson()));
-        writer.write(outDir, files);
-        return report;
+        return new SiteFiles(files, report);
     }
 
     private List<RenderedFile> render(Catalog catalog, SiteLayout layout) {
@@ -66,5 +83,9 @@ public final class SiteBuilder {
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(), pages,
                 files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

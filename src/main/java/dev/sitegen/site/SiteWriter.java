@@ -46,6 +46,37 @@ public final class SiteWriter {
     }
 
     /**
+     * Serve mode: brings {@code outDir} from {@code previous} (what the last call wrote, path → bytes) to
+     * {@code files} in place, writing only files whose bytes changed and deleting those that are gone,
+     * so unchanged files keep their bytes and modification times. Not atomic: the preview server is
+     * the only reader. Returns what is now on disk, to pass as {@code previous} next time.
+     */
+    public Update update(Path outDir, Collection<RenderedFile> files, Map<String, byte[]> previous) throws IOException {
+        Path out = outDir.toAbsolutePath().normalize();
+        Map<String, byte[]> now = new LinkedHashMap<>();
+        List<RenderedFile> changed = new java.util.ArrayList<>();
+        for (RenderedFile file : files) {
+            now.put(file.path(), file.bytes());
+            byte[] before = previous.get(file.path());
+            if (before == null || !java.util.Arrays.equals(before, file.bytes())) {
+                changed.add(file);
+            }
+        }
+        writeAll(out, changed);
+        int deleted = 0;
+        for (String path : previous.keySet()) {
+            if (!now.containsKey(path) && Files.deleteIfExists(resolveInside(out, path))) {
+                deleted++;
+            }
+        }
+        return new Update(Map.copyOf(now), changed.size(), deleted);
+    }
+
+    /** What {@link #update} did: the files now on disk, how many it wrote and how many it deleted. */
+    public record Update(Map<String, byte[]> files, int written, int deleted) {
+    }
+
+    /**
      * The output directory is replaced wholesale, so it must be empty or a site this writer made
      * (it has a build report); a mistyped {@code --out content} must not delete the content.
      */

@@ -1,0 +1,63 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.serve.ContentWatcher;
+import dev.sitegen.serve.PreviewServer;
+import dev.sitegen.site.LiveSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code serve}: builds, serves the site on 127.0.0.1 with live reload, and rebuilds on every change
+ * to the content or the templates until interrupted. A bad edit is shown in the terminal and over the
+ * open pages while the last good site keeps being served.
+ */
+final class ServeCommand {
+    private static final Path LOCAL_TEMPLATES = Path.of("templates");
+
+    int run(Options options, Console console) {
+        if (!Files.isDirectory(options.contentDir())) {
+            console.error("content directory " + options.contentDir() + " does not exist (see --content)");
+            return Main.INPUT_ERROR;
+        }
+        // Edits to templates/ should show live, so a local theme directory wins over the packaged one.
+        Optional<Path> templates = options.templatesDir()
+                .or(() -> Files.isDirectory(LOCAL_TEMPLATES) ? Optional.of(LOCAL_TEMPLATES) : Optional.empty());
+        LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir());
+        LiveSite.Rebuild first = site.rebuild();
+        console.diagnostics(first.diagnostics());
+        if (!first.succeeded()) {
+            console.error(first.problem().orElseThrow());
+            return Main.INPUT_ERROR;
+        }
+        List<Path> watched = new ArrayList<>(List.of(options.contentDir()));
+        templates.ifPresent(watched::add);
+        try (PreviewServer server = new PreviewServer(options.outDir(), options.port(), options.basePath());
+                ContentWatcher watcher = new ContentWatcher(watched)) {
+            console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
+                    + "; Ctrl-C stops");
+            while (watcher.awaitChange()) {
+                LiveSite.Rebuild rebuild = site.rebuild();
+                console.diagnostics(rebuild.diagnostics());
+                if (rebuild.succeeded()) {
+                    console.info("rebuilt in %d ms: %d files written, %d deleted".formatted(rebuild.millis(),
+                            rebuild.written(), rebuild.deleted()));
+                    server.reload();
+                } else {
+                    console.error(rebuild.problem().orElseThrow() + "\n(still serving the last good site)");
+                    server.error(rebuild.problem().orElseThrow());
+                }
+            }
+            return Main.OK;
+        } catch (IOException e) {
+            console.error("cannot serve on port " + options.port() + ": " + e.getMessage());
+            return Main.INPUT_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.OK;
+        }
+    }
+}

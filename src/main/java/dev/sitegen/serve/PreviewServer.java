@@ -1,0 +1,189 @@
+package dev.sitegen.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site on {@code http://127.0.0.1:PORT/BASE/} for preview, as GitHub Pages would under
+ * {@code BASE}. HTML responses get a small live-reload script injected on the fly — the files on disk
+ * never contain it — which listens to server-sent events: {@code reload} after a rebuild, {@code error}
+ * with a message to show as an overlay when a rebuild failed.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String EVENTS = "__sitegen/events";
+    static final String CLIENT = "__sitegen/live.js";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("woff2", "font/woff2"), Map.entry("png", "image/png"));
+
+    private final Path root;
+    private final String basePath;
+    private final HttpServer server;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final byte[] client;
+    private volatile String lastError = "";
+
+    /** Starts serving {@code root} under {@code basePath} ({@code /} or {@code /repo/}); port 0 picks a free one. */
+    public PreviewServer(Path root, int port, String basePath) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath;
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+            this.client = in.readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "preview-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+    }
+
+    /** Tells every open page to reload. */
+    public void reload() {
+        lastError = "";
+        send("reload", "");
+    }
+
+    /** Shows {@code message} over every open page (and over pages opened until the next reload). */
+    public void error(String message) {
+        lastError = message;
+        send("build-error", message);
+    }
+
+    private void send(String event, String data) {
+        StringBuilder frame = new StringBuilder("event: ").append(event).append('\n');
+        data.lines().forEach(line -> frame.append("data: ").append(line).append('\n'));
+        if (data.isEmpty()) {
+            frame.append("data: \n");
+        }
+        byte[] bytes = frame.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            try {
+                out.write(bytes);
+                out.flush();
+            } catch (IOException e) {
+                listeners.remove(out); // the tab was closed
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            if (!path.startsWith(basePath)) {
+                redirect(exchange, basePath);
+                return;
+            }
+            String relative = path.substring(basePath.length());
+            if (relative.equals(EVENTS)) {
+                events(exchange);
+            } else if (relative.equals(CLIENT)) {
+                respond(exchange, 200, TYPES.get("js"), client);
+            } else {
+                file(exchange, relative);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void file(HttpExchange exchange, String relative) throws IOException {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            respond(exchange, 403, TYPES.get("txt"), "forbidden\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!relative.isEmpty() && !relative.endsWith("/")) {
+                redirect(exchange, basePath + relative + "/");
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        int status = 200;
+        if (!Files.isRegularFile(file)) {
+            status = 404;
+            file = root.resolve("404.html");
+            if (!Files.isRegularFile(file)) {
+                respond(exchange, 404, TYPES.get("txt"), "not found\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        byte[] body = Files.readAllBytes(file);
+        respond(exchange, status, type, name.endsWith(".html") ? withLiveReload(body) : body);
+    }
+
+    /** Adds the live-reload client before {@code </body>}; served pages only, never the files on disk. */
+    private byte[] withLiveReload(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        String script = "<script src=\"" + basePath + CLIENT + "\" data-events=\"" + basePath + EVENTS
+                + "\"></script>";
+        int end = text.lastIndexOf("</body>");
+        text = end < 0 ? text + script : text.substring(0, end) + script + text.substring(end);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+        if (!lastError.isEmpty()) {
+            error(lastError);
+        }
+        // Keep the exchange open until the browser goes away; send() drops it on the first failed write.
+        while (listeners.contains(out)) {
+            try {
+                Thread.sleep(15_000);
+                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException | InterruptedException e) {
+                listeners.remove(out);
+            }
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
