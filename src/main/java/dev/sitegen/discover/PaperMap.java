@@ -1,0 +1,169 @@
+package dev.sitegen.discover;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Places every paper in two dimensions so that papers with similar content sit close: the first
+ * two principal components of the TF-IDF matrix, found by block power iteration on the sparse
+ * matrix (the centring is applied implicitly, so the matrix stays sparse).
+ *
+ * <p>Deterministic: a fixed seed, a fixed number of iterations, and each component's sign chosen
+ * so the paper furthest from the centre along it lies on the positive side.
+ */
+public final class PaperMap {
+
+    static final int ITERATIONS = 60;
+    static final long SEED = 20_260_101L;
+    /** Share of papers on each side allowed outside the scaled range, so a few outliers do not squeeze the rest. */
+    static final double CLIP = 0.01;
+
+    private PaperMap() {
+    }
+
+    /** One point per paper in catalog order, scaled into {@code [margin, width - margin] × [margin, height - margin]}. */
+    public static List<MapPoint> layout(TermVectors vectors, double width, double height, double margin) {
+        double[][] coordinates = principalCoordinates(vectors);
+        double[] xs = scale(coordinates[0], margin, width - margin);
+        double[] ys = scale(coordinates[1], margin, height - margin);
+        List<MapPoint> points = new ArrayList<>(vectors.size());
+        for (int d = 0; d < vectors.size(); d++) {
+            points.add(new MapPoint(vectors.paper(d).id(), round(xs[d]), round(ys[d])));
+        }
+        return List.copyOf(points);
+    }
+
+    /** The papers' scores on the first two principal components: {@code [component][paper]}. */
+    static double[][] principalCoordinates(TermVectors vectors) {
+        int n = vectors.size();
+        int m = vectors.termCount();
+        if (n == 0) {
+            return new double[2][0];
+        }
+        double[] mean = new double[m];
+        for (int d = 0; d < n; d++) {
+            int[] ts = vectors.termIds(d);
+            double[] ws = vectors.weights(d);
+            for (int i = 0; i < ts.length; i++) {
+                mean[ts[i]] += ws[i] / n;
+            }
+        }
+        Random random = new Random(SEED);
+        double[][] basis = new double[2][m];
+        for (double[] v : basis) {
+            for (int t = 0; t < m; t++) {
+                v[t] = random.nextGaussian();
+            }
+        }
+        orthonormalise(basis);
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            for (int c = 0; c < basis.length; c++) {
+                basis[c] = transposeTimes(vectors, mean, times(vectors, mean, basis[c]));
+            }
+            orthonormalise(basis);
+        }
+        double[][] scores = new double[basis.length][];
+        for (int c = 0; c < basis.length; c++) {
+            scores[c] = times(vectors, mean, basis[c]);
+            normaliseSign(scores[c]);
+        }
+        return scores;
+    }
+
+    /** (X − 1·meanᵀ)·v without materialising the dense centred matrix. */
+    private static double[] times(TermVectors vectors, double[] mean, double[] v) {
+        double shift = dot(mean, v);
+        double[] y = new double[vectors.size()];
+        for (int d = 0; d < y.length; d++) {
+            int[] ts = vectors.termIds(d);
+            double[] ws = vectors.weights(d);
+            double sum = 0;
+            for (int i = 0; i < ts.length; i++) {
+                sum += ws[i] * v[ts[i]];
+            }
+            y[d] = sum - shift;
+        }
+        return y;
+    }
+
+    /** (X − 1·meanᵀ)ᵀ·y. */
+    private static double[] transposeTimes(TermVectors vectors, double[] mean, double[] y) {
+        double total = Arrays.stream(y).sum();
+        double[] z = new double[mean.length];
+        for (int d = 0; d < y.length; d++) {
+            int[] ts = vectors.termIds(d);
+            double[] ws = vectors.weights(d);
+            for (int i = 0; i < ts.length; i++) {
+                z[ts[i]] += ws[i] * y[d];
+            }
+        }
+        for (int t = 0; t < z.length; t++) {
+            z[t] -= mean[t] * total;
+        }
+        return z;
+    }
+
+    /** Gram–Schmidt: the first vector keeps its direction, so it converges to the top component. */
+    private static void orthonormalise(double[][] basis) {
+        for (int c = 0; c < basis.length; c++) {
+            for (int p = 0; p < c; p++) {
+                double projection = dot(basis[c], basis[p]);
+                for (int t = 0; t < basis[c].length; t++) {
+                    basis[c][t] -= projection * basis[p][t];
+                }
+            }
+            double norm = Math.sqrt(dot(basis[c], basis[c]));
+            if (norm > 0) {
+                for (int t = 0; t < basis[c].length; t++) {
+                    basis[c][t] /= norm;
+                }
+            }
+        }
+    }
+
+    private static void normaliseSign(double[] scores) {
+        int extreme = 0;
+        for (int d = 1; d < scores.length; d++) {
+            if (Math.abs(scores[d]) > Math.abs(scores[extreme])) {
+                extreme = d;
+            }
+        }
+        if (scores.length > 0 && scores[extreme] < 0) {
+            for (int d = 0; d < scores.length; d++) {
+                scores[d] = -scores[d];
+            }
+        }
+    }
+
+    private static double[] scale(double[] values, double from, double to) {
+        if (values.length == 0) {
+            return values;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int cut = (int) Math.floor(CLIP * (sorted.length - 1));
+        double low = sorted[cut];
+        double high = sorted[sorted.length - 1 - cut];
+        double span = high - low;
+        double[] scaled = new double[values.length];
+        for (int d = 0; d < values.length; d++) {
+            double unit = span > 0 ? Math.min(1, Math.max(0, (values[d] - low) / span)) : 0.5;
+            scaled[d] = from + unit * (to - from);
+        }
+        return scaled;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
