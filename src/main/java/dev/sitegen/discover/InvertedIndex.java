@@ -1,16 +1,21 @@
 package dev.sitegen.discover;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Term → papers posting lists over {@link TermVectors}, used to find a paper's likely neighbours
- * without comparing it to every other paper. Terms found in one paper only, or in more than
- * {@code maxDocumentFrequency} papers, get no posting list. Not thread-safe (it reuses one
- * accumulator); build one per computation.
+ * without comparing it to every other paper.
+ *
+ * <p>Work per paper is bounded independently of corpus size, which keeps the whole search linear:
+ * a query uses at most {@code queryTerms} terms, terms in a larger share of papers than
+ * {@link #COMMON_SHARE} get no list (they say little about similarity), and each list keeps only
+ * its {@link #POSTINGS} heaviest entries ("impact-ordered" postings, ties by paper index).
+ * Not thread-safe (it reuses one accumulator); build one per computation.
  */
 final class InvertedIndex {
+
+    static final double COMMON_SHARE = 0.1;
+    static final int POSTINGS = 128;
 
     private final TermVectors vectors;
     private final int[][] postingDocs;
@@ -18,17 +23,19 @@ final class InvertedIndex {
     private final double[] accumulator;
     private final int[] touched;
 
-    InvertedIndex(TermVectors vectors, int maxDocumentFrequency) {
+    InvertedIndex(TermVectors vectors) {
         this.vectors = vectors;
         int terms = vectors.termCount();
-        postingDocs = new int[terms][];
-        postingWeights = new double[terms][];
+        // the floor keeps small catalogs fully indexed; a constant does not change the growth rate
+        int maxDocumentFrequency = Math.max(20, (int) (COMMON_SHARE * vectors.size()));
+        int[][] docs = new int[terms][];
+        double[][] weights = new double[terms][];
         int[] fill = new int[terms];
         for (int t = 0; t < terms; t++) {
             int df = vectors.documentFrequency(t);
             if (df >= 2 && df <= maxDocumentFrequency) {
-                postingDocs[t] = new int[df];
-                postingWeights[t] = new double[df];
+                docs[t] = new int[df];
+                weights[t] = new double[df];
             }
         }
         for (int d = 0; d < vectors.size(); d++) {
@@ -36,12 +43,28 @@ final class InvertedIndex {
             double[] ws = vectors.weights(d);
             for (int i = 0; i < ts.length; i++) {
                 int t = ts[i];
-                if (postingDocs[t] != null) {
-                    postingDocs[t][fill[t]] = d;
-                    postingWeights[t][fill[t]++] = ws[i];
+                if (docs[t] != null) {
+                    docs[t][fill[t]] = d;
+                    weights[t][fill[t]++] = ws[i];
                 }
             }
         }
+        for (int t = 0; t < terms; t++) {
+            if (docs[t] != null && docs[t].length > POSTINGS) {
+                int[] keep = TopK.largest(weights[t], POSTINGS);
+                Arrays.sort(keep);
+                int[] keptDocs = new int[keep.length];
+                double[] keptWeights = new double[keep.length];
+                for (int k = 0; k < keep.length; k++) {
+                    keptDocs[k] = docs[t][keep[k]];
+                    keptWeights[k] = weights[t][keep[k]];
+                }
+                docs[t] = keptDocs;
+                weights[t] = keptWeights;
+            }
+        }
+        postingDocs = docs;
+        postingWeights = weights;
         accumulator = new double[vectors.size()];
         touched = new int[vectors.size()];
     }
@@ -53,15 +76,15 @@ final class InvertedIndex {
     int[] candidates(int doc, int queryTerms, int limit) {
         int[] ts = vectors.termIds(doc);
         double[] ws = vectors.weights(doc);
-        int[] query = IntStream.range(0, ts.length)
-                .filter(i -> postingDocs[ts[i]] != null)
-                .boxed()
-                .sorted(Comparator.<Integer>comparingDouble(i -> -ws[i]).thenComparingInt(i -> ts[i]))
-                .limit(queryTerms)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        double[] indexedWeights = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) {
+            indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
+        }
         int count = 0;
-        for (int i : query) {
+        for (int i : TopK.largest(indexedWeights, queryTerms)) {
+            if (indexedWeights[i] < 0) {
+                break;
+            }
             int[] docs = postingDocs[ts[i]];
             double[] weights = postingWeights[ts[i]];
             for (int k = 0; k < docs.length; k++) {
@@ -75,14 +98,14 @@ final class InvertedIndex {
                 accumulator[other] += ws[i] * weights[k];
             }
         }
-        Integer[] found = new Integer[count];
+        double[] partial = new double[count];
         for (int k = 0; k < count; k++) {
-            found[k] = touched[k];
-        }
-        Arrays.sort(found, Comparator.<Integer>comparingDouble(o -> -accumulator[o]).thenComparingInt(o -> o));
-        int[] best = Arrays.stream(found).limit(limit).mapToInt(Integer::intValue).toArray();
-        for (int k = 0; k < count; k++) {
+            partial[k] = accumulator[touched[k]];
             accumulator[touched[k]] = 0;
+        }
+        int[] best = TopK.largest(partial, limit);
+        for (int k = 0; k < best.length; k++) {
+            best[k] = touched[best[k]];
         }
         return best;
     }

@@ -8,14 +8,17 @@ import java.util.Random;
 /**
  * Places every paper in two dimensions so that papers with similar content sit close: the first
  * two principal components of the TF-IDF matrix, found by block power iteration on the sparse
- * matrix (the centring is applied implicitly, so the matrix stays sparse).
+ * matrix (the centring is applied implicitly, so the matrix stays sparse). Terms of a single paper
+ * are left out: they cannot pull two papers together, and they are most of the vocabulary.
  *
- * <p>Deterministic: a fixed seed, a fixed number of iterations, and each component's sign chosen
+ * <p>Deterministic: a fixed seed, the same arithmetic in the same order, and each component's sign chosen
  * so the paper furthest from the centre along it lies on the positive side.
  */
 public final class PaperMap {
 
-    static final int ITERATIONS = 60;
+    static final int MAX_ITERATIONS = 100;
+    /** Stop when no component turned by more than about 0.01°. */
+    static final double TOLERANCE = 1e-8;
     static final long SEED = 20_260_101L;
     /** Share of papers on each side allowed outside the scaled range, so a few outliers do not squeeze the rest. */
     static final double CLIP = 0.01;
@@ -37,72 +40,37 @@ public final class PaperMap {
 
     /** The papers' scores on the first two principal components: {@code [component][paper]}. */
     static double[][] principalCoordinates(TermVectors vectors) {
-        int n = vectors.size();
-        int m = vectors.termCount();
-        if (n == 0) {
-            return new double[2][0];
-        }
-        double[] mean = new double[m];
-        for (int d = 0; d < n; d++) {
-            int[] ts = vectors.termIds(d);
-            double[] ws = vectors.weights(d);
-            for (int i = 0; i < ts.length; i++) {
-                mean[ts[i]] += ws[i] / n;
-            }
-        }
+        SparseRows rows = SparseRows.sharedTerms(vectors);
+        double[] mean = rows.columnMeans();
         Random random = new Random(SEED);
-        double[][] basis = new double[2][m];
+        double[][] basis = new double[2][rows.columns()];
         for (double[] v : basis) {
-            for (int t = 0; t < m; t++) {
+            for (int t = 0; t < v.length; t++) {
                 v[t] = random.nextGaussian();
             }
         }
         orthonormalise(basis);
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double[][] next = new double[basis.length][];
             for (int c = 0; c < basis.length; c++) {
-                basis[c] = transposeTimes(vectors, mean, times(vectors, mean, basis[c]));
+                next[c] = rows.transposeTimes(rows.times(basis[c], mean), mean);
             }
-            orthonormalise(basis);
+            orthonormalise(next);
+            boolean converged = true;
+            for (int c = 0; c < basis.length; c++) {
+                converged &= Math.abs(dot(next[c], basis[c])) > 1 - TOLERANCE;
+            }
+            basis = next;
+            if (converged) {
+                break;
+            }
         }
         double[][] scores = new double[basis.length][];
         for (int c = 0; c < basis.length; c++) {
-            scores[c] = times(vectors, mean, basis[c]);
+            scores[c] = rows.times(basis[c], mean);
             normaliseSign(scores[c]);
         }
         return scores;
-    }
-
-    /** (X − 1·meanᵀ)·v without materialising the dense centred matrix. */
-    private static double[] times(TermVectors vectors, double[] mean, double[] v) {
-        double shift = dot(mean, v);
-        double[] y = new double[vectors.size()];
-        for (int d = 0; d < y.length; d++) {
-            int[] ts = vectors.termIds(d);
-            double[] ws = vectors.weights(d);
-            double sum = 0;
-            for (int i = 0; i < ts.length; i++) {
-                sum += ws[i] * v[ts[i]];
-            }
-            y[d] = sum - shift;
-        }
-        return y;
-    }
-
-    /** (X − 1·meanᵀ)ᵀ·y. */
-    private static double[] transposeTimes(TermVectors vectors, double[] mean, double[] y) {
-        double total = Arrays.stream(y).sum();
-        double[] z = new double[mean.length];
-        for (int d = 0; d < y.length; d++) {
-            int[] ts = vectors.termIds(d);
-            double[] ws = vectors.weights(d);
-            for (int i = 0; i < ts.length; i++) {
-                z[ts[i]] += ws[i] * y[d];
-            }
-        }
-        for (int t = 0; t < z.length; t++) {
-            z[t] -= mean[t] * total;
-        }
-        return z;
     }
 
     /** Gram–Schmidt: the first vector keeps its direction, so it converges to the top component. */

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * The most similar papers of every paper by TF-IDF cosine, with the reasons.
  *
  * <p>Pairwise comparison is O(n²); instead each paper's {@value #QUERY_TERMS} heaviest terms are
- * looked up in an inverted index, skipping terms so common that their posting lists would touch a
- * large share of the corpus. The resulting candidates are then scored exactly. Results are
+ * looked up in an {@link InvertedIndex} whose work per query is bounded, and the best
+ * {@value #CANDIDATES} candidates are then scored exactly. Results are
  * deterministic: ties go to the smaller paper id.
  */
 public final class RelatedPapers {
@@ -40,7 +40,7 @@ public final class RelatedPapers {
 
     /** As {@link #compute(Catalog, Function)}, reusing vectors already built for the map. */
     public static Map<String, List<Related>> compute(Catalog catalog, TermVectors vectors) {
-        InvertedIndex index = new InvertedIndex(vectors, maxDocumentFrequency(vectors.size()));
+        InvertedIndex index = new InvertedIndex(vectors);
         Map<String, Integer> tagRank = new HashMap<>();
         catalog.tags().forEach(t -> tagRank.put(t.slug(), tagRank.size()));
         Map<String, String> tagNames = catalog.tags().stream().collect(Collectors.toMap(Tag::slug, Tag::name));
@@ -53,15 +53,6 @@ public final class RelatedPapers {
             result.put(vectors.paper(d).id(), List.copyOf(related));
         }
         return result;
-    }
-
-    /**
-     * Terms in more papers than this are not looked up: they say little about similarity and their
-     * posting lists are what would make the search quadratic. Grows like √n, so the work per
-     * paper stays bounded well below n.
-     */
-    static int maxDocumentFrequency(int papers) {
-        return Math.max(20, (int) (8 * Math.sqrt(papers)));
     }
 
     private static int[] nearest(TermVectors vectors, InvertedIndex index, int doc) {
@@ -111,19 +102,20 @@ public final class RelatedPapers {
                         .thenComparing(slug -> slug))
                 .map(slug -> tagNames.getOrDefault(slug, slug))
                 .toList();
-        // English words first: a Han bigram is often a fragment across two words ("励模" of 奖励模型)
-        List<String> sharedTerms = words.stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Double> e) -> isHanBigram(e.getKey()))
-                        .thenComparing(Map.Entry.<String, Double>comparingByValue().reversed())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHARED_TERMS)
-                .map(Map.Entry::getKey)
+        double[] rank = new double[words.size()];
+        for (int k = 0; k < rank.length; k++) {
+            // English words first: a Han bigram is often a fragment across two words ("励模" of 奖励模型);
+            // a contribution is at most 1, so the offset sorts every word before every bigram
+            rank[k] = words.get(k).getValue() + (isHanBigram(words.get(k).getKey()) ? 0 : 2);
+        }
+        List<String> sharedTerms = Arrays.stream(TopK.largest(rank, SHARED_TERMS))
+                .mapToObj(k -> words.get(k).getKey())
                 .toList();
         double score = Math.min(1.0, vectors.cosine(a, b));
         return new Related(vectors.paper(b).id(), score, sharedTags, sharedTerms);
     }
 
     private static boolean isHanBigram(String term) {
-        return Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return TermSplitter.isHan(term.codePointAt(0));
     }
 }

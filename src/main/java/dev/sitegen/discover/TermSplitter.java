@@ -30,18 +30,19 @@ final class TermSplitter {
     static List<String> split(String text) {
         List<String> terms = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        int previousHan = -1;
+        int previousHanStart = -1;
         for (int i = 0; i < text.length(); ) {
+            int start = i;
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isHan(cp)) {
                 flushWord(word, terms);
-                if (previousHan >= 0) {
-                    terms.add(new StringBuilder().appendCodePoint(previousHan).appendCodePoint(cp).toString());
+                if (previousHanStart >= 0) {
+                    terms.add(text.substring(previousHanStart, i));
                 }
-                previousHan = cp;
+                previousHanStart = start;
             } else {
-                previousHan = -1;
+                previousHanStart = -1;
                 if (Character.isLetterOrDigit(cp)) {
                     word.appendCodePoint(cp);
                 } else if (cp == '-' && word.length() > 0) {
@@ -73,7 +74,14 @@ final class TermSplitter {
         return w.chars().allMatch(c -> Character.isDigit(c) || c == '-');
     }
 
-    private static boolean isHan(int cp) {
+    static boolean isHan(int cp) {
+        // the script lookup is a binary search; most text is ASCII or the main CJK block
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

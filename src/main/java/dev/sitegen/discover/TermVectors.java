@@ -4,12 +4,13 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.TagRef;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -46,49 +47,72 @@ public final class TermVectors {
     public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
         Objects.requireNonNull(textOf, "textOf");
         List<Paper> papers = catalog.papers();
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        List<Map<Integer, Double>> counts = papers.stream().map(p -> count(p, textOf.apply(p), ids)).toList();
-
-        int[] df = new int[ids.size()];
-        counts.forEach(c -> c.keySet().forEach(t -> df[t]++));
         int n = papers.size();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[][] termIds = new int[n][];
+        double[][] counts = new double[n][];
+        for (int d = 0; d < n; d++) {
+            count(papers.get(d), textOf.apply(papers.get(d)), ids, terms, termIds, counts, d);
+        }
+        int[] df = new int[terms.size()];
+        for (int[] ts : termIds) {
+            for (int t : ts) {
+                df[t]++;
+            }
+        }
         double[] idf = new double[df.length];
         for (int t = 0; t < df.length; t++) {
             idf[t] = Math.log((1.0 + n) / (1.0 + df[t])) + 1.0;
         }
-        int[][] termIds = new int[n][];
-        double[][] weights = new double[n][];
-        String[] terms = ids.keySet().toArray(String[]::new);
         for (int d = 0; d < n; d++) {
-            int[] ts = counts.get(d).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            double[] ws = new double[ts.length];
+            double[] ws = counts[d];
             double norm = 0;
-            for (int i = 0; i < ts.length; i++) {
-                double tf = counts.get(d).get(ts[i]);
-                // tag terms arrive with tf already equal to the boost; words get 1 + ln(tf)
-                double sublinear = terms[ts[i]].startsWith(TAG_PREFIX) ? tf : 1 + Math.log(tf);
-                ws[i] = sublinear * idf[ts[i]];
+            for (int i = 0; i < ws.length; i++) {
+                ws[i] *= idf[termIds[d][i]];
                 norm += ws[i] * ws[i];
             }
             double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
             for (int i = 0; i < ws.length; i++) {
                 ws[i] *= scale;
             }
-            termIds[d] = ts;
-            weights[d] = ws;
         }
-        return new TermVectors(papers, terms, df, termIds, weights);
+        return new TermVectors(papers, terms.toArray(String[]::new), df, termIds, counts);
     }
 
-    private static Map<Integer, Double> count(Paper paper, String text, Map<String, Integer> ids) {
-        Map<Integer, Double> counts = new HashMap<>();
-        for (String term : TermSplitter.split(text)) {
-            counts.merge(ids.computeIfAbsent(term, k -> ids.size()), 1.0, Double::sum);
+    /** Fills row {@code d}: ascending term ids and their tf factors (1 + ln tf for words, the boost for tags). */
+    private static void count(Paper paper, String text, Map<String, Integer> ids, List<String> terms,
+                              int[][] termIds, double[][] tfs, int d) {
+        List<String> words = TermSplitter.split(text);
+        int[] occurrences = new int[words.size()];
+        for (int i = 0; i < occurrences.length; i++) {
+            occurrences[i] = id(words.get(i), ids, terms);
+        }
+        Arrays.sort(occurrences);
+        Map<Integer, Double> row = new TreeMap<>();
+        for (int i = 0; i < occurrences.length; ) {
+            int j = i;
+            while (j < occurrences.length && occurrences[j] == occurrences[i]) {
+                j++;
+            }
+            row.put(occurrences[i], 1 + Math.log(j - i));
+            i = j;
         }
         for (TagRef tag : paper.tags()) {
-            counts.put(ids.computeIfAbsent(TAG_PREFIX + tag.slug(), k -> ids.size()), TAG_BOOST);
+            row.put(id(TAG_PREFIX + tag.slug(), ids, terms), TAG_BOOST);
         }
-        return counts;
+        termIds[d] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+        tfs[d] = row.values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static int id(String term, Map<String, Integer> ids, List<String> terms) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = terms.size();
+            ids.put(term, id);
+            terms.add(term);
+        }
+        return id;
     }
 
     /** Number of papers. */
