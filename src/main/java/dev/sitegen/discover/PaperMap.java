@@ -20,8 +20,12 @@ public final class PaperMap {
     /** Stop when no component turned by more than about 0.01°. */
     static final double TOLERANCE = 1e-8;
     static final long SEED = 20_260_101L;
-    /** Share of papers on each side allowed outside the scaled range, so a few outliers do not squeeze the rest. */
+    /**
+     * Share of papers on each side that may fall outside the main range, so a few outliers do not
+     * squeeze everyone else into a corner; they are drawn in a thin band at the edge instead.
+     */
     static final double CLIP = 0.01;
+    static final double OUTLIER_BAND = 0.04;
 
     private PaperMap() {
     }
@@ -117,10 +121,21 @@ public final class PaperMap {
         double span = high - low;
         double[] scaled = new double[values.length];
         for (int d = 0; d < values.length; d++) {
-            double unit = span > 0 ? Math.min(1, Math.max(0, (values[d] - low) / span)) : 0.5;
-            scaled[d] = from + unit * (to - from);
+            double unit = span > 0 ? squash((values[d] - low) / span) : 0.5;
+            scaled[d] = from + (unit + OUTLIER_BAND) / (1 + 2 * OUTLIER_BAND) * (to - from);
         }
         return scaled;
+    }
+
+    /** Keeps [0, 1] as is and folds everything beyond into a thin band on each side, order preserved. */
+    private static double squash(double unit) {
+        if (unit > 1) {
+            return 1 + OUTLIER_BAND * (1 - Math.exp(-(unit - 1) / OUTLIER_BAND));
+        }
+        if (unit < 0) {
+            return -OUTLIER_BAND * (1 - Math.exp(unit / OUTLIER_BAND));
+        }
+        return unit;
     }
 
     private static double dot(double[] a, double[] b) {
