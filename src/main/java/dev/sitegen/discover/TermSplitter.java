@@ -21,7 +21,10 @@ final class TermSplitter {
             "within", "without", "both", "each", "other", "only", "also", "all", "any", "between",
             "yet", "so", "if", "one", "two", "three", "new", "using", "use", "used", "based", "show",
             "shows", "paper", "propose", "proposed", "approach", "across", "well", "further", "often",
-            "many", "due", "even", "among", "et", "al", "e", "g", "i", "ie", "eg", "here");
+            "many", "due", "even", "among", "et", "al", "ie", "eg", "here", "no", "would", "could", "should",
+            "because", "along", "ones", "four", "five", "six", "being", "after", "before", "about", "still",
+            "very", "much", "some", "own", "same", "first", "second", "moreover", "additionally",
+            "specifically", "particularly", "remains", "remain");
 
     private TermSplitter() {
     }
