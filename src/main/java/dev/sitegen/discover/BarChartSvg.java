@@ -40,7 +40,7 @@ public final class BarChartSvg {
             svg.append("<g>")
                     .append("<text x=\"").append(SvgText.number(labelRoom - 6)).append("\" y=\"").append(SvgText.number(middle))
                     .append("\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"currentColor\">")
-                    .append(SvgText.escape(bar.label())).append("</text>")
+                    .append(SvgText.escape(fit(bar.label(), labelRoom - 8))).append("</text>")
                     .append("<rect x=\"").append(SvgText.number(labelRoom)).append("\" y=\"")
                     .append(SvgText.number(middle - BAR / 2)).append("\" width=\"").append(SvgText.number(length))
                     .append("\" height=\"").append(SvgText.number(BAR)).append("\" fill=\"").append(BAR_COLOUR).append("\"/>")
@@ -50,6 +50,25 @@ public final class BarChartSvg {
                     .append("</g>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** {@code label} cut with an ellipsis to fit {@code room}; the data table keeps the full text. */
+    static String fit(String label, double room) {
+        if (textWidth(label) <= room) {
+            return label;
+        }
+        StringBuilder cut = new StringBuilder();
+        double width = textWidth("…");
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            width += textWidth(Character.toString(cp));
+            if (width > room) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return cut.toString().stripTrailing() + "…";
     }
 
     /** A rough width in viewBox units: wide (CJK) characters take a full em, others about 0.6 em. */

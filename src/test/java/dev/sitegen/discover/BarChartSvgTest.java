@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BarChartSvgTest {
 
@@ -69,6 +70,16 @@ class BarChartSvgTest {
         Document doc = parse(BarChartSvg.render(chart));
         assertEquals("<i>\"x\"</i>", doc.getElementsByTagName("text").item(0).getTextContent());
         assertEquals("A <b> & C", doc.getElementsByTagName("title").item(0).getTextContent());
+    }
+
+    @Test
+    void shortensLabelsWiderThanHalfTheChart() throws Exception {
+        String longLabel = "a very long tag name ".repeat(10).strip();
+        BarChart chart = new BarChart("long", "Long", "d", 0, List.of(new BarChart.Bar(longLabel, 1, "1")));
+        String shown = parse(BarChartSvg.render(chart)).getElementsByTagName("text").item(0).getTextContent();
+        assertTrue(shown.endsWith("…"), shown);
+        assertTrue(BarChartSvg.textWidth(shown) <= BarChartSvg.WIDTH / 2, shown);
+        assertTrue(longLabel.startsWith(shown.substring(0, shown.length() - 1)), shown);
     }
 
     @Test
