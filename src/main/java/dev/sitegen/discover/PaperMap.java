@@ -11,7 +11,8 @@ import java.util.Random;
  * matrix (the centring is applied implicitly, so the matrix stays sparse). Terms of a single paper
  * are left out: they cannot pull two papers together, and they are most of the vocabulary.
  *
- * <p>Deterministic: a fixed seed, the same arithmetic in the same order, and each component's sign chosen
+ * <p>Deterministic: a fixed seed, the same arithmetic in the same order ({@link StrictMath} where
+ * {@code Math} may vary by platform), and each component's sign chosen
  * so the paper furthest from the centre along it lies on the positive side.
  */
 public final class PaperMap {
@@ -130,10 +131,10 @@ public final class PaperMap {
     /** Keeps [0, 1] as is and folds everything beyond into a thin band on each side, order preserved. */
     private static double squash(double unit) {
         if (unit > 1) {
-            return 1 + OUTLIER_BAND * (1 - Math.exp(-(unit - 1) / OUTLIER_BAND));
+            return 1 + OUTLIER_BAND * (1 - StrictMath.exp(-(unit - 1) / OUTLIER_BAND));
         }
         if (unit < 0) {
-            return -OUTLIER_BAND * (1 - Math.exp(unit / OUTLIER_BAND));
+            return -OUTLIER_BAND * (1 - StrictMath.exp(unit / OUTLIER_BAND));
         }
         return unit;
     }

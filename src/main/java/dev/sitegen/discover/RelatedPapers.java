@@ -38,8 +38,12 @@ public final class RelatedPapers {
         return compute(catalog, TermVectors.build(catalog, textOf));
     }
 
-    /** As {@link #compute(Catalog, Function)}, reusing vectors already built for the map. */
+    /** As {@link #compute(Catalog, Function)}, reusing vectors already built (for the map) from the same catalog. */
     public static Map<String, List<Related>> compute(Catalog catalog, TermVectors vectors) {
+        if (vectors.size() != catalog.papers().size()) {
+            throw new IllegalArgumentException("vectors hold " + vectors.size() + " papers but the catalog has "
+                    + catalog.papers().size() + "; build them from this catalog");
+        }
         InvertedIndex index = new InvertedIndex(vectors);
         Map<String, Integer> tagRank = new HashMap<>();
         catalog.tags().forEach(t -> tagRank.put(t.slug(), tagRank.size()));

@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Every paper as an L2-normalised TF-IDF vector (sublinear tf, smoothed idf) over the terms of its
  * text plus its canonical tags, the shared input of {@link RelatedPapers} and {@link PaperMap}.
- * Build once per catalog; immutable after construction.
+ * Build once per catalog; immutable after construction. Uses {@link StrictMath} so the same
+ * digest gives bit-identical vectors on every JVM, which keeps the site's output byte-stable.
  */
 public final class TermVectors {
 
@@ -63,7 +64,7 @@ public final class TermVectors {
         }
         double[] idf = new double[df.length];
         for (int t = 0; t < df.length; t++) {
-            idf[t] = Math.log((1.0 + n) / (1.0 + df[t])) + 1.0;
+            idf[t] = StrictMath.log((1.0 + n) / (1.0 + df[t])) + 1.0;
         }
         for (int d = 0; d < n; d++) {
             double[] ws = counts[d];
@@ -95,7 +96,7 @@ public final class TermVectors {
             while (j < occurrences.length && occurrences[j] == occurrences[i]) {
                 j++;
             }
-            row.put(occurrences[i], 1 + Math.log(j - i));
+            row.put(occurrences[i], 1 + StrictMath.log(j - i));
             i = j;
         }
         for (TagRef tag : paper.tags()) {
