@@ -26,8 +26,8 @@ public final class RelatedPapers {
 
     /** Neighbours kept per paper. */
     public static final int NEIGHBOURS = 5;
-    static final int QUERY_TERMS = 40;
-    static final int CANDIDATES = 30;
+    static final int QUERY_TERMS = 80;
+    static final int CANDIDATES = 80;
     static final int SHARED_TERMS = 5;
 
     private RelatedPapers() {
@@ -49,9 +49,10 @@ public final class RelatedPapers {
         catalog.tags().forEach(t -> tagRank.put(t.slug(), tagRank.size()));
         Map<String, String> tagNames = catalog.tags().stream().collect(Collectors.toMap(Tag::slug, Tag::name));
         Map<String, List<Related>> result = new LinkedHashMap<>();
+        double[] dense = new double[vectors.termCount()];
         for (int d = 0; d < vectors.size(); d++) {
             List<Related> related = new ArrayList<>();
-            for (int other : nearest(vectors, index, d)) {
+            for (int other : nearest(vectors, index, d, dense)) {
                 related.add(explain(vectors, d, other, tagRank, tagNames));
             }
             result.put(vectors.paper(d).id(), List.copyOf(related));
@@ -59,14 +60,16 @@ public final class RelatedPapers {
         return result;
     }
 
-    private static int[] nearest(TermVectors vectors, InvertedIndex index, int doc) {
+    private static int[] nearest(TermVectors vectors, InvertedIndex index, int doc, double[] dense) {
         int[] candidates = index.candidates(doc, QUERY_TERMS, CANDIDATES);
         double[] scores = new double[candidates.length];
         Integer[] order = new Integer[candidates.length];
+        vectors.scatter(doc, dense);
         for (int i = 0; i < candidates.length; i++) {
-            scores[i] = vectors.cosine(doc, candidates[i]);
+            scores[i] = vectors.dot(dense, candidates[i]);
             order[i] = i;
         }
+        vectors.clear(doc, dense);
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
                 .thenComparing(i -> vectors.paper(candidates[i]).id()));
         return Arrays.stream(order)

@@ -148,6 +148,32 @@ public final class TermVectors {
         return weights[doc];
     }
 
+    /** Writes {@code doc}'s weights into a dense array indexed by term id, for many {@link #dot} calls. */
+    void scatter(int doc, double[] dense) {
+        int[] ts = termIds[doc];
+        for (int i = 0; i < ts.length; i++) {
+            dense[ts[i]] = weights[doc][i];
+        }
+    }
+
+    /** Undoes {@link #scatter} for {@code doc}, leaving the array all zero again. */
+    void clear(int doc, double[] dense) {
+        for (int t : termIds[doc]) {
+            dense[t] = 0;
+        }
+    }
+
+    /** Cosine of a scattered paper with {@code other}: one pass over {@code other}'s terms. */
+    double dot(double[] dense, int other) {
+        int[] ts = termIds[other];
+        double[] ws = weights[other];
+        double sum = 0;
+        for (int i = 0; i < ts.length; i++) {
+            sum += dense[ts[i]] * ws[i];
+        }
+        return sum;
+    }
+
     /** Cosine similarity of two papers: a merge over their sorted term ids. */
     double cosine(int a, int b) {
         int[] ta = termIds[a];
