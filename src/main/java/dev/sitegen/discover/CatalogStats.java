@@ -1,0 +1,120 @@
+package dev.sitegen.discover;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Tag;
+import dev.sitegen.model.TagRef;
+import dev.sitegen.model.Topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts for the statistics page: papers per topic, the most used canonical tags overall and per
+ * topic, tags used in more than one topic, and how many papers of each topic have a TL;DR.
+ * Lists are ready for tables and for {@link StatsCharts}.
+ */
+public record CatalogStats(
+        List<TopicCount> papersPerTopic,
+        List<TagCount> topTags,
+        List<TopicTags> topTagsPerTopic,
+        List<SharedTag> sharedTags,
+        List<TldrCoverage> tldrCoverage) {
+
+    public CatalogStats {
+        papersPerTopic = List.copyOf(papersPerTopic);
+        topTags = List.copyOf(topTags);
+        topTagsPerTopic = List.copyOf(topTagsPerTopic);
+        sharedTags = List.copyOf(sharedTags);
+        tldrCoverage = List.copyOf(tldrCoverage);
+    }
+
+    /** A topic and its number of papers. */
+    public record TopicCount(String topicSlug, String topic, int papers) {
+    }
+
+    /** A canonical tag and the number of papers carrying it. */
+    public record TagCount(String slug, String name, int papers) {
+    }
+
+    /** A topic's most used tags, most used first. */
+    public record TopicTags(String topicSlug, String topic, List<TagCount> tags) {
+        public TopicTags {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A tag used in several topics, with those topics in catalog order. */
+    public record SharedTag(String slug, String name, int papers, List<String> topics) {
+        public SharedTag {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** How many of a topic's papers have a TL;DR. */
+    public record TldrCoverage(String topicSlug, String topic, int withTldr, int papers) {
+        /** Share in [0, 1]; 0 for an empty topic. */
+        public double share() {
+            return papers == 0 ? 0 : (double) withTldr / papers;
+        }
+    }
+
+    /** Statistics of {@code catalog}, keeping {@code topN} tags overall and per topic. */
+    public static CatalogStats of(Catalog catalog, int topN) {
+        List<TopicCount> perTopic = new ArrayList<>();
+        List<TopicTags> perTopicTags = new ArrayList<>();
+        List<TldrCoverage> coverage = new ArrayList<>();
+        Map<String, Tag> tags = catalog.tagsBySlug();
+        Map<String, Set<String>> topicsOfTag = new LinkedHashMap<>();
+        for (Topic topic : catalog.topics()) {
+            perTopic.add(new TopicCount(topic.slug(), topic.name(), topic.papers().size()));
+            coverage.add(new TldrCoverage(topic.slug(), topic.name(),
+                    (int) topic.papers().stream().filter(p -> p.tldr().isPresent()).count(), topic.papers().size()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Paper paper : topic.papers()) {
+                paper.tags().stream().map(TagRef::slug).distinct().forEach(slug -> {
+                    counts.merge(slug, 1, Integer::sum);
+                    topicsOfTag.computeIfAbsent(slug, k -> new LinkedHashSet<>()).add(topic.name());
+                });
+            }
+            List<TagCount> top = counts.entrySet().stream()
+                    .map(e -> new TagCount(e.getKey(), nameOf(tags, e.getKey()), e.getValue()))
+                    .sorted(MOST_USED)
+                    .limit(topN)
+                    .toList();
+            perTopicTags.add(new TopicTags(topic.slug(), topic.name(), top));
+        }
+        List<TagCount> overall = catalog.tags().stream()
+                .map(t -> new TagCount(t.slug(), t.name(), t.count()))
+                .sorted(MOST_USED)
+                .limit(topN)
+                .toList();
+        List<SharedTag> shared = topicsOfTag.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(e -> new SharedTag(e.getKey(), nameOf(tags, e.getKey()), countOf(tags, e.getKey()),
+                        List.copyOf(e.getValue())))
+                .sorted(Comparator.comparingInt((SharedTag s) -> -s.topics().size())
+                        .thenComparingInt(s -> -s.papers())
+                        .thenComparing(SharedTag::slug))
+                .toList();
+        return new CatalogStats(perTopic, overall, perTopicTags, shared, coverage);
+    }
+
+    private static final Comparator<TagCount> MOST_USED =
+            Comparator.comparingInt((TagCount t) -> -t.papers()).thenComparing(TagCount::slug);
+
+    private static String nameOf(Map<String, Tag> tags, String slug) {
+        Tag tag = tags.get(slug);
+        return tag == null ? slug : tag.name();
+    }
+
+    private static int countOf(Map<String, Tag> tags, String slug) {
+        Tag tag = tags.get(slug);
+        return tag == null ? 0 : tag.count();
+    }
+}

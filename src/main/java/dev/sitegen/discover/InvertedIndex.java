@@ -1,0 +1,112 @@
+package dev.sitegen.discover;
+
+import java.util.Arrays;
+
+/**
+ * Term → papers posting lists over {@link TermVectors}, used to find a paper's likely neighbours
+ * without comparing it to every other paper.
+ *
+ * <p>Work per paper is bounded independently of corpus size, which keeps the whole search linear:
+ * a query uses at most {@code queryTerms} terms, terms in a larger share of papers than
+ * {@link #COMMON_SHARE} get no list (they say little about similarity), and each list keeps only
+ * its {@link #POSTINGS} heaviest entries ("impact-ordered" postings, ties by paper index).
+ * Not thread-safe (it reuses one accumulator); build one per computation.
+ */
+final class InvertedIndex {
+
+    static final double COMMON_SHARE = 0.1;
+    static final int POSTINGS = 128;
+
+    private final TermVectors vectors;
+    private final int[][] postingDocs;
+    private final double[][] postingWeights;
+    private final double[] accumulator;
+    private final int[] touched;
+
+    InvertedIndex(TermVectors vectors) {
+        this.vectors = vectors;
+        int terms = vectors.termCount();
+        // the floor keeps small catalogs fully indexed; a constant does not change the growth rate
+        int maxDocumentFrequency = Math.max(20, (int) (COMMON_SHARE * vectors.size()));
+        int[][] docs = new int[terms][];
+        double[][] weights = new double[terms][];
+        int[] fill = new int[terms];
+        for (int t = 0; t < terms; t++) {
+            int df = vectors.documentFrequency(t);
+            if (df >= 2 && df <= maxDocumentFrequency) {
+                docs[t] = new int[df];
+                weights[t] = new double[df];
+            }
+        }
+        for (int d = 0; d < vectors.size(); d++) {
+            int[] ts = vectors.termIds(d);
+            double[] ws = vectors.weights(d);
+            for (int i = 0; i < ts.length; i++) {
+                int t = ts[i];
+                if (docs[t] != null) {
+                    docs[t][fill[t]] = d;
+                    weights[t][fill[t]++] = ws[i];
+                }
+            }
+        }
+        for (int t = 0; t < terms; t++) {
+            if (docs[t] != null && docs[t].length > POSTINGS) {
+                int[] keep = TopK.largest(weights[t], POSTINGS);
+                Arrays.sort(keep);
+                int[] keptDocs = new int[keep.length];
+                double[] keptWeights = new double[keep.length];
+                for (int k = 0; k < keep.length; k++) {
+                    keptDocs[k] = docs[t][keep[k]];
+                    keptWeights[k] = weights[t][keep[k]];
+                }
+                docs[t] = keptDocs;
+                weights[t] = keptWeights;
+            }
+        }
+        postingDocs = docs;
+        postingWeights = weights;
+        accumulator = new double[vectors.size()];
+        touched = new int[vectors.size()];
+    }
+
+    /**
+     * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product
+     * over {@code doc}'s {@code queryTerms} heaviest indexed terms, best first, ties by index.
+     */
+    int[] candidates(int doc, int queryTerms, int limit) {
+        int[] ts = vectors.termIds(doc);
+        double[] ws = vectors.weights(doc);
+        double[] indexedWeights = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) {
+            indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
+        }
+        int count = 0;
+        for (int i : TopK.largest(indexedWeights, queryTerms)) {
+            if (indexedWeights[i] < 0) {
+                break;
+            }
+            int[] docs = postingDocs[ts[i]];
+            double[] weights = postingWeights[ts[i]];
+            for (int k = 0; k < docs.length; k++) {
+                int other = docs[k];
+                if (other == doc) {
+                    continue;
+                }
+                if (accumulator[other] == 0) {
+                    touched[count++] = other;
+                }
+                accumulator[other] += ws[i] * weights[k];
+            }
+        }
+        double[] partial = new double[count];
+        for (int k = 0; k < count; k++) {
+            partial[k] = accumulator[touched[k]];
+            accumulator[touched[k]] = 0;
+        }
+        int[] best = TopK.largest(partial, limit);
+        for (int k = 0; k < best.length; k++) {
+            best[k] = touched[best[k]];
+        }
+        return best;
+    }
+}

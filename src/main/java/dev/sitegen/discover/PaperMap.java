@@ -1,0 +1,153 @@
+package dev.sitegen.discover;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Places every paper in two dimensions so that papers with similar content sit close: the first
+ * two principal components of the TF-IDF matrix, found by block power iteration on the sparse
+ * matrix (the centring is applied implicitly, so the matrix stays sparse). Terms of a single paper
+ * are left out: they cannot pull two papers together, and they are most of the vocabulary.
+ *
+ * <p>Deterministic: a fixed seed, the same arithmetic in the same order ({@link StrictMath} where
+ * {@code Math} may vary by platform), and each component's sign chosen
+ * so the paper furthest from the centre along it lies on the positive side.
+ */
+public final class PaperMap {
+
+    static final int MAX_ITERATIONS = 100;
+    /** Stop when no component turned by more than about 0.01°. */
+    static final double TOLERANCE = 1e-8;
+    static final long SEED = 20_260_101L;
+    /**
+     * Share of papers on each side that may fall outside the main range, so a few outliers do not
+     * squeeze everyone else into a corner; they are drawn in a thin band at the edge instead.
+     */
+    static final double CLIP = 0.01;
+    static final double OUTLIER_BAND = 0.04;
+
+    private PaperMap() {
+    }
+
+    /** One point per paper in catalog order, scaled into {@code [margin, width - margin] × [margin, height - margin]}. */
+    public static List<MapPoint> layout(TermVectors vectors, double width, double height, double margin) {
+        double[][] coordinates = principalCoordinates(vectors);
+        double[] xs = scale(coordinates[0], margin, width - margin);
+        double[] ys = scale(coordinates[1], margin, height - margin);
+        List<MapPoint> points = new ArrayList<>(vectors.size());
+        for (int d = 0; d < vectors.size(); d++) {
+            points.add(new MapPoint(vectors.paper(d).id(), round(xs[d]), round(ys[d])));
+        }
+        return List.copyOf(points);
+    }
+
+    /** The papers' scores on the first two principal components: {@code [component][paper]}. */
+    static double[][] principalCoordinates(TermVectors vectors) {
+        SparseRows rows = SparseRows.sharedTerms(vectors);
+        double[] mean = rows.columnMeans();
+        Random random = new Random(SEED);
+        double[][] basis = new double[2][rows.columns()];
+        for (double[] v : basis) {
+            for (int t = 0; t < v.length; t++) {
+                v[t] = random.nextGaussian();
+            }
+        }
+        orthonormalise(basis);
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double[][] next = new double[basis.length][];
+            for (int c = 0; c < basis.length; c++) {
+                next[c] = rows.transposeTimes(rows.times(basis[c], mean), mean);
+            }
+            orthonormalise(next);
+            boolean converged = true;
+            for (int c = 0; c < basis.length; c++) {
+                converged &= Math.abs(dot(next[c], basis[c])) > 1 - TOLERANCE;
+            }
+            basis = next;
+            if (converged) {
+                break;
+            }
+        }
+        double[][] scores = new double[basis.length][];
+        for (int c = 0; c < basis.length; c++) {
+            scores[c] = rows.times(basis[c], mean);
+            normaliseSign(scores[c]);
+        }
+        return scores;
+    }
+
+    /** Gram–Schmidt: the first vector keeps its direction, so it converges to the top component. */
+    private static void orthonormalise(double[][] basis) {
+        for (int c = 0; c < basis.length; c++) {
+            for (int p = 0; p < c; p++) {
+                double projection = dot(basis[c], basis[p]);
+                for (int t = 0; t < basis[c].length; t++) {
+                    basis[c][t] -= projection * basis[p][t];
+                }
+            }
+            double norm = Math.sqrt(dot(basis[c], basis[c]));
+            if (norm > 0) {
+                for (int t = 0; t < basis[c].length; t++) {
+                    basis[c][t] /= norm;
+                }
+            }
+        }
+    }
+
+    private static void normaliseSign(double[] scores) {
+        int extreme = 0;
+        for (int d = 1; d < scores.length; d++) {
+            if (Math.abs(scores[d]) > Math.abs(scores[extreme])) {
+                extreme = d;
+            }
+        }
+        if (scores.length > 0 && scores[extreme] < 0) {
+            for (int d = 0; d < scores.length; d++) {
+                scores[d] = -scores[d];
+            }
+        }
+    }
+
+    private static double[] scale(double[] values, double from, double to) {
+        if (values.length == 0) {
+            return values;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int cut = (int) Math.floor(CLIP * (sorted.length - 1));
+        double low = sorted[cut];
+        double high = sorted[sorted.length - 1 - cut];
+        double span = high - low;
+        double[] scaled = new double[values.length];
+        for (int d = 0; d < values.length; d++) {
+            double unit = span > 0 ? squash((values[d] - low) / span) : 0.5;
+            scaled[d] = from + (unit + OUTLIER_BAND) / (1 + 2 * OUTLIER_BAND) * (to - from);
+        }
+        return scaled;
+    }
+
+    /** Keeps [0, 1] as is and folds everything beyond into a thin band on each side, order preserved. */
+    private static double squash(double unit) {
+        if (unit > 1) {
+            return 1 + OUTLIER_BAND * (1 - StrictMath.exp(-(unit - 1) / OUTLIER_BAND));
+        }
+        if (unit < 0) {
+            return -OUTLIER_BAND * (1 - StrictMath.exp(unit / OUTLIER_BAND));
+        }
+        return unit;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

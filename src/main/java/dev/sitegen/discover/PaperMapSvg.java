@@ -1,0 +1,91 @@
+package dev.sitegen.discover;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Topic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Draws the paper map as a standalone, script-free SVG: one link per paper (titled with the paper's
+ * title, so hovering shows it and screen readers announce it), dots grouped and coloured by topic,
+ * and a legend with each topic's paper count. Inline it in the page so the links work.
+ *
+ * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, PaperMapSvg.WIDTH,
+ * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
+ */
+public final class PaperMapSvg {
+
+    /** Plot area size in viewBox units; the legend is drawn below it. */
+    public static final double WIDTH = 1000;
+    public static final double HEIGHT = 640;
+    public static final double MARGIN = 12;
+    static final double RADIUS = 4;
+    static final int LEGEND_COLUMNS = 3;
+    static final double LEGEND_ROW = 24;
+
+    private PaperMapSvg() {
+    }
+
+    /** The SVG document for {@code points} (from {@link PaperMap#layout}); {@code urlOf} gives each dot's link. */
+    public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf) {
+        Map<String, Paper> papers = catalog.papersById();
+        List<Topic> topics = catalog.topics();
+        Map<String, StringBuilder> dotsByTopic = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        topics.forEach(t -> dotsByTopic.put(t.name(), new StringBuilder()));
+        for (MapPoint point : points) {
+            Paper paper = papers.get(point.paperId());
+            if (paper == null) {
+                throw new IllegalArgumentException("map point for unknown paper " + point.paperId());
+            }
+            counts.merge(paper.topic(), 1, Integer::sum);
+            dotsByTopic.computeIfAbsent(paper.topic(), k -> new StringBuilder())
+                    .append("<a href=\"").append(SvgText.escape(urlOf.apply(paper))).append("\">")
+                    .append("<title>").append(SvgText.escape(paper.title())).append("</title>")
+                    .append("<circle cx=\"").append(SvgText.number(point.x()))
+                    .append("\" cy=\"").append(SvgText.number(point.y()))
+                    .append("\" r=\"").append(SvgText.number(RADIUS)).append("\"/></a>\n");
+        }
+        int legendRows = (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
+        double totalHeight = HEIGHT + MARGIN + legendRows * LEGEND_ROW;
+        StringBuilder svg = new StringBuilder(points.size() * 160 + 2048);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
+                .append(SvgText.number(WIDTH)).append(' ').append(SvgText.number(totalHeight))
+                .append("\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
+                .append("<title id=\"paper-map-title\">Paper map</title>\n")
+                .append("<desc id=\"paper-map-desc\">").append(points.size())
+                .append(" papers placed by similarity of their text: nearby dots are papers about similar things. ")
+                .append("Colour shows the topic; each dot links to its paper.</desc>\n");
+        int index = 0;
+        for (Map.Entry<String, StringBuilder> group : dotsByTopic.entrySet()) {
+            svg.append("<g class=\"topic-").append(index).append("\" fill=\"").append(TopicPalette.colour(index))
+                    .append("\" fill-opacity=\"0.85\">\n").append(group.getValue()).append("</g>\n");
+            index++;
+        }
+        appendLegend(svg, dotsByTopic.keySet(), counts);
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void appendLegend(StringBuilder svg, Iterable<String> topics, Map<String, Integer> counts) {
+        double columnWidth = WIDTH / LEGEND_COLUMNS;
+        svg.append("<g class=\"legend\" font-size=\"14\" fill=\"currentColor\">\n");
+        int index = 0;
+        for (String topic : topics) {
+            double x = MARGIN + (index % LEGEND_COLUMNS) * columnWidth;
+            double y = HEIGHT + MARGIN + (index / LEGEND_COLUMNS) * LEGEND_ROW + LEGEND_ROW / 2;
+            svg.append("<circle cx=\"").append(SvgText.number(x + RADIUS * 1.5))
+                    .append("\" cy=\"").append(SvgText.number(y))
+                    .append("\" r=\"").append(SvgText.number(RADIUS * 1.5))
+                    .append("\" fill=\"").append(TopicPalette.colour(index)).append("\"/>")
+                    .append("<text x=\"").append(SvgText.number(x + RADIUS * 4))
+                    .append("\" y=\"").append(SvgText.number(y)).append("\" dominant-baseline=\"middle\">")
+                    .append(SvgText.escape(topic)).append(" (").append(counts.getOrDefault(topic, 0)).append(")</text>\n");
+            index++;
+        }
+        svg.append("</g>\n");
+    }
+}

@@ -1,0 +1,199 @@
+package dev.sitegen.discover;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.TagRef;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Every paper as an L2-normalised TF-IDF vector (sublinear tf, smoothed idf) over the terms of its
+ * text plus its canonical tags, the shared input of {@link RelatedPapers} and {@link PaperMap}.
+ * Build once per catalog; immutable after construction. Uses {@link StrictMath} so the same
+ * digest gives bit-identical vectors on every JVM, which keeps the site's output byte-stable.
+ */
+public final class TermVectors {
+
+    /** How much a canonical tag counts next to a word: tags are the author's own summary of the topic. */
+    static final double TAG_BOOST = 2.5;
+    /** Prefix of tag terms, so a tag slug never collides with a word of the text. */
+    static final String TAG_PREFIX = "#";
+
+    private final List<Paper> papers;
+    private final String[] terms;
+    private final int[] documentFrequency;
+    private final int[][] termIds;
+    private final double[][] weights;
+
+    private TermVectors(List<Paper> papers, String[] terms, int[] documentFrequency, int[][] termIds,
+                        double[][] weights) {
+        this.papers = papers;
+        this.terms = terms;
+        this.documentFrequency = documentFrequency;
+        this.termIds = termIds;
+        this.weights = weights;
+    }
+
+    /**
+     * Vectors for the catalog's papers in catalog order; {@code textOf} gives the reader-visible
+     * text of a paper (see {@link PaperText}).
+     */
+    public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
+        Objects.requireNonNull(textOf, "textOf");
+        List<Paper> papers = catalog.papers();
+        int n = papers.size();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[][] termIds = new int[n][];
+        double[][] counts = new double[n][];
+        for (int d = 0; d < n; d++) {
+            count(papers.get(d), textOf.apply(papers.get(d)), ids, terms, termIds, counts, d);
+        }
+        int[] df = new int[terms.size()];
+        for (int[] ts : termIds) {
+            for (int t : ts) {
+                df[t]++;
+            }
+        }
+        double[] idf = new double[df.length];
+        for (int t = 0; t < df.length; t++) {
+            idf[t] = StrictMath.log((1.0 + n) / (1.0 + df[t])) + 1.0;
+        }
+        for (int d = 0; d < n; d++) {
+            double[] ws = counts[d];
+            double norm = 0;
+            for (int i = 0; i < ws.length; i++) {
+                ws[i] *= idf[termIds[d][i]];
+                norm += ws[i] * ws[i];
+            }
+            double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+            for (int i = 0; i < ws.length; i++) {
+                ws[i] *= scale;
+            }
+        }
+        return new TermVectors(papers, terms.toArray(String[]::new), df, termIds, counts);
+    }
+
+    /** Fills row {@code d}: ascending term ids and their tf factors (1 + ln tf for words, the boost for tags). */
+    private static void count(Paper paper, String text, Map<String, Integer> ids, List<String> terms,
+                              int[][] termIds, double[][] tfs, int d) {
+        List<String> words = TermSplitter.split(text);
+        int[] occurrences = new int[words.size()];
+        for (int i = 0; i < occurrences.length; i++) {
+            occurrences[i] = id(words.get(i), ids, terms);
+        }
+        Arrays.sort(occurrences);
+        Map<Integer, Double> row = new TreeMap<>();
+        for (int i = 0; i < occurrences.length; ) {
+            int j = i;
+            while (j < occurrences.length && occurrences[j] == occurrences[i]) {
+                j++;
+            }
+            row.put(occurrences[i], 1 + StrictMath.log(j - i));
+            i = j;
+        }
+        for (TagRef tag : paper.tags()) {
+            row.put(id(TAG_PREFIX + tag.slug(), ids, terms), TAG_BOOST);
+        }
+        termIds[d] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+        tfs[d] = row.values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static int id(String term, Map<String, Integer> ids, List<String> terms) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = terms.size();
+            ids.put(term, id);
+            terms.add(term);
+        }
+        return id;
+    }
+
+    /** Number of papers. */
+    public int size() {
+        return papers.size();
+    }
+
+    /** Number of distinct terms (words, bigrams and tags). */
+    public int termCount() {
+        return terms.length;
+    }
+
+    Paper paper(int doc) {
+        return papers.get(doc);
+    }
+
+    String term(int termId) {
+        return terms[termId];
+    }
+
+    int documentFrequency(int termId) {
+        return documentFrequency[termId];
+    }
+
+    /** Term ids of a paper's vector, ascending; do not modify. */
+    int[] termIds(int doc) {
+        return termIds[doc];
+    }
+
+    /** Weights aligned with {@link #termIds(int)}; do not modify. */
+    double[] weights(int doc) {
+        return weights[doc];
+    }
+
+    /** Writes {@code doc}'s weights into a dense array indexed by term id, for many {@link #dot} calls. */
+    void scatter(int doc, double[] dense) {
+        int[] ts = termIds[doc];
+        for (int i = 0; i < ts.length; i++) {
+            dense[ts[i]] = weights[doc][i];
+        }
+    }
+
+    /** Undoes {@link #scatter} for {@code doc}, leaving the array all zero again. */
+    void clear(int doc, double[] dense) {
+        for (int t : termIds[doc]) {
+            dense[t] = 0;
+        }
+    }
+
+    /** Cosine of a scattered paper with {@code other}: one pass over {@code other}'s terms. */
+    double dot(double[] dense, int other) {
+        int[] ts = termIds[other];
+        double[] ws = weights[other];
+        double sum = 0;
+        for (int i = 0; i < ts.length; i++) {
+            sum += dense[ts[i]] * ws[i];
+        }
+        return sum;
+    }
+
+    /** Cosine similarity of two papers: a merge over their sorted term ids. */
+    double cosine(int a, int b) {
+        int[] ta = termIds[a];
+        int[] tb = termIds[b];
+        double sum = 0;
+        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+            if (ta[i] == tb[j]) {
+                sum += weights[a][i++] * weights[b][j++];
+            } else if (ta[i] < tb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        return "TermVectors[" + papers.size() + " papers, " + terms.length + " terms, nnz="
+                + Arrays.stream(termIds).mapToInt(t -> t.length).sum() + "]";
+    }
+}

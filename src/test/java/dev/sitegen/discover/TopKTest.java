@@ -1,0 +1,23 @@
+package dev.sitegen.discover;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class TopKTest {
+
+    @Test
+    void returnsIndicesOfLargestValuesLargestFirst() {
+        assertArrayEquals(new int[] {3, 0}, TopK.largest(new double[] {5, 1, 2, 9, 4}, 2));
+    }
+
+    @Test
+    void breaksTiesByLowerIndex() {
+        assertArrayEquals(new int[] {1, 2, 0}, TopK.largest(new double[] {1, 3, 3, 1}, 3));
+    }
+
+    @Test
+    void returnsAllWhenFewerValuesThanK() {
+        assertArrayEquals(new int[] {1, 0}, TopK.largest(new double[] {1, 2}, 5));
+    }
+}
