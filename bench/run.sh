@@ -10,6 +10,8 @@
 #   JAVA_OPTS=    extra JVM flags for site-gen, e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 #   JAR=target/site-gen.jar   SKIP_BUILD=1 uses an existing jar instead of `mvn package`
 #   SKIP_HUGO=1   time site-gen only
+#   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
+#                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
 #   PROFILE=1     also: JVM start alone (java -version) and one JFR-recorded build per scale,
 #                 printed as top frames and samples per pipeline stage (bench/jfr_summary.py)
 # For each scale: one `/usr/bin/time -v` build (smoke test + peak RSS), then hyperfine of
@@ -81,6 +83,12 @@ mkdir -p "$SHIM"
 printf '#!/bin/sh\nexec %s --export-json "$HUGO_JSON" "$@"\n' "$(command -v hyperfine)" >"$SHIM/hyperfine"
 chmod +x "$SHIM/hyperfine"
 
+if [ -n "${CDS:-}" ]; then
+  echo "== recording the AppCDS archive (one scale-1 build)"
+  java $JAVA_OPTS -Xlog:cds=off,cds+dynamic=off -XX:ArchiveClassesAtExit="$WORK/site-gen.jsa" \
+    -jar "$JAR" build --content "$REPO/content" --out "$WORK/out" >/dev/null
+  JAVA_OPTS="$JAVA_OPTS -Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=$WORK/site-gen.jsa"
+fi
 SITEGEN="java $JAVA_OPTS -jar $JAR build"
 echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS='$JAVA_OPTS'; runs: $RUNS; results: $RESULTS"
 
