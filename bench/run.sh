@@ -108,7 +108,8 @@ for scale in $SCALES; do
   if ! /usr/bin/time -v $SITEGEN --content "$content" --out "$WORK/out" \
       >"$RESULTS/build-x$scale.log" 2>"$RESULTS/time-x$scale.txt"; then
     echo "site-gen build failed at scale $scale; output:" >&2
-    tail -20 "$RESULTS/build-x$scale.log" "$RESULTS/time-x$scale.txt" >&2
+    tail -n 20 "$RESULTS/build-x$scale.log" >&2
+    sed '/Command being timed/,$d' "$RESULTS/time-x$scale.txt" | tail -n 20 >&2
     exit 1
   fi
   grep 'Maximum resident set size' "$RESULTS/time-x$scale.txt"
