@@ -1,11 +1,14 @@
 package dev.sitegen.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,14 +55,26 @@ public final class SyntheticDigest {
             System.err.println("usage: SyntheticDigest IN N OUT SEED");
             System.exit(2);
         }
-        String scaled = scale(Files.readString(Path.of(args[0])), Integer.parseInt(args[1]),
-                Long.parseLong(args[3]));
-        Files.writeString(Path.of(args[2]), scaled);
-        System.out.println("wrote " + countPapers(scaled) + " papers to " + args[2]);
+        String digest = Files.readString(Path.of(args[0]));
+        try (Writer out = Files.newBufferedWriter(Path.of(args[2]))) {
+            long papers = write(digest, Integer.parseInt(args[1]), Long.parseLong(args[3]), out);
+            System.out.println("wrote " + papers + " papers to " + args[2]);
+        }
     }
 
     /** Returns the digest with every paper present {@code copies} times. */
     public static String scale(String digest, int copies, long seed) {
+        StringBuilder out = new StringBuilder();
+        try {
+            write(digest, copies, seed, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("StringBuilder does not throw", e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the scaled digest to {@code out} and returns the number of papers written. */
+    public static long write(String digest, int copies, long seed, Appendable out) throws IOException {
         if (copies < 1) {
             throw new IllegalArgumentException("copies must be >= 1, got " + copies);
         }
@@ -72,23 +87,49 @@ public final class SyntheticDigest {
         List<Section> sections = split(lines, preamble);
         List<List<String>> originals = sections.stream().flatMap(s -> s.entries().stream()).toList();
         Map<String, Integer> namePapers = namePaperCounts(originals);
+        Map<List<String>, Set<String>> ownNames = new IdentityHashMap<>();
+        originals.forEach(entry -> ownNames.put(entry, ownNames(entry, namePapers)));
         Map<String, List<String>> topicTags = topicTags(originals);
         Random random = new Random(seed);
 
-        List<String> out = new ArrayList<>(preamble);
+        LineWriter writer = new LineWriter(out);
+        writer.lines(preamble);
         for (Section section : sections) {
             if (section.header() != null) {
                 Matcher m = HEADER.matcher(section.header());
                 m.matches();
-                out.add(m.group(1) + section.entries().size() * copies + m.group(3));
+                writer.lines(List.of(m.group(1) + section.entries().size() * copies + m.group(3)));
             }
             for (int k = 0; k < copies; k++) {
                 for (List<String> entry : section.entries()) {
-                    out.addAll(k == 0 ? entry : copy(entry, k, random, namePapers, topicTags));
+                    writer.lines(k == 0 ? entry : copy(entry, k, random, ownNames.get(entry), topicTags));
                 }
             }
         }
-        return String.join("\n", out) + (trailingNewline ? "\n" : "");
+        if (trailingNewline) {
+            out.append('\n');
+        }
+        return (long) originals.size() * copies;
+    }
+
+    /** Puts a newline between lines across calls, so the output ends exactly as the input did. */
+    private static final class LineWriter {
+        private final Appendable out;
+        private boolean first = true;
+
+        LineWriter(Appendable out) {
+            this.out = out;
+        }
+
+        void lines(List<String> lines) throws IOException {
+            for (String line : lines) {
+                if (!first) {
+                    out.append('\n');
+                }
+                out.append(line);
+                first = false;
+            }
+        }
     }
 
     /** Number of papers in a digest text. */
@@ -127,10 +168,9 @@ public final class SyntheticDigest {
         return sections;
     }
 
-    private static List<String> copy(List<String> entry, int k, Random random,
-            Map<String, Integer> namePapers, Map<String, List<String>> topicTags) {
+    private static List<String> copy(List<String> entry, int k, Random random, Set<String> names,
+            Map<String, List<String>> topicTags) {
         List<String> lines = new ArrayList<>(entry);
-        Set<String> names = ownNames(entry, namePapers);
         int abstractStart = entry.indexOf(ABSTRACT_MARK) + 1;
         for (int i = 3; i < lines.size(); i++) {
             String line = rename(lines.get(i), names, k);

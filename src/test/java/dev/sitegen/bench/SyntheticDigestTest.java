@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticDigestTest {
 
@@ -91,6 +92,17 @@ class SyntheticDigestTest {
             assertTrue(topicTags.containsAll(tags(copy.tagLine())), copy.tagLine());
         }
         assertTrue(copies.stream().map(Entry::tagLine).distinct().count() > originals.size());
+    }
+
+    @Test
+    void writesTheSameDigestFromTheCommandLine(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.txt");
+        Path out = dir.resolve("out.txt");
+        Files.writeString(in, fixture());
+
+        SyntheticDigest.main(new String[] {in.toString(), "3", out.toString(), "9"});
+
+        assertEquals(SyntheticDigest.scale(fixture(), 3, 9), Files.readString(out));
     }
 
     @Test
