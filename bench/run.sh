@@ -12,7 +12,7 @@
 #   SKIP_HUGO=1   time site-gen only
 #   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
 #                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
-#   PROFILE=1     also: JVM start alone (java -version) and one JFR-recorded build per scale,
+#   PROFILE=1     also: JVM start alone (java -version, site-gen --help) and one JFR-recorded build per scale,
 #                 printed as top frames and samples per pipeline stage (bench/jfr_summary.py)
 # For each scale: one `/usr/bin/time -v` build (smoke test + peak RSS), then hyperfine of
 # `java -jar site-gen.jar build --content DIR --out OUT` to the local disk and to /dev/shm, then
@@ -94,8 +94,10 @@ echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS='$JAVA_OPTS'; runs: $RUNS
 
 if [ -n "${PROFILE:-}" ]; then
   echo "== JVM start alone"
-  hyperfine --style basic --runs 10 --warmup 1 --export-json "$RESULTS/jvm-start.json" \
-    -n 'java -Xshare:auto -version' 'java -Xshare:auto -version'
+  # -i: a jar whose Main rejects --help still starts the JVM and loads the Main class.
+  hyperfine --style basic --runs 10 --warmup 1 -i --export-json "$RESULTS/jvm-start.json" \
+    -n 'java -Xshare:auto -version' 'java -Xshare:auto -version' \
+    -n 'site-gen --help' "java $JAVA_OPTS -jar $JAR --help"
 fi
 
 for scale in $SCALES; do
@@ -105,6 +107,7 @@ for scale in $SCALES; do
   echo "== scale $scale: $(cat "$RESULTS/papers-x$scale.txt") papers ($digest)"
 
   # One extra run: fails fast if the build is broken, and measures peak RSS.
+  rm -rf "$WORK/out"
   if ! /usr/bin/time -v $SITEGEN --content "$content" --out "$WORK/out" \
       >"$RESULTS/build-x$scale.log" 2>"$RESULTS/time-x$scale.txt"; then
     echo "site-gen build failed at scale $scale; output:" >&2
@@ -129,7 +132,7 @@ for scale in $SCALES; do
     rm -rf "$WORK/out"
     java $JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=256 \
       -XX:StartFlightRecording=filename="$jfr_file",settings=profile \
-      -jar "$JAR" build --content "$content" --out "$WORK/out" >/dev/null 2>&1
+      -jar "$JAR" build --content "$content" --out "$WORK/out" >"$RESULTS/jfr-x$scale.log" 2>&1
     jfr print --events jdk.ExecutionSample --stack-depth 256 "$jfr_file" \
       | python3 "$REPO/bench/jfr_summary.py"
   fi

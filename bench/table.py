@@ -55,9 +55,11 @@ def main():
             ratio = "-" if h_med is None else "%.2f" % (s_med / h_med)
             print(row.format(scale, count, dest, fmt(s_med), fmt(s_min), fmt(h_med), fmt(h_min), ratio,
                              "-" if rss is None or dest == "memory" else "%.0f" % rss))
-    start = medians(os.path.join(results, "jvm-start.json")).get("disk")
-    if start:
-        print("JVM start alone (java -version): median %.3f s, min %.3f s" % start)
+    start = os.path.join(results, "jvm-start.json")
+    if os.path.exists(start):
+        with open(start) as f:
+            for r in json.load(f)["results"]:
+                print("start-up, %s: median %.3f s, min %.3f s" % (r["command"], r["median"], r["min"]))
 
 
 if __name__ == "__main__":
