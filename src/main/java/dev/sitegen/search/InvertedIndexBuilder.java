@@ -22,11 +22,18 @@ public final class InvertedIndexBuilder {
         this.tokenizer = tokenizer;
     }
 
+    /** One term across the corpus: how many documents have it, and its postings so far. */
+    private static final class TermEntry {
+        int df;
+        final List<Posting> postings = new ArrayList<>();
+    }
+
     /** One term in one document: frequency per field, Han bigram positions, and its BM25F score. */
     private static final class TermStats {
         final int[] tf = new int[FIELDS.length];
         int[] positions = new int[0];
         int positionCount;
+        TermEntry entry;
         double score;
 
         void addPosition(int position) {
@@ -37,7 +44,11 @@ public final class InvertedIndexBuilder {
         }
 
         List<Integer> positionList() {
-            return Arrays.stream(positions, 0, positionCount).boxed().toList();
+            Integer[] boxed = new Integer[positionCount];
+            for (int i = 0; i < positionCount; i++) {
+                boxed[i] = positions[i];
+            }
+            return List.of(boxed);
         }
     }
 
@@ -48,27 +59,29 @@ public final class InvertedIndexBuilder {
         // Documents are counted and scored independently, so both passes run in parallel.
         List<DocTerms> all = docs.parallelStream().map(this::count).toList();
         double[] avgLength = averageLengths(all);
-        Map<String, int[]> df = new HashMap<>();
-        all.forEach(d -> d.terms().keySet().forEach(t -> df.computeIfAbsent(t, k -> new int[1])[0]++));
+        // One lookup per (document, term) links the document's statistics to the corpus-wide entry.
+        Map<String, TermEntry> entries = new HashMap<>();
+        all.forEach(d -> d.terms().forEach((term, stats) -> {
+            stats.entry = entries.computeIfAbsent(term, t -> new TermEntry());
+            stats.entry.df++;
+        }));
         double max = all.parallelStream().mapToDouble(d -> {
             double docMax = 0;
-            for (Map.Entry<String, TermStats> e : d.terms().entrySet()) {
-                TermStats stats = e.getValue();
-                stats.score = score(stats.tf, d.lengths(), avgLength, df.get(e.getKey())[0], docs.size());
+            for (TermStats stats : d.terms().values()) {
+                stats.score = score(stats.tf, d.lengths(), avgLength, stats.entry.df, docs.size());
                 docMax = Math.max(docMax, stats.score);
             }
             return docMax;
         }).max().orElse(0);
 
-        Map<String, List<Posting>> postings = new HashMap<>(df.size() * 2);
         for (int doc = 0; doc < all.size(); doc++) {
-            for (Map.Entry<String, TermStats> e : all.get(doc).terms().entrySet()) {
-                TermStats stats = e.getValue();
+            for (TermStats stats : all.get(doc).terms().values()) {
                 int impact = (int) Math.max(1, Math.round(Posting.MAX_IMPACT * stats.score / max));
-                postings.computeIfAbsent(e.getKey(), t -> new ArrayList<>())
-                        .add(new Posting(doc, impact, stats.positionList()));
+                stats.entry.postings.add(new Posting(doc, impact, stats.positionList()));
             }
         }
+        Map<String, List<Posting>> postings = new HashMap<>(entries.size() * 2);
+        entries.forEach((term, entry) -> postings.put(term, entry.postings));
         return new InvertedIndex(docs, postings);
     }
 
