@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores every (term, document) pair with BM25F over the weighted {@link SearchField}s and quantises
@@ -24,7 +26,7 @@ public final class InvertedIndexBuilder {
 
     /** One term across the corpus: how many documents have it, and its postings so far. */
     private static final class TermEntry {
-        int df;
+        final AtomicInteger df = new AtomicInteger();
         final List<Posting> postings = new ArrayList<>();
     }
 
@@ -57,18 +59,13 @@ public final class InvertedIndexBuilder {
 
     public InvertedIndex build(List<SearchDocument> docs) {
         // Documents are counted and scored independently, so both passes run in parallel.
-        List<DocTerms> all = docs.parallelStream().map(this::count).toList();
+        Map<String, TermEntry> entries = new ConcurrentHashMap<>();
+        List<DocTerms> all = docs.parallelStream().map(doc -> count(doc, entries)).toList();
         double[] avgLength = averageLengths(all);
-        // One lookup per (document, term) links the document's statistics to the corpus-wide entry.
-        Map<String, TermEntry> entries = new HashMap<>();
-        all.forEach(d -> d.terms().forEach((term, stats) -> {
-            stats.entry = entries.computeIfAbsent(term, t -> new TermEntry());
-            stats.entry.df++;
-        }));
         double max = all.parallelStream().mapToDouble(d -> {
             double docMax = 0;
             for (TermStats stats : d.terms().values()) {
-                stats.score = score(stats.tf, d.lengths(), avgLength, stats.entry.df, docs.size());
+                stats.score = score(stats.tf, d.lengths(), avgLength, stats.entry.df.get(), docs.size());
                 docMax = Math.max(docMax, stats.score);
             }
             return docMax;
@@ -85,7 +82,7 @@ public final class InvertedIndexBuilder {
         return new InvertedIndex(docs, postings);
     }
 
-    private DocTerms count(SearchDocument doc) {
+    private DocTerms count(SearchDocument doc, Map<String, TermEntry> entries) {
         Map<String, TermStats> terms = new HashMap<>();
         int[] lengths = new int[FIELDS.length];
         int base = 0;
@@ -102,6 +99,11 @@ public final class InvertedIndexBuilder {
             // Two unused positions keep a phrase from spanning the end of one field and the start of the next.
             base += tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 2;
         }
+        // One lookup per (document, term) links the document's statistics to the corpus-wide entry.
+        terms.forEach((term, stats) -> {
+            stats.entry = entries.computeIfAbsent(term, t -> new TermEntry());
+            stats.entry.df.incrementAndGet();
+        });
         return new DocTerms(terms, lengths);
     }
 
