@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Encodes an {@link InvertedIndex} as the files {@code search.js} loads, all under {@code search/}:
@@ -38,36 +39,43 @@ public final class IndexFiles {
     }
 
     public SearchIndex encode(InvertedIndex index) {
-        Map<String, String> encoded = new TreeMap<>();
-        index.postings().forEach((term, postings) -> encoded.put(term, codec.encode(term, postings)));
-        long chars = encoded.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 6).sum();
-        ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
-        Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        // Every shard gets a file, even an empty one: a query may hash to it and must find "no postings".
-        for (int shard = 0; shard < shardKey.shards(); shard++) {
-            shards.put("p/" + shard, new TreeMap<>());
+        List<String> terms = index.postings().keySet().stream().sorted().toList();
+        List<String> encoded = terms.parallelStream().map(t -> codec.encode(t, index.postings(t))).toList();
+        long chars = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            chars += terms.get(i).length() + encoded.get(i).length() + 6;
         }
-        Map<String, TreeSet<String>> lexicons = new TreeMap<>();
-        encoded.forEach((term, postings) -> {
-            shards.get("p/" + shardKey.shardOf(term)).put(term, postings);
+        ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
+        // Every shard gets a file, even an empty one: a query may hash to it and must find "no postings".
+        List<Map<String, String>> shards = new ArrayList<>();
+        for (int shard = 0; shard < shardKey.shards(); shard++) {
+            shards.add(new LinkedHashMap<>());
+        }
+        Map<String, List<String>> lexicons = new TreeMap<>();
+        // Terms are visited in sorted order, so every shard and lexicon comes out sorted too.
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            shards.get(shardKey.shardOf(term)).put(term, encoded.get(i));
             if (!Tokenizer.isHan(term.codePointAt(0)) && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
-                lexicons.computeIfAbsent(lexiconKey(term), k -> new TreeSet<>()).add(term);
+                lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>()).add(term);
             }
-        });
-        shards.forEach((name, terms) -> put(files, name, terms));
-        lexicons.forEach((key, terms) -> put(files, "lex/" + key, String.join(" ", terms)));
+        }
+        Map<String, Object> contents = new HashMap<>();
+        for (int shard = 0; shard < shards.size(); shard++) {
+            contents.put("p/" + shard, shards.get(shard));
+        }
+        lexicons.forEach((key, words) -> contents.put("lex/" + key, String.join(" ", words)));
         List<SearchDocument> docs = index.docs();
         for (int start = 0; start < docs.size(); start += TEXT_CHUNK) {
             List<List<String>> texts = docs.subList(start, Math.min(docs.size(), start + TEXT_CHUNK)).stream()
                     .map(d -> List.of(d.fieldsText(), d.abstractText()))
                     .toList();
-            put(files, "t/" + start / TEXT_CHUNK, texts);
+            contents.put("t/" + start / TEXT_CHUNK, texts);
         }
         CardFile cards = new CardFile();
-        put(files, "docs", cards.facets(docs));
+        contents.put("docs", cards.facets(docs));
         for (int start = 0; start < docs.size(); start += CardFile.CHUNK) {
-            put(files, "c/" + start / CardFile.CHUNK, cards.cards(docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK))));
+            contents.put("c/" + start / CardFile.CHUNK, cards.cards(docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK))));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", FORMAT_VERSION);
@@ -76,7 +84,9 @@ public final class IndexFiles {
         meta.put("textChunk", TEXT_CHUNK);
         meta.put("cardChunk", CardFile.CHUNK);
         meta.put("lex", new ArrayList<>(lexicons.keySet()));
-        put(files, "meta", meta);
+        contents.put("meta", meta);
+        Map<String, byte[]> files = contents.entrySet().parallelStream()
+                .collect(Collectors.toMap(e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
         return new SearchIndex(files);
     }
 
@@ -85,11 +95,11 @@ public final class IndexFiles {
         return Integer.toHexString(term.codePointAt(0));
     }
 
-    private void put(Map<String, byte[]> files, String name, Object value) {
+    private byte[] script(String name, Object value) {
         try {
             String script = "__sgSearch.add(" + json.writeValueAsString(name) + ","
                     + json.writeValueAsString(value) + ");\n";
-            files.put("search/" + name + ".js", script.getBytes(StandardCharsets.UTF_8));
+            return script.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode search file " + name, e);
         }

@@ -1,17 +1,20 @@
 package dev.sitegen.search;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Map;
 
-/** The documents and, for each term, its postings in document order; the search index before encoding. */
-public record InvertedIndex(List<SearchDocument> docs, SortedMap<String, List<Posting>> postings) {
+/**
+ * The documents and, for each term, its postings in document order; the search index before encoding.
+ * Terms are unordered: the encoder sorts them once.
+ */
+public record InvertedIndex(List<SearchDocument> docs, Map<String, List<Posting>> postings) {
     public InvertedIndex {
         docs = List.copyOf(docs);
-        SortedMap<String, List<Posting>> copy = new TreeMap<>();
+        Map<String, List<Posting>> copy = new HashMap<>(postings.size() * 2);
         postings.forEach((term, list) -> copy.put(term, List.copyOf(list)));
-        postings = Collections.unmodifiableSortedMap(copy);
+        postings = Collections.unmodifiableMap(copy);
     }
 
     /** The postings of {@code term}, empty when no document has it. */

@@ -1,10 +1,12 @@
 package dev.sitegen.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores every (term, document) pair with BM25F over the weighted {@link SearchField}s and quantises
@@ -22,56 +24,87 @@ public final class InvertedIndexBuilder {
         this.tokenizer = tokenizer;
     }
 
-    /** Term statistics of one document: term frequency and length per field, Han bigram positions. */
-    private record DocTerms(Map<String, int[]> tf, int[] lengths, Map<String, List<Integer>> positions) {}
+    /** One term across the corpus: how many documents have it, and its postings so far. */
+    private static final class TermEntry {
+        final AtomicInteger df = new AtomicInteger();
+        final List<Posting> postings = new ArrayList<>();
+    }
+
+    /** One term in one document: frequency per field, Han bigram positions, and its BM25F score. */
+    private static final class TermStats {
+        final int[] tf = new int[FIELDS.length];
+        int[] positions = new int[0];
+        int positionCount;
+        TermEntry entry;
+        double score;
+
+        void addPosition(int position) {
+            if (positionCount == positions.length) {
+                positions = Arrays.copyOf(positions, Math.max(4, positionCount * 2));
+            }
+            positions[positionCount++] = position;
+        }
+
+        List<Integer> positionList() {
+            Integer[] boxed = new Integer[positionCount];
+            for (int i = 0; i < positionCount; i++) {
+                boxed[i] = positions[i];
+            }
+            return List.of(boxed);
+        }
+    }
+
+    /** Term statistics of one document and its length per field. */
+    private record DocTerms(Map<String, TermStats> terms, int[] lengths) {}
 
     public InvertedIndex build(List<SearchDocument> docs) {
-        List<DocTerms> all = docs.stream().map(this::count).toList();
+        // Documents are counted and scored independently, so both passes run in parallel.
+        Map<String, TermEntry> entries = new ConcurrentHashMap<>();
+        List<DocTerms> all = docs.parallelStream().map(doc -> count(doc, entries)).toList();
         double[] avgLength = averageLengths(all);
-        Map<String, Integer> df = new HashMap<>();
-        all.forEach(d -> d.tf().keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
-
-        List<Map<String, Double>> scores = new ArrayList<>();
-        double max = 0;
-        for (DocTerms d : all) {
-            Map<String, Double> docScores = new HashMap<>();
-            for (Map.Entry<String, int[]> e : d.tf().entrySet()) {
-                double s = score(e.getValue(), d.lengths(), avgLength, df.get(e.getKey()), docs.size());
-                docScores.put(e.getKey(), s);
-                max = Math.max(max, s);
+        double max = all.parallelStream().mapToDouble(d -> {
+            double docMax = 0;
+            for (TermStats stats : d.terms().values()) {
+                stats.score = score(stats.tf, d.lengths(), avgLength, stats.entry.df.get(), docs.size());
+                docMax = Math.max(docMax, stats.score);
             }
-            scores.add(docScores);
-        }
+            return docMax;
+        }).max().orElse(0);
 
-        TreeMap<String, List<Posting>> postings = new TreeMap<>();
         for (int doc = 0; doc < all.size(); doc++) {
-            for (Map.Entry<String, Double> e : scores.get(doc).entrySet()) {
-                int impact = (int) Math.max(1, Math.round(Posting.MAX_IMPACT * e.getValue() / max));
-                List<Integer> positions = all.get(doc).positions().getOrDefault(e.getKey(), List.of());
-                postings.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(new Posting(doc, impact, positions));
+            for (TermStats stats : all.get(doc).terms().values()) {
+                int impact = (int) Math.max(1, Math.round(Posting.MAX_IMPACT * stats.score / max));
+                stats.entry.postings.add(new Posting(doc, impact, stats.positionList()));
             }
         }
+        Map<String, List<Posting>> postings = new HashMap<>(entries.size() * 2);
+        entries.forEach((term, entry) -> postings.put(term, entry.postings));
         return new InvertedIndex(docs, postings);
     }
 
-    private DocTerms count(SearchDocument doc) {
-        Map<String, int[]> tf = new HashMap<>();
+    private DocTerms count(SearchDocument doc, Map<String, TermEntry> entries) {
+        Map<String, TermStats> terms = new HashMap<>();
         int[] lengths = new int[FIELDS.length];
-        Map<String, List<Integer>> positions = new HashMap<>();
         int base = 0;
         for (SearchField field : FIELDS) {
             List<Token> tokens = tokenizer.tokens(field.text(doc));
             lengths[field.ordinal()] = tokens.size();
             for (Token token : tokens) {
-                tf.computeIfAbsent(token.term(), t -> new int[FIELDS.length])[field.ordinal()]++;
+                TermStats stats = terms.computeIfAbsent(token.term(), t -> new TermStats());
+                stats.tf[field.ordinal()]++;
                 if (InvertedIndex.isHanBigram(token.term())) {
-                    positions.computeIfAbsent(token.term(), t -> new ArrayList<>()).add(base + token.position());
+                    stats.addPosition(base + token.position());
                 }
             }
             // Two unused positions keep a phrase from spanning the end of one field and the start of the next.
             base += tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 2;
         }
-        return new DocTerms(tf, lengths, positions);
+        // One lookup per (document, term) links the document's statistics to the corpus-wide entry.
+        terms.forEach((term, stats) -> {
+            stats.entry = entries.computeIfAbsent(term, t -> new TermEntry());
+            stats.entry.df.incrementAndGet();
+        });
+        return new DocTerms(terms, lengths);
     }
 
     private static double[] averageLengths(List<DocTerms> all) {

@@ -38,10 +38,14 @@ public final class PostingCodec {
         if (value < 0) {
             throw new IllegalArgumentException("cannot encode negative " + value);
         }
-        int start = out.length();
-        out.append(LAST.charAt(value & 31));
-        for (int v = value >>> 5; v > 0; v >>>= 5) {
-            out.insert(start, MORE.charAt(v & 31));
+        // Most significant digit first, so digits are only ever appended.
+        int shift = 0;
+        while (value >>> shift > 31) {
+            shift += 5;
         }
+        for (; shift > 0; shift -= 5) {
+            out.append(MORE.charAt(value >>> shift & 31));
+        }
+        out.append(LAST.charAt(value & 31));
     }
 }

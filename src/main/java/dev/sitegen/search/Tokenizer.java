@@ -35,7 +35,8 @@ public final class Tokenizer {
 
     /** Whether this code point is Han script. */
     public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        // No Han code point lies below U+2E80 (CJK Radicals Supplement); skip the script table search.
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWordChar(int codePoint) {
