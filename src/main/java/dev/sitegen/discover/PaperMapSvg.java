@@ -26,6 +26,8 @@ public final class PaperMapSvg {
     static final double RADIUS = 4;
     static final int LEGEND_COLUMNS = 3;
     static final double LEGEND_ROW = 24;
+    /** The drawing's accessible name, in the site's Chinese. */
+    static final String TITLE = "论文地图";
 
     private PaperMapSvg() {
     }
@@ -56,10 +58,10 @@ public final class PaperMapSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
                 .append(SvgText.number(WIDTH)).append(' ').append(SvgText.number(totalHeight))
                 .append("\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
-                .append("<title id=\"paper-map-title\">Paper map</title>\n")
+                .append("<title id=\"paper-map-title\">").append(TITLE).append("</title>\n")
                 .append("<desc id=\"paper-map-desc\">").append(points.size())
-                .append(" papers placed by similarity of their text: nearby dots are papers about similar things. ")
-                .append("Colour shows the topic; each dot links to its paper.</desc>\n");
+                .append(" 篇论文按文本相似度排布：距离越近的点，内容越相近。")
+                .append("颜色表示主题，每个点都链接到对应论文。</desc>\n");
         int index = 0;
         for (Map.Entry<String, StringBuilder> group : dotsByTopic.entrySet()) {
             svg.append("<g class=\"topic-").append(index).append("\" fill=\"").append(TopicPalette.colour(index))

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Builds the site from a catalog: render → index → write. Each stage returns values; only the
+ * Builds the site from a catalog: discover → render → index → write. Each stage returns values; only the
  * {@link SiteWriter} touches the disk, and it replaces the output directory only once everything is ready.
  */
 public final class SiteBuilder {
@@ -48,27 +50,38 @@ public final class SiteBuilder {
         return site.report();
     }
 
-    /** Every file of the site, in memory, ready for a writer: the render and index stages. */
+    /**
+     * Every file of the site, in memory, ready for a writer: the discover, render and index stages. The
+     * index does not depend on the discoveries, so it is built while they are computed on another thread.
+     */
     public SiteFiles files(SiteInput input, StageListener stages) {
         SiteLayout layout = new SiteLayout(config.baseUrl());
+        long discoverStart = System.nanoTime();
+        CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
+            Discoveries found = Discoveries.of(input.catalog(), text, layout);
+            stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
+            return found;
+        });
         long start = System.nanoTime();
-        List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout));
-        stages.finished("render", files.size() + " pages and assets", millisSince(start));
-        start = System.nanoTime();
         List<RenderedFile> index = index(input.catalog(), layout);
-        files.addAll(index);
         stages.finished("index", index.size() + " search files", millisSince(start));
+        Discoveries discoveries = joined(discover);
+        start = System.nanoTime();
+        List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout, discoveries));
+        stages.finished("render", files.size() + " pages and assets", millisSince(start));
+        files.addAll(index);
         BuildReport report = report(input, files);
         files.add(new RenderedFile(SiteLayout.REPORT, report.toJson()));
         return new SiteFiles(files, report);
     }
 
-    private List<RenderedFile> render(Catalog catalog, SiteLayout layout) {
+    private List<RenderedFile> render(Catalog catalog, SiteLayout layout, Discoveries discoveries) {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
         List<RenderedFile> files = new ArrayList<>(new PageRenderer(templates)
-                .render(SitePages.pages(catalog, config, layout, text, hasSearchScript)));
+                .render(SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries)));
         assets.forEach(a -> files.add(new RenderedFile(layout.asset(a.path()), a.bytes())));
         files.add(MachinePages.robots(layout));
+        files.addAll(DataDownloads.files(catalog));
         return files;
     }
 
@@ -83,6 +96,18 @@ public final class SiteBuilder {
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(), pages,
                 files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
+    }
+
+    /** The value of a stage run on another thread; its failure is rethrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static long millisSince(long start) {

@@ -55,7 +55,7 @@ class PaperMapSvgTest {
             texts.add(titles.item(i).getTextContent());
         }
         assertTrue(texts.contains(CatalogFixture.NASTY_TITLE), texts.toString());
-        assertTrue(texts.contains("Paper map"));
+        assertTrue(texts.contains(PaperMapSvg.TITLE));
     }
 
     @Test
