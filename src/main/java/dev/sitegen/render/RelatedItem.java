@@ -3,9 +3,16 @@ package dev.sitegen.render;
 import java.util.List;
 
 /** A similar paper on a paper page and why: the tags both carry (as links) and the shared words that weigh most. */
-public record RelatedItem(Link paper, List<Link> tags, List<String> terms) {
+public record RelatedItem(Link paper, List<Link> tags, List<Term> terms) {
     public RelatedItem {
         tags = List.copyOf(tags);
         terms = List.copyOf(terms);
+    }
+
+    /** A shared word; {@code lang} is {@code en} for Latin-script words and empty for Chinese ones (the page's language). */
+    public record Term(String text, String lang) {
+        public static Term of(String text) {
+            return new Term(text, text.codePoints().anyMatch(Character::isIdeographic) ? "" : "en");
+        }
     }
 }

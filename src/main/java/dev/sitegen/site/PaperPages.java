@@ -79,7 +79,7 @@ final class PaperPages {
                     List<Link> shared = r.sharedTags().stream().filter(tagSlugs::containsKey)
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false)).toList();
                     return new RelatedItem(Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())),
-                            ctx.texts().plainTitle(other)), shared, r.sharedTerms());
+                            ctx.texts().plainTitle(other)), shared, r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })
                 .toList();
     }
