@@ -34,6 +34,15 @@ public final class PaperMapSvg {
 
     /** The SVG document for {@code points} (from {@link PaperMap#layout}); {@code urlOf} gives each dot's link. */
     public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf) {
+        return render(catalog, points, urlOf, true);
+    }
+
+    /**
+     * As {@link #render(Catalog, List, Function)}, without the legend when {@code withLegend} is false: for a
+     * page that shows the legend as HTML next to the drawing, where it stays readable on small screens.
+     */
+    public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf,
+            boolean withLegend) {
         Map<String, Paper> papers = catalog.papersById();
         List<Topic> topics = catalog.topics();
         Map<String, StringBuilder> dotsByTopic = new LinkedHashMap<>();
@@ -52,8 +61,8 @@ public final class PaperMapSvg {
                     .append("\" cy=\"").append(SvgText.number(point.y()))
                     .append("\" r=\"").append(SvgText.number(RADIUS)).append("\"/></a>\n");
         }
-        int legendRows = (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
-        double totalHeight = HEIGHT + MARGIN + legendRows * LEGEND_ROW;
+        int legendRows = withLegend ? (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS : 0;
+        double totalHeight = withLegend ? HEIGHT + MARGIN + legendRows * LEGEND_ROW : HEIGHT;
         StringBuilder svg = new StringBuilder(points.size() * 160 + 2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
                 .append(SvgText.number(WIDTH)).append(' ').append(SvgText.number(totalHeight))
@@ -68,7 +77,9 @@ public final class PaperMapSvg {
                     .append("\" fill-opacity=\"0.85\">\n").append(group.getValue()).append("</g>\n");
             index++;
         }
-        appendLegend(svg, dotsByTopic.keySet(), counts);
+        if (withLegend) {
+            appendLegend(svg, dotsByTopic.keySet(), counts);
+        }
         return svg.append("</svg>\n").toString();
     }
 

@@ -34,7 +34,7 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(text::plain));
         CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
                 PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
-                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id()))));
+                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {

@@ -66,6 +66,16 @@ class PaperMapSvgTest {
     }
 
     @Test
+    void leavesTheLegendOutForPagesThatShowItThemselves() throws Exception {
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+        List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        Document svg = parse(PaperMapSvg.render(catalog, points, p -> p.id(), false));
+        assertEquals(0, svg.getElementsByTagName("text").getLength());
+        assertEquals(catalog.papers().size(), svg.getElementsByTagName("circle").getLength());
+        assertTrue(svg.getDocumentElement().getAttribute("viewBox").endsWith(" " + (int) PaperMapSvg.HEIGHT));
+    }
+
+    @Test
     void rendersTheSameBytesTwice() {
         assertEquals(render(), render());
     }
