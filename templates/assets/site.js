@@ -102,7 +102,7 @@
       h.className = 'paper-title';
       var a = document.createElement('a');
       a.href = root + p.path;
-      a.lang = 'en';
+      if (!/[\u3400-\u9fff]/.test(p.title)) a.lang = 'en';
       a.textContent = p.title;
       var remove = document.createElement('button');
       remove.type = 'button';

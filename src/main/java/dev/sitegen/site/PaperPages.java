@@ -78,8 +78,9 @@ final class PaperPages {
                     Paper other = papers.get(r.paperId());
                     List<Link> shared = r.sharedTags().stream().filter(tagSlugs::containsKey)
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false)).toList();
-                    return new RelatedItem(Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())),
-                            ctx.texts().plainTitle(other)), shared, r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
+                    String title = ctx.texts().plainTitle(other);
+                    return new RelatedItem(Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), title),
+                            RelatedItem.langOf(title), shared, r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })
                 .toList();
     }
