@@ -18,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Builds the site from a catalog: discover → render → index → write. Each stage returns values; only the
- * {@link SiteWriter} touches the disk, and it replaces the output directory only once everything is ready.
+ * Builds the site from a catalog: index and discover (side by side) → render → write. Each stage returns
+ * values; only the {@link SiteWriter} touches the disk, and it replaces the output directory only once
+ * everything is ready.
  */
 public final class SiteBuilder {
     private final SiteConfig config;
