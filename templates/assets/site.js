@@ -131,8 +131,16 @@
   }
 
   function setUpReadingList() {
-    if (!storageWorks()) return;
     var box = document.querySelector('[data-reading-list]');
+    if (!storageWorks()) {
+      if (box) {
+        var note = document.createElement('p');
+        note.className = 'notice';
+        note.textContent = '这个浏览器不允许网页保存数据（localStorage），所以无法收藏论文。';
+        box.before(note);
+      }
+      return;
+    }
     if (box) {
       box.hidden = false;
       box.addEventListener('click', function (e) {
