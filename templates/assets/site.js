@@ -1,15 +1,225 @@
-/* Keyboard shortcuts on every page: "/" focuses the search box (unless the reader is typing somewhere). */
+/*
+ * Runs on every page. Keyboard shortcuts ("/" search, j/k and arrows for the next/previous paper of the
+ * topic, "s" to star the current paper, "?" for help) and the reading list: star buttons keep papers in
+ * localStorage, and the reading-list page shows and exports them. Links are stored as paths from the site
+ * root and resolved against the page's data-root, so they work from file://, a sub-path or any page depth.
+ */
 (function () {
   'use strict';
+  var KEY = 'sitegen.reading-list';
+  var root = document.body.getAttribute('data-root') || '';
+
+  function load() {
+    try {
+      var list = JSON.parse(window.localStorage.getItem(KEY) || '[]');
+      return Array.isArray(list) ? list.filter(function (p) { return p && typeof p.id === 'string'; }) : [];
+    } catch (err) {
+      return [];
+    }
+  }
+
+  function save(list) {
+    window.localStorage.setItem(KEY, JSON.stringify(list));
+  }
+
+  function storageWorks() {
+    try {
+      window.localStorage.setItem(KEY + '.probe', '1');
+      window.localStorage.removeItem(KEY + '.probe');
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+
+  function has(list, id) {
+    return list.some(function (p) { return p.id === id; });
+  }
+
+  function toggle(button) {
+    var id = button.getAttribute('data-star');
+    var list = load();
+    if (has(list, id)) {
+      list = list.filter(function (p) { return p.id !== id; });
+    } else {
+      list.push({ id: id, title: button.getAttribute('data-title'), path: button.getAttribute('data-path'),
+        added: new Date().toISOString() });
+    }
+    save(list);
+    refresh();
+  }
+
+  function showStars() {
+    var list = load();
+    document.querySelectorAll('[data-star]').forEach(function (button) {
+      var on = has(list, button.getAttribute('data-star'));
+      button.hidden = false;
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      var icon = button.querySelector('.star-icon');
+      if (icon) icon.textContent = on ? '★' : '☆';
+    });
+  }
+
+  function absolute(path) {
+    return new URL(root + path, window.location.href).href;
+  }
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function exportList(format) {
+    var list = load();
+    if (format === 'json') {
+      download('reading-list.json', 'application/json', JSON.stringify({
+        exported: new Date().toISOString(),
+        papers: list.map(function (p) { return { id: p.id, title: p.title, url: absolute(p.path), added: p.added }; })
+      }, null, 2) + '\n');
+    } else {
+      var lines = ['# 收藏夹', ''].concat(list.map(function (p) {
+        return '- [' + p.title.replace(/([\[\]\\])/g, '\\$1') + '](' + absolute(p.path) + ')';
+      }));
+      download('reading-list.md', 'text/markdown', lines.join('\n') + '\n');
+    }
+  }
+
+  function renderList(box) {
+    var list = load();
+    var items = box.querySelector('[data-reading-list-items]');
+    var status = box.querySelector('[data-reading-list-status]');
+    items.replaceChildren();
+    list.forEach(function (p) {
+      var li = document.createElement('li');
+      li.className = 'paper-item';
+      var h = document.createElement('h2');
+      h.className = 'paper-title';
+      var a = document.createElement('a');
+      a.href = root + p.path;
+      if (!/[\u3400-\u9fff]/.test(p.title)) a.lang = 'en';
+      a.textContent = p.title;
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'star';
+      remove.setAttribute('data-star', p.id);
+      remove.setAttribute('data-title', p.title);
+      remove.setAttribute('data-path', p.path);
+      remove.setAttribute('aria-label', '收藏：' + p.title);
+      remove.title = '取消收藏';
+      var icon = document.createElement('span');
+      icon.className = 'star-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      remove.appendChild(icon);
+      h.append(a, remove);
+      li.appendChild(h);
+      items.appendChild(li);
+    });
+    status.textContent = list.length ? '共 ' + list.length + ' 篇收藏的论文。' : '还没有收藏论文。';
+    box.querySelectorAll('[data-export], [data-clear]').forEach(function (b) { b.disabled = !list.length; });
+  }
+
+  function refresh() {
+    var box = document.querySelector('[data-reading-list]');
+    if (box) renderList(box);
+    showStars();
+  }
+
+  function setUpReadingList() {
+    var box = document.querySelector('[data-reading-list]');
+    if (!storageWorks()) {
+      if (box) {
+        var note = document.createElement('p');
+        note.className = 'notice';
+        note.textContent = '这个浏览器不允许网页保存数据（localStorage），所以无法收藏论文。';
+        box.before(note);
+      }
+      return;
+    }
+    if (box) {
+      box.hidden = false;
+      box.addEventListener('click', function (e) {
+        var b = e.target.closest('[data-export], [data-clear]');
+        if (!b) return;
+        if (b.hasAttribute('data-clear')) {
+          save([]);
+          refresh();
+        } else {
+          exportList(b.getAttribute('data-export'));
+        }
+      });
+    }
+    document.addEventListener('click', function (e) {
+      var star = e.target.closest('[data-star]');
+      if (star) toggle(star);
+    });
+    window.addEventListener('storage', function (e) {
+      if (e.key === KEY) refresh();
+    });
+    refresh();
+  }
+
+  function setUpHelp() {
+    var dialog = document.getElementById('shortcuts');
+    if (!dialog || typeof dialog.showModal !== 'function') return null;
+    var opener = null;
+    dialog.addEventListener('close', function () {
+      if (opener && document.contains(opener)) opener.focus();
+    });
+    document.querySelectorAll('[data-shortcuts-open]').forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener('click', function () { open(); });
+    });
+    function open() {
+      opener = document.activeElement;
+      dialog.showModal();
+      dialog.querySelector('button').focus();
+    }
+    return function toggleHelp() {
+      if (dialog.open) dialog.close(); else open();
+    };
+  }
+
+  function isTyping(t) {
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
+
+  function follow(rel) {
+    var link = document.querySelector('.prev-next a[rel="' + rel + '"]');
+    if (link) window.location.href = link.href;
+  }
+
+  var toggleHelp = setUpHelp();
+  setUpReadingList();
+
   document.addEventListener('keydown', function (e) {
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-    var t = e.target;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    var boxes = document.querySelectorAll('input[name=q]');
-    var box = document.querySelector('[data-search-input]') || boxes[0];
-    if (!box) return;
-    e.preventDefault();
-    box.focus();
-    box.select();
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
+    var help = document.getElementById('shortcuts');
+    if (help && help.open && e.key !== '?') return;
+    if (e.key === '/') {
+      var box = document.querySelector('[data-search-input]') || document.querySelector('input[name=q]');
+      if (!box) return;
+      e.preventDefault();
+      box.focus();
+      box.select();
+    } else if (e.key === '?' && toggleHelp) {
+      e.preventDefault();
+      toggleHelp();
+    } else if (e.key === 'j' || e.key === 'ArrowRight') {
+      follow('next');
+    } else if (e.key === 'k' || e.key === 'ArrowLeft') {
+      follow('prev');
+    } else if (e.key === 's') {
+      var star = document.querySelector('.star-big[data-star]');
+      if (star && !star.hidden) {
+        e.preventDefault();
+        toggle(star);
+      }
+    }
   });
 })();

@@ -26,12 +26,23 @@ public final class PaperMapSvg {
     static final double RADIUS = 4;
     static final int LEGEND_COLUMNS = 3;
     static final double LEGEND_ROW = 24;
+    /** The drawing's accessible name, in the site's Chinese. */
+    static final String TITLE = "论文地图";
 
     private PaperMapSvg() {
     }
 
     /** The SVG document for {@code points} (from {@link PaperMap#layout}); {@code urlOf} gives each dot's link. */
     public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf) {
+        return render(catalog, points, urlOf, true);
+    }
+
+    /**
+     * As {@link #render(Catalog, List, Function)}, without the legend when {@code withLegend} is false: for a
+     * page that shows the legend as HTML next to the drawing, where it stays readable on small screens.
+     */
+    public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf,
+            boolean withLegend) {
         Map<String, Paper> papers = catalog.papersById();
         List<Topic> topics = catalog.topics();
         Map<String, StringBuilder> dotsByTopic = new LinkedHashMap<>();
@@ -50,23 +61,25 @@ public final class PaperMapSvg {
                     .append("\" cy=\"").append(SvgText.number(point.y()))
                     .append("\" r=\"").append(SvgText.number(RADIUS)).append("\"/></a>\n");
         }
-        int legendRows = (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
-        double totalHeight = HEIGHT + MARGIN + legendRows * LEGEND_ROW;
+        int legendRows = withLegend ? (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS : 0;
+        double totalHeight = withLegend ? HEIGHT + MARGIN + legendRows * LEGEND_ROW : HEIGHT;
         StringBuilder svg = new StringBuilder(points.size() * 160 + 2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
                 .append(SvgText.number(WIDTH)).append(' ').append(SvgText.number(totalHeight))
                 .append("\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
-                .append("<title id=\"paper-map-title\">Paper map</title>\n")
+                .append("<title id=\"paper-map-title\">").append(TITLE).append("</title>\n")
                 .append("<desc id=\"paper-map-desc\">").append(points.size())
-                .append(" papers placed by similarity of their text: nearby dots are papers about similar things. ")
-                .append("Colour shows the topic; each dot links to its paper.</desc>\n");
+                .append(" 篇论文按文本相似度排布：距离越近的点，内容越相近。")
+                .append("颜色表示主题，每个点都链接到对应论文。</desc>\n");
         int index = 0;
         for (Map.Entry<String, StringBuilder> group : dotsByTopic.entrySet()) {
             svg.append("<g class=\"topic-").append(index).append("\" fill=\"").append(TopicPalette.colour(index))
                     .append("\" fill-opacity=\"0.85\">\n").append(group.getValue()).append("</g>\n");
             index++;
         }
-        appendLegend(svg, dotsByTopic.keySet(), counts);
+        if (withLegend) {
+            appendLegend(svg, dotsByTopic.keySet(), counts);
+        }
         return svg.append("</svg>\n").toString();
     }
 

@@ -3,7 +3,7 @@ package dev.sitegen.discover;
 import java.util.List;
 import java.util.Locale;
 
-/** The statistics page's charts, built from {@link CatalogStats}. */
+/** The charts of the statistics and topic pages, built from {@link CatalogStats}; titles are in the site's Chinese. */
 public final class StatsCharts {
 
     private StatsCharts() {
@@ -14,17 +14,23 @@ public final class StatsCharts {
         List<BarChart.Bar> bars = stats.papersPerTopic().stream()
                 .map(t -> new BarChart.Bar(t.topic(), t.papers(), Integer.toString(t.papers())))
                 .toList();
-        return new BarChart("papers-per-topic", "Papers per topic",
-                "Number of papers in each of the " + bars.size() + " topics.", 0, bars);
+        return new BarChart("papers-per-topic", "各主题论文数",
+                bars.size() + " 个主题各有多少篇论文。", 0, bars);
     }
 
     /** The most used canonical tags overall. */
     public static BarChart topTags(CatalogStats stats) {
-        List<BarChart.Bar> bars = stats.topTags().stream()
-                .map(t -> new BarChart.Bar(t.name(), t.papers(), Integer.toString(t.papers())))
+        return tagChart("top-tags", "最常用的标签", "论文数最多的 %d 个标签及其论文数。", stats.topTags());
+    }
+
+    /** The most used tags of the topic {@code topicSlug}, at most {@code limit}; no bars for an unknown topic. */
+    public static BarChart topicTags(CatalogStats stats, String topicSlug, int limit) {
+        List<CatalogStats.TagCount> tags = stats.topTagsPerTopic().stream()
+                .filter(t -> t.topicSlug().equals(topicSlug))
+                .flatMap(t -> t.tags().stream())
+                .limit(limit)
                 .toList();
-        return new BarChart("top-tags", "Most used tags",
-                "The " + bars.size() + " tags carried by the most papers, with their paper counts.", 0, bars);
+        return tagChart("topic-tags", "本主题的关键标签", "本主题论文数最多的 %d 个标签及其论文数。", tags);
     }
 
     /** Share of papers with a TL;DR in each topic, as a percentage. */
@@ -33,7 +39,14 @@ public final class StatsCharts {
                 .map(c -> new BarChart.Bar(c.topic(), 100 * c.share(), String.format(Locale.ROOT, "%.0f%% (%d/%d)",
                         100 * c.share(), c.withTldr(), c.papers())))
                 .toList();
-        return new BarChart("tldr-coverage", "TL;DR coverage per topic",
-                "Percentage of each topic's papers that come with a one-sentence TL;DR.", 100, bars);
+        return new BarChart("tldr-coverage", "各主题 TL;DR 覆盖率",
+                "每个主题中附有一句话 TL;DR 的论文所占百分比。", 100, bars);
+    }
+
+    private static BarChart tagChart(String id, String title, String description, List<CatalogStats.TagCount> tags) {
+        List<BarChart.Bar> bars = tags.stream()
+                .map(t -> new BarChart.Bar(t.name(), t.papers(), Integer.toString(t.papers())))
+                .toList();
+        return new BarChart(id, title, String.format(Locale.ROOT, description, bars.size()), 0, bars);
     }
 }

@@ -6,22 +6,24 @@ import java.util.Optional;
 
 /**
  * A paper page: title, topic breadcrumb, tags, TL;DR, the labelled summary fields, the abstract,
- * previous/next within the topic and outbound search links. Absent parts are {@code null}: the
- * template tests them with {@code ??}.
+ * similar papers, previous/next within the topic and outbound search links, and its star button.
+ * Absent parts are {@code null}: the template tests them with {@code ??}.
  */
 public record PaperView(PageView page, Html title, Link area, Link topic, List<Link> tags, Html tldr,
-        List<Field> fields, Html abstractHtml, Link previous, Link next, List<Link> elsewhere) {
+        List<Field> fields, Html abstractHtml, List<RelatedItem> related, Link previous, Link next,
+        List<Link> elsewhere, Star star) {
     public PaperView {
         tags = List.copyOf(tags);
         fields = List.copyOf(fields);
+        related = List.copyOf(related);
         elsewhere = List.copyOf(elsewhere);
     }
 
     public static PaperView of(PageView page, Html title, Link area, Link topic, List<Link> tags,
-            Optional<Html> tldr, List<Field> fields, Html abstractHtml, Optional<Link> previous,
-            Optional<Link> next, List<Link> elsewhere) {
-        return new PaperView(page, title, area, topic, tags, tldr.orElse(null), fields, abstractHtml,
-                previous.orElse(null), next.orElse(null), elsewhere);
+            Optional<Html> tldr, List<Field> fields, Html abstractHtml, List<RelatedItem> related,
+            Optional<Link> previous, Optional<Link> next, List<Link> elsewhere, Star star) {
+        return new PaperView(page, title, area, topic, tags, tldr.orElse(null), fields, abstractHtml, related,
+                previous.orElse(null), next.orElse(null), elsewhere, star);
     }
 
     /** One labelled summary field ({@code 🎯 研究动机}) with its rendered text. */

@@ -2,11 +2,15 @@ package dev.sitegen.render;
 
 import java.util.List;
 
-/** A tag page: the papers with that tag, grouped by topic; {@code spellings} are its other written forms. */
+/**
+ * A tag page: the papers with that tag, grouped by topic; {@code spellings} are its other written forms,
+ * {@code relatedTags} the tags most often found on the same papers (count: papers carrying both).
+ */
 public record TagView(PageView page, String name, int paperCount, List<String> spellings, String allTagsHref,
-        List<TopicGroup> topics) {
+        List<Link> relatedTags, List<TopicGroup> topics) {
     public TagView {
         spellings = List.copyOf(spellings);
+        relatedTags = List.copyOf(relatedTags);
         topics = List.copyOf(topics);
     }
 

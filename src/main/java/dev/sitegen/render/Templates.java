@@ -29,7 +29,8 @@ import java.util.Optional;
 public final class Templates {
     /** Every template a site build uses; all are parsed when the theme is opened so errors show up first. */
     public static final List<String> NAMES = List.of("home.ftlh", "topic.ftlh", "tag-index.ftlh", "tag.ftlh",
-            "paper.ftlh", "search.ftlh", "404.ftlh", "sitemap.ftlx", "feed.ftlx");
+            "paper.ftlh", "search.ftlh", "404.ftlh", "map.ftlh", "stats.ftlh", "reading-list.ftlh", "sitemap.ftlx",
+            "feed.ftlx");
 
     private final Map<String, Template> templates;
 

@@ -5,7 +5,7 @@ import dev.sitegen.render.HomeView;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 
-/** The home page: what the site is, every topic by area with its count, the most used tags. */
+/** The home page: what the site is, every topic by area with its count, the most used tags, ways to explore, data. */
 final class HomePage {
     static final int TOP_TAGS = 40;
 
@@ -29,6 +29,7 @@ final class HomePage {
                 .map(tag -> ctx.items().tagLink(tag.slug(), from, true)).toList();
         return new HomeView(ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home", false),
                 ctx.config().description(), catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
-                areas, topTags, layout.href(from, SiteLayout.TAG_INDEX), layout.href(from, SiteLayout.SEARCH));
+                areas, topTags, layout.href(from, SiteLayout.TAG_INDEX), layout.href(from, SiteLayout.SEARCH),
+                DataDownloads.links(layout, from));
     }
 }

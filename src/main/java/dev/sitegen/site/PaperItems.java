@@ -6,6 +6,7 @@ import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.PaperItem;
+import dev.sitegen.render.Star;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,12 @@ final class PaperItems {
 
     PaperItem item(Paper paper, String fromPath) {
         return new PaperItem(layout.href(fromPath, layout.paper(paper.id())), texts.title(paper),
-                tagLinks(paper, fromPath), texts.summary(paper));
+                tagLinks(paper, fromPath), texts.summary(paper), star(paper));
+    }
+
+    /** What the paper's reading-list button stores: id, plain title, path from the site root. */
+    Star star(Paper paper) {
+        return new Star(paper.id(), texts.plainTitle(paper), layout.fromRoot(layout.paper(paper.id())));
     }
 
     /** A paper's tags by canonical name, once each even if two spellings fold into one tag. */

@@ -6,21 +6,28 @@ import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 import dev.sitegen.render.PageView;
 import dev.sitegen.render.PaperView;
+import dev.sitegen.render.RelatedItem;
 import dev.sitegen.text.Html;
 import dev.sitegen.text.RichText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One page per paper, with previous/next links inside its topic and search links to other sites. */
+/** One page per paper, with similar papers, previous/next links inside its topic and search links to other sites. */
 final class PaperPages {
+    static final int RELATED = 5;
+    /** Below this cosine similarity two papers share little more than common words. */
+    static final double MIN_SIMILARITY = 0.05;
+
     private PaperPages() {
     }
 
     static List<Page> pages(PageContext ctx, RichText text) {
+        Map<String, Paper> byId = ctx.catalog().papersById();
         List<Page> pages = new ArrayList<>();
         for (Topic topic : ctx.catalog().topics()) {
             List<Paper> papers = topic.papers();
@@ -29,14 +36,14 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path)));
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
             }
         }
         return pages;
     }
 
     private static PaperView view(PageContext ctx, RichText text, Topic topic, Paper paper, Optional<Paper> previous,
-            Optional<Paper> next, String path) {
+            Optional<Paper> next, String path, Map<String, Paper> byId) {
         SiteLayout layout = ctx.layout();
         PaperTexts texts = ctx.texts();
         Html title = texts.title(paper);
@@ -55,9 +62,27 @@ final class PaperPages {
         Link topicLink = Link.of(layout.href(path, layout.topic(topic.slug())), topic.name());
         Link areaLink = Link.of(layout.href(path, SiteLayout.HOME) + "#topics", topic.area());
         return PaperView.of(frame, title, areaLink, topicLink, tags, tldr, fields, abstractHtml,
+                related(ctx, paper, path, byId),
                 previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
                 next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
-                elsewhere(texts.lookupQuery(paper)));
+                elsewhere(texts.lookupQuery(paper)), ctx.items().star(paper));
+    }
+
+    /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */
+    private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
+        Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
+        return ctx.discoveries().related().getOrDefault(paper.id(), List.of()).stream()
+                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id()))
+                .limit(RELATED)
+                .map(r -> {
+                    Paper other = papers.get(r.paperId());
+                    List<Link> shared = r.sharedTags().stream().filter(tagSlugs::containsKey)
+                            .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false)).toList();
+                    String title = ctx.texts().plainTitle(other);
+                    return new RelatedItem(Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), title),
+                            RelatedItem.langOf(title), shared, r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
+                })
+                .toList();
     }
 
     /** Plain outbound search links; nothing is fetched from these sites. */

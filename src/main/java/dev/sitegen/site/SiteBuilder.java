@@ -14,12 +14,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Builds the site from a catalog: render → index → write. Each stage returns values; only the
- * {@link SiteWriter} touches the disk, and it replaces the output directory only once everything is ready.
+ * Builds the site from a catalog: index and discover (side by side) → render → write. Each stage returns
+ * values; only the {@link SiteWriter} touches the disk, and it replaces the output directory only once
+ * everything is ready.
  */
 public final class SiteBuilder {
     private final SiteConfig config;
@@ -51,35 +52,37 @@ public final class SiteBuilder {
     }
 
     /**
-     * Every file of the site, in memory, ready for a writer: the render and index stages. The index
-     * does not depend on the pages, so it is built on a thread of its own while the pages render on the
-     * common pool: on two cores that overlaps the two longest stages.
+     * Every file of the site, in memory, ready for a writer: the discover, render and index stages. The
+     * index does not depend on the discoveries, so it is built while they are computed on another thread.
      */
     public SiteFiles files(SiteInput input, StageListener stages) {
         SiteLayout layout = new SiteLayout(config.baseUrl());
-        FutureTask<List<RenderedFile>> index = new FutureTask<>(() -> {
-            long start = System.nanoTime();
-            List<RenderedFile> indexFiles = index(input.catalog(), layout);
-            stages.finished("index", indexFiles.size() + " search files", millisSince(start));
-            return indexFiles;
+        long discoverStart = System.nanoTime();
+        CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
+            Discoveries found = Discoveries.of(input.catalog(), text, layout);
+            stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
+            return found;
         });
-        Thread indexer = new Thread(index, "search-index");
-        indexer.start();
         long start = System.nanoTime();
-        List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout));
+        List<RenderedFile> index = index(input.catalog(), layout);
+        stages.finished("index", index.size() + " search files", millisSince(start));
+        Discoveries discoveries = joined(discover);
+        start = System.nanoTime();
+        List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout, discoveries));
         stages.finished("render", files.size() + " pages and assets", millisSince(start));
-        files.addAll(joined(index));
+        files.addAll(index);
         BuildReport report = report(input, files);
         files.add(new RenderedFile(SiteLayout.REPORT, report.toJson()));
         return new SiteFiles(files, report);
     }
 
-    private List<RenderedFile> render(Catalog catalog, SiteLayout layout) {
+    private List<RenderedFile> render(Catalog catalog, SiteLayout layout, Discoveries discoveries) {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
         List<RenderedFile> files = new ArrayList<>(new PageRenderer(templates)
-                .render(SitePages.pages(catalog, config, layout, text, hasSearchScript)));
+                .render(SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries)));
         assets.forEach(a -> files.add(new RenderedFile(layout.asset(a.path()), a.bytes())));
         files.add(MachinePages.robots(layout));
+        files.addAll(DataDownloads.files(catalog));
         return files;
     }
 
@@ -96,17 +99,15 @@ public final class SiteBuilder {
                 files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
     }
 
-    private static List<RenderedFile> joined(FutureTask<List<RenderedFile>> task) {
+    /** The value of a stage run on another thread; its failure is rethrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the search index", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            throw new IllegalStateException("the search index failed", e.getCause());
+            throw e;
         }
     }
 

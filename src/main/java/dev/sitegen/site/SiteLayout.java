@@ -20,6 +20,12 @@ public final class SiteLayout {
     public static final String ROBOTS = "robots.txt";
     public static final String FEED = "feed.xml";
     public static final String REPORT = "build-report.json";
+    public static final String MAP = "map/index.html";
+    public static final String STATS = "stats/index.html";
+    public static final String READING_LIST = "reading-list/index.html";
+    public static final String PAPERS_JSON = "papers.json";
+    public static final String PAPERS_SCHEMA = "papers.schema.json";
+    public static final String PAPERS_CSV = "papers.csv";
 
     private final Optional<String> baseUrl;
 
@@ -42,6 +48,11 @@ public final class SiteLayout {
     /** Where a theme asset goes: the favicon at the root (browsers look there), the rest under {@code assets/}. */
     public String asset(String name) {
         return name.equals(ThemeAssets.FAVICON) ? name : "assets/" + name;
+    }
+
+    /** The percent-encoded path of a file relative to the site root, as stored by scripts that link back to it. */
+    public String fromRoot(String toPath) {
+        return encode(toPath);
     }
 
     /** A link from the page at {@code fromPath} to the file at {@code toPath}, both relative to the root. */

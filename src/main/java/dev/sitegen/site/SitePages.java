@@ -7,21 +7,25 @@ import dev.sitegen.text.RichText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every page of the site, in a fixed order: home, topics, tags, papers, then search, 404, sitemap and feed. */
+/**
+ * Every page of the site, in a fixed order: home, topics, tags, papers, map, statistics, reading list, then
+ * search, 404, sitemap and feed.
+ */
 final class SitePages {
     private SitePages() {
     }
 
     static List<Page> pages(Catalog catalog, SiteConfig config, SiteLayout layout, RichText text,
-            boolean hasSearchScript) {
+            boolean hasSearchScript, Discoveries discoveries) {
         PaperTexts texts = new PaperTexts(text);
         PageContext ctx = new PageContext(catalog, config, layout, new PageFrames(config, layout, hasSearchScript),
-                texts, new PaperItems(layout, texts, catalog));
+                texts, new PaperItems(layout, texts, catalog), discoveries);
         List<Page> pages = new ArrayList<>();
         pages.add(HomePage.page(ctx));
         pages.addAll(TopicPages.pages(ctx));
         pages.addAll(TagPages.pages(ctx));
         pages.addAll(PaperPages.pages(ctx, text));
+        pages.addAll(DiscoverPages.pages(ctx));
         List<String> htmlPaths = new ArrayList<>(pages.stream().map(Page::path).toList());
         htmlPaths.add(SiteLayout.SEARCH);
         pages.addAll(MachinePages.pages(ctx, htmlPaths));

@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The tag index (most used, then A–Z) and one page per canonical tag listing its papers by topic. */
+/**
+ * The tag index (most used, then A–Z) and one page per canonical tag listing its papers by topic and the
+ * tags most often found with it.
+ */
 final class TagPages {
     static final int MOST_USED = 40;
     private static final String OTHER = "#";
@@ -71,8 +74,11 @@ final class TagPages {
         boolean hasMath = groups.stream().anyMatch(g -> PageContext.hasMath(g.papers()));
         String description = "标签 " + tag.name() + "：" + tag.count() + " 篇论文";
         List<String> otherSpellings = tag.spellings().stream().filter(s -> !s.equals(tag.name())).toList();
+        List<Link> related = ctx.discoveries().relatedTags().getOrDefault(tag.slug(), List.of()).stream()
+                .map(r -> new Link(ctx.layout().href(path, ctx.layout().tag(r.slug())), r.name(), r.together()))
+                .toList();
         return new TagView(ctx.frames().frame(path, tag.name(), description, "tags", hasMath), tag.name(),
-                tag.count(), otherSpellings, ctx.layout().href(path, SiteLayout.TAG_INDEX), groups);
+                tag.count(), otherSpellings, ctx.layout().href(path, SiteLayout.TAG_INDEX), related, groups);
     }
 
     /** Tags are grouped by their first Latin letter; tags starting otherwise share one group at the end. */

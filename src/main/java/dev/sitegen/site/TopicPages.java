@@ -1,11 +1,14 @@
 package dev.sitegen.site;
 
+import dev.sitegen.discover.BarChartSvg;
+import dev.sitegen.discover.StatsCharts;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.TagRef;
 import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 import dev.sitegen.render.PaperItem;
+import dev.sitegen.render.Svg;
 import dev.sitegen.render.TopicView;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,9 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** One page per topic: all its papers in digest order and the tags used most within the topic. */
+/** One page per topic: all its papers in digest order and the tags used most within the topic, listed and charted. */
 final class TopicPages {
     static final int TOP_TAGS = 20;
+    /** The chart shows fewer tags than the list so that it stays small. */
+    static final int CHART_TAGS = 10;
 
     private TopicPages() {
     }
@@ -34,7 +39,9 @@ final class TopicPages {
         List<PaperItem> papers = topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
         String description = topic.area() + " · " + topic.name() + "：" + papers.size() + " 篇论文";
         return new TopicView(ctx.frames().frame(path, topic.name(), description, "topics", PageContext.hasMath(papers)),
-                topic.name(), topic.area(), papers.size(), topTags(ctx, topic, path), papers);
+                topic.name(), topic.area(), papers.size(), topTags(ctx, topic, path),
+                new Svg(BarChartSvg.render(StatsCharts.topicTags(ctx.discoveries().stats(), topic.slug(), CHART_TAGS))),
+                papers);
     }
 
     /** The topic's tags by how many of its papers carry them, then by slug. */

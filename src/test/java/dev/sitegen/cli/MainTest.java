@@ -68,7 +68,7 @@ class MainTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("digest.txt:12: warning: tag list is empty"));
         String summary = out.toString(StandardCharsets.UTF_8).strip();
-        assertTrue(summary.matches("built 4 papers, 2 topics, 4 tags, 14 pages in \\d+ ms \\(1 warnings\\)"), summary);
+        assertTrue(summary.matches("built 4 papers, 2 topics, 4 tags, 17 pages in \\d+ ms \\(1 warnings\\)"), summary);
         assertTrue(Files.isRegularFile(site.resolve("papers/p1/index.html")));
         assertTrue(Files.readString(site.resolve("build-report.json")).contains("\"where\" : \"digest.txt:12\""));
     }

@@ -32,7 +32,7 @@ class BarChartSvgTest {
         assertEquals("papers-per-topic-title papers-per-topic-desc", svg.getAttribute("aria-labelledby"));
         Element title = (Element) svg.getElementsByTagName("title").item(0);
         assertEquals("papers-per-topic-title", title.getAttribute("id"));
-        assertEquals("Papers per topic", title.getTextContent());
+        assertEquals(chart.title(), title.getTextContent());
         assertEquals(chart.description(), svg.getElementsByTagName("desc").item(0).getTextContent());
     }
 

@@ -12,6 +12,7 @@ import dev.sitegen.model.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,11 +71,11 @@ final class CatalogFixture {
     }
 
     private static List<TagRef> tags(String... written) {
-        return List.of(written).stream().map(w -> new TagRef(w, DigestScan.slug(w))).toList();
+        return List.of(written).stream().map(w -> new TagRef(w, slug(w))).toList();
     }
 
     private static Topic topic(String name, List<Paper> papers) {
-        return new Topic(DigestScan.slug(name), name, AREA, papers, OptionalInt.of(papers.size()));
+        return new Topic(slug(name), name, AREA, papers, OptionalInt.of(papers.size()));
     }
 
     private static List<Tag> canonicalTags(List<Topic> topics) {
@@ -88,5 +89,11 @@ final class CatalogFixture {
                 .map(e -> new Tag(e.getKey(), names.get(e.getKey()), List.of(names.get(e.getKey())), e.getValue()))
                 .sorted((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.slug().compareTo(b.slug()))
                 .toList();
+    }
+
+    /** Lower-case words joined by hyphens, a trailing plural s dropped: enough for fixture tags and topics. */
+    private static String slug(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.endsWith("s") && s.length() > 3 ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +22,7 @@ final class DiscoverBench {
     public static void main(String[] args) throws Exception {
         for (String arg : args) {
             int copies = Integer.parseInt(arg);
-            Catalog catalog = DigestScan.load(Path.of("content/iclr2026-llm.txt"), copies);
+            Catalog catalog = RealDigest.load(copies);
             Function<dev.sitegen.model.Paper, String> text = PaperText.joined(s -> s);
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long best = Long.MAX_VALUE;

@@ -14,7 +14,7 @@ final class MapPeek {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = DigestScan.load(Path.of("content/iclr2026-llm.txt"), 1);
+        Catalog catalog = RealDigest.load(1);
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
         List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
         String svg = PaperMapSvg.render(catalog, points, p -> "/papers/" + p.id() + "/");

@@ -55,7 +55,7 @@ class PaperMapSvgTest {
             texts.add(titles.item(i).getTextContent());
         }
         assertTrue(texts.contains(CatalogFixture.NASTY_TITLE), texts.toString());
-        assertTrue(texts.contains("Paper map"));
+        assertTrue(texts.contains(PaperMapSvg.TITLE));
     }
 
     @Test
@@ -63,6 +63,16 @@ class PaperMapSvgTest {
         NodeList texts = parse(render()).getElementsByTagName("text");
         assertEquals(catalog.topics().size(), texts.getLength());
         assertEquals("效率与压缩 (3)", texts.item(0).getTextContent());
+    }
+
+    @Test
+    void leavesTheLegendOutForPagesThatShowItThemselves() throws Exception {
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+        List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        Document svg = parse(PaperMapSvg.render(catalog, points, p -> p.id(), false));
+        assertEquals(0, svg.getElementsByTagName("text").getLength());
+        assertEquals(catalog.papers().size(), svg.getElementsByTagName("circle").getLength());
+        assertTrue(svg.getDocumentElement().getAttribute("viewBox").endsWith(" " + (int) PaperMapSvg.HEIGHT));
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ final class RecallPeek {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = DigestScan.load(Path.of("content/iclr2026-llm.txt"), 1);
+        Catalog catalog = RealDigest.load(1);
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
         int found = 0;

@@ -3,7 +3,6 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ final class RelatedPeek {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = DigestScan.load(Path.of("content/iclr2026-llm.txt"), 1);
+        Catalog catalog = RealDigest.load(1);
         Map<String, Paper> byId = catalog.papersById();
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, PaperText.joined(s -> s));
         List<Paper> papers = catalog.papers();

@@ -15,7 +15,7 @@ final class StatsPeek {
     }
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = DigestScan.load(Path.of("content/iclr2026-llm.txt"), 1);
+        Catalog catalog = RealDigest.load(1);
         CatalogStats stats = CatalogStats.of(catalog, 15);
         Path out = Path.of(args[0]);
         Files.createDirectories(out);

@@ -35,7 +35,8 @@ class SiteBuilderTest {
     void writesEveryPageKindAtItsLayoutPath() {
         for (String path : List.of("index.html", "topics/reasoning/index.html", "tags/index.html",
                 "tags/llm/index.html", "papers/p1/index.html", "search/index.html", "404.html", "sitemap.xml",
-                "robots.txt", "feed.xml", "favicon.svg", "assets/site.css", "assets/katex/katex.min.js",
+                "robots.txt", "feed.xml", "favicon.svg", "assets/site.css", "assets/katex/katex.min.js", "map/index.html",
+                "stats/index.html", "reading-list/index.html", "papers.json", "papers.schema.json", "papers.csv",
                 "build-report.json")) {
             assertTrue(Files.isRegularFile(out.resolve(path)), path);
         }
@@ -46,7 +47,7 @@ class SiteBuilderTest {
         assertEquals(4, report.papers());
         assertEquals(2, report.topics());
         assertEquals(4, report.tags());
-        assertEquals(1 + 2 + 1 + 4 + 4 + 2, report.pages());
+        assertEquals(1 + 2 + 1 + 4 + 4 + 3 + 2, report.pages());
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.sitegen.site;
+
+import dev.sitegen.discover.CatalogStats;
+import dev.sitegen.discover.PaperMap;
+import dev.sitegen.discover.PaperMapSvg;
+import dev.sitegen.discover.PaperText;
+import dev.sitegen.discover.Related;
+import dev.sitegen.discover.RelatedPapers;
+import dev.sitegen.discover.RelatedTag;
+import dev.sitegen.discover.TagCooccurrence;
+import dev.sitegen.discover.TermVectors;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Tag;
+import dev.sitegen.text.RichText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the discovery features show, computed once per build: similar papers, the paper map, the
+ * statistics and each tag's related tags. The term vectors are built once and feed both the similar
+ * papers and the map, which are computed side by side.
+ */
+record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogStats stats,
+        Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName) {
+    /** Tags kept per topic and overall on the statistics page. */
+    static final int STATS_TAGS = 20;
+    static final int RELATED_TAGS = 8;
+    /** A tag pair must share this many papers to count as related, so one coincidence is not shown. */
+    static final int MIN_TOGETHER = 2;
+
+    static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(text::plain));
+        CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
+                PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
+                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));
+        Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+        Map<String, String> slugs = new HashMap<>();
+        for (Tag tag : catalog.tags()) {
+            slugs.putIfAbsent(tag.name(), tag.slug());
+        }
+        return new Discoveries(related, map.join(), CatalogStats.of(catalog, STATS_TAGS),
+                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs);
+    }
+
+    Discoveries {
+        related = Map.copyOf(related);
+        relatedTags = Map.copyOf(relatedTags);
+        tagSlugsByName = Map.copyOf(tagSlugsByName);
+    }
+}

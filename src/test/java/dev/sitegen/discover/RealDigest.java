@@ -1,0 +1,60 @@
+package dev.sitegen.discover;
+
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfigReader;
+import dev.sitegen.model.Area;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Paper;
+import dev.sitegen.model.Tag;
+import dev.sitegen.model.Topic;
+import dev.sitegen.site.ContentReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real digest in {@code content/} through the real read and catalog stages, for the hand-run peeks
+ * and the bench; {@code copies} &gt; 1 repeats every paper under new ids to measure growth.
+ */
+final class RealDigest {
+    static final Path CONTENT = Path.of("content");
+
+    private RealDigest() {
+    }
+
+    static Catalog load(int copies) throws ConfigException {
+        Catalog catalog = new ContentReader().read(CONTENT, new SiteConfigReader().read(CONTENT)).catalog();
+        return copies <= 1 ? catalog : repeated(catalog, copies);
+    }
+
+    private static Catalog repeated(Catalog catalog, int copies) {
+        List<Area> areas = catalog.areas().stream().map(area -> new Area(area.name(), area.topics().stream()
+                .map(topic -> new Topic(topic.slug(), topic.name(), topic.area(), repeatedPapers(topic, copies),
+                        topic.declaredCount()))
+                .toList())).toList();
+        List<Tag> tags = catalog.tags().stream().map(tag -> new Tag(tag.slug(), tag.name(), tag.spellings(),
+                tag.paperIds().stream().flatMap(id -> copyIds(id, copies).stream()).toList())).toList();
+        return new Catalog(areas, tags);
+    }
+
+    private static List<Paper> repeatedPapers(Topic topic, int copies) {
+        List<Paper> papers = new ArrayList<>();
+        for (int copy = 0; copy < copies; copy++) {
+            for (Paper p : topic.papers()) {
+                papers.add(new Paper(copyIds(p.id(), copy + 1).get(copy), p.title(), p.method(), p.area(), p.topic(),
+                        p.tags(), p.tldr(), p.fields(), p.abstractParagraphs(), p.source()));
+            }
+        }
+        return papers;
+    }
+
+    /** The ids of a paper's copies: the id itself, then {@code id-2}, {@code id-3}, …. */
+    private static List<String> copyIds(String id, int copies) {
+        List<String> ids = new ArrayList<>();
+        for (int copy = 0; copy < copies; copy++) {
+            ids.add(copy == 0 ? id : id + "-" + (copy + 1));
+        }
+        return ids;
+    }
+}
