@@ -2,7 +2,10 @@ package dev.sitegen.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,7 +17,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns one field of digest text (Markdown, text-mode LaTeX and math) into safe HTML or plain text.
- * Thread-safe: build one and share it; the flexmark parser and renderer are built once here.
+ * Thread-safe: build one and share it; the flexmark parser and renderer are built once here, and inline and
+ * plain results are remembered, since pages and the search index ask for the same fields again.
  *
  * <p>Order matters: math is cut out first (so {@code _} and {@code *} inside it are not Markdown), text-mode
  * LaTeX becomes Markdown plus placeholders, flexmark renders with raw HTML escaped, placeholders become tags,
@@ -35,6 +39,8 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Map<String, Html> inlineBySource = new ConcurrentHashMap<>();
+    private final Map<String, String> plainBySource = new ConcurrentHashMap<>();
 
     public RichText() {
         MutableDataSet options = new MutableDataSet()
@@ -61,8 +67,10 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        Rendered r = render(source, true, true);
-        return new Html(r.body().html().strip(), r.hasMath());
+        return remembered(inlineBySource, source, s -> {
+            Rendered r = render(s, true, true);
+            return new Html(r.body().html().strip(), r.hasMath());
+        });
     }
 
     /**
@@ -70,7 +78,18 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return render(source, false, true).body().text();
+        return remembered(plainBySource, source, s -> render(s, false, true).body().text());
+    }
+
+    /** Not computeIfAbsent: that would hold a map lock while a slow field renders and stall other threads. */
+    private static <T> T remembered(Map<String, T> results, String source, Function<String, T> compute) {
+        T known = results.get(Objects.requireNonNull(source, "source"));
+        if (known != null) {
+            return known;
+        }
+        T result = compute.apply(source);
+        results.putIfAbsent(source, result);
+        return result;
     }
 
     record Rendered(Element body, boolean hasMath) { }
