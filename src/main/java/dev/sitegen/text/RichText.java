@@ -2,10 +2,7 @@ package dev.sitegen.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -17,8 +14,7 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns one field of digest text (Markdown, text-mode LaTeX and math) into safe HTML or plain text.
- * Thread-safe: build one and share it; the flexmark parser and renderer are built once here, and inline and
- * plain results are remembered, since pages and the search index ask for the same fields again.
+ * Thread-safe: build one and share it; the flexmark parser and renderer are built once here.
  *
  * <p>Order matters: math is cut out first (so {@code _} and {@code *} inside it are not Markdown), text-mode
  * LaTeX becomes Markdown plus placeholders, flexmark renders with raw HTML escaped, placeholders become tags,
@@ -39,8 +35,6 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final Map<String, Html> inlineBySource = new ConcurrentHashMap<>();
-    private final Map<String, String> plainBySource = new ConcurrentHashMap<>();
 
     public RichText() {
         MutableDataSet options = new MutableDataSet()
@@ -71,14 +65,12 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        return remembered(inlineBySource, source, s -> {
-            String simple = simple(prepare(s, true));
-            if (simple != null) {
-                return new Html(simple, false);
-            }
-            Rendered r = render(s, true, true);
-            return new Html(r.body().html().strip(), r.hasMath());
-        });
+        String simple = simple(prepare(source, true));
+        if (simple != null) {
+            return new Html(simple, false);
+        }
+        Rendered r = render(source, true, true);
+        return new Html(r.body().html().strip(), r.hasMath());
     }
 
     /**
@@ -86,21 +78,8 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return remembered(plainBySource, source, s -> {
-            String simple = simple(prepare(s, false));
-            return simple != null ? simple : render(s, false, true).body().text();
-        });
-    }
-
-    /** Not computeIfAbsent: that would hold a map lock while a slow field renders and stall other threads. */
-    private static <T> T remembered(Map<String, T> results, String source, Function<String, T> compute) {
-        T known = results.get(Objects.requireNonNull(source, "source"));
-        if (known != null) {
-            return known;
-        }
-        T result = compute.apply(source);
-        results.putIfAbsent(source, result);
-        return result;
+        String simple = simple(prepare(source, false));
+        return simple != null ? simple : render(source, false, true).body().text();
     }
 
     record Rendered(Element body, boolean hasMath) { }
