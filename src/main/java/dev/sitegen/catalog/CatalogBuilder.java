@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The catalog stage: read entries → the immutable {@link Catalog}, with stable ids, derived titles and
@@ -48,12 +49,13 @@ public final class CatalogBuilder {
         MethodNames methods = new MethodNames(tokenFrequency);
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
+        List<Derived> derived = derive(reading.entries(), abstracts, methods, titles);
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         List<PaperDraft> drafts = new ArrayList<>();
         for (int i = 0; i < reading.entries().size(); i++) {
             DigestEntry entry = reading.entries().get(i);
-            String id = PaperId.of(abstracts.get(i));
+            String id = derived.get(i).id();
             SourceLocation first = firstById.putIfAbsent(id, entry.source());
             if (first != null) {
                 String message = "this paper repeats the paper at " + first + " (same abstract); it is published "
@@ -63,10 +65,8 @@ public final class CatalogBuilder {
                 skipped.add(entry.source() + ": " + message);
                 continue;
             }
-            Optional<String> method = methods.find(entry, abstracts.get(i));
-            String title = titles.title(entry, abstracts.get(i), method);
             entry.tags().forEach(t -> tags.add(id, t));
-            drafts.add(new PaperDraft(id, title, method, entry));
+            drafts.add(new PaperDraft(id, derived.get(i).title(), derived.get(i).method(), entry));
         }
         List<Tag> tagList = tags.tags();
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
@@ -76,6 +76,23 @@ public final class CatalogBuilder {
                 (int) papers.stream().filter(p -> p.method().isPresent()).count(),
                 count(diagnostics, Severity.WARNING), count(diagnostics, Severity.ERROR));
         return new CatalogResult(catalog, diagnostics, report);
+    }
+
+    /**
+     * Id, method name and title of every entry, in entry order. Each depends only on its own entry and the
+     * frequencies learnt beforehand, so they are derived in parallel: this is most of the stage's work.
+     */
+    private static List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, MethodNames methods,
+            Titles titles) {
+        return IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
+            return new Derived(PaperId.of(abstracts.get(i)), method,
+                    titles.title(entries.get(i), abstracts.get(i), method));
+        }).toList();
+    }
+
+    /** What {@link #derive} finds for one entry; a duplicate's is computed and then dropped. */
+    private record Derived(String id, Optional<String> method, String title) {
     }
 
     private static int count(List<Diagnostic> diagnostics, Severity severity) {

@@ -94,10 +94,28 @@ public final class SiteLayout {
 
     /** Percent-encodes each path segment so that non-ASCII slugs still make valid URLs. */
     private static String encode(String path) {
+        if (isPlainPath(path)) {
+            return path;
+        }
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("not a valid path: " + path, e);
         }
+    }
+
+    /** Letters, digits and {@code - _ . /} need no encoding; the URI parser is slow for the thousands of links. */
+    private static boolean isPlainPath(String path) {
+        if (path.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,12 +55,20 @@ public final class RichText {
 
     /** A block of text as one or more paragraphs ({@code <p>…</p>}); blank lines separate paragraphs. */
     public Html block(String source) {
+        String simple = simple(prepare(source, false));
+        if (simple != null) {
+            return new Html(simple.isEmpty() ? "" : "<p>" + simple + "</p>", false);
+        }
         Rendered r = render(source, false, true);
         return new Html(r.body().html().strip(), r.hasMath());
     }
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
+        String simple = simple(prepare(source, true));
+        if (simple != null) {
+            return new Html(simple, false);
+        }
         Rendered r = render(source, true, true);
         return new Html(r.body().html().strip(), r.hasMath());
     }
@@ -70,15 +78,15 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return render(source, false, true).body().text();
+        String simple = simple(prepare(source, false));
+        return simple != null ? simple : render(source, false, true).body().text();
     }
 
     record Rendered(Element body, boolean hasMath) { }
 
     /** The whole pipeline; {@code fastPath} lets tests compare the shortcut for markup-free text with it. */
     Rendered render(String source, boolean inline, boolean fastPath) {
-        Objects.requireNonNull(source, "source");
-        String text = SourceText.normalize(inline ? BLANK_LINES.matcher(source).replaceAll(" ") : source);
+        String text = prepare(source, inline);
         if (fastPath && isPlain(text)) {
             Document shell = Document.createShell("");
             shell.outputSettings().prettyPrint(false);
@@ -131,6 +139,32 @@ public final class RichText {
             }
         }
         return out.toString();
+    }
+
+    private static String prepare(String source, boolean inline) {
+        Objects.requireNonNull(source, "source");
+        return SourceText.normalize(inline ? BLANK_LINES.matcher(source).replaceAll(" ") : source);
+    }
+
+    /**
+     * Markup-free text that is its own HTML and its own plain text, stripped; else null. Most fields are
+     * like this, and a jsoup document for each is most of the cost of a cold build. The excluded characters
+     * are exactly those jsoup would escape, drop or collapse (controls, {@code & < >}, no-break space, soft
+     * hyphen, zero-width space, lone surrogates, runs of spaces); {@code RichTextTest} checks every one.
+     */
+    private static String simple(String text) {
+        if (!isPlain(text)) {
+            return null;
+        }
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c < ' ' || c == '\u00a0' || c == '\u00ad' || c == '\u200b' || Character.isSurrogate(c)
+                    || c == ' ' && stripped.charAt(i + 1) == ' ') {
+                return null;
+            }
+        }
+        return stripped;
     }
 
     private static boolean isPlain(String text) {

@@ -138,4 +138,18 @@ class RichTextTest {
     void rejectsNull() {
         org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> richText.block(null));
     }
+    /** The string shortcut for markup-free text must agree with jsoup for every character it lets through. */
+    @Test
+    void markupFreeShortcutMatchesJsoupForEveryCharacter() {
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            for (String source : List.of("a" + c + " b", " " + c + c + "b ", "x" + c)) {
+                assertEquals(richText.render(source, false, true).body().html().strip(), richText.block(source).html(),
+                        () -> "block of U+" + Integer.toHexString(source.charAt(1)));
+                assertEquals(richText.render(source, true, true).body().html().strip(), richText.inline(source).html(),
+                        () -> "inline of U+" + Integer.toHexString(source.charAt(1)));
+                assertEquals(richText.render(source, false, true).body().text(), richText.plain(source),
+                        () -> "plain of U+" + Integer.toHexString(source.charAt(1)));
+            }
+        }
+    }
 }
