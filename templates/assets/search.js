@@ -140,14 +140,12 @@
     if (r.total > 0 || state.topic || state.tag) box.appendChild(filters(r, facets));
     if (r.total === 0) box.appendChild(empty(facets));
     var list = el('ol', 'search-hits');
-    list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', '搜索结果');
     list.id = 'search-hits';
     hits.forEach(function (hit, i) {
       var card = engine.card(hit.doc);
       var item = el('li', 'search-hit' + (hit.all ? '' : ' search-hit-partial'));
       item.id = 'search-hit-' + i;
-      item.setAttribute('role', 'option');
       var link = el('a', 'search-hit-title');
       link.href = root + card[1];
       link.appendChild(marked('span', null, card[2], pattern));
@@ -172,7 +170,6 @@
     results.replaceChildren(box);
     active = -1;
     input.setAttribute('aria-controls', 'search-hits');
-    input.removeAttribute('aria-activedescendant');
   }
 
   function status(r) {
@@ -280,18 +277,19 @@
     results.replaceChildren(el('p', 'search-error', '搜索暂时不可用:' + error.message));
   }
 
+  // The results are a plain list of links (links inside listbox options would nest interactive
+  // controls): the arrows only mark a result for Enter, and screen readers tab through the links.
   function move(delta) {
     var items = results.querySelectorAll('.search-hit');
     if (items.length === 0) return;
     if (active >= 0 && items[active]) {
       items[active].classList.remove('is-active');
-      items[active].removeAttribute('aria-selected');
+      items[active].removeAttribute('aria-current');
     }
     active = Math.max(0, Math.min(items.length - 1, active + delta));
     var item = items[active];
     item.classList.add('is-active');
-    item.setAttribute('aria-selected', 'true');
-    input.setAttribute('aria-activedescendant', item.id);
+    item.setAttribute('aria-current', 'true');
     item.scrollIntoView({ block: 'nearest' });
   }
 

@@ -1,6 +1,7 @@
 package dev.sitegen.catalog;
 
 import dev.sitegen.digest.DigestEntry;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class Titles {
     private static final Pattern APPOSITIVE = Pattern.compile("\\**\\)?,\\s+(?:a|an|the)\\s+([^,;.]{8,160})");
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:[\\s,:)]|\\([^)]*\\))*(?:(?:which|that|is|are|it|we)\\s+)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,，;；:：、]+$");
     private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final Set<String> issued = new HashSet<>();
@@ -53,7 +55,28 @@ final class Titles {
                 .or(() -> entry.tldr().map(t -> tldrClause(PlainText.of(t), method)))
                 .filter(d -> d.length() >= 8)
                 .orElseGet(() -> problemClause(entry));
+        descriptor = withoutName(descriptor, method);
         return descriptor.isEmpty() ? method : shorten(method + ": " + capitalise(descriptor), MAX);
+    }
+
+    /**
+     * The descriptor without the method's own name, which the title already starts with: "A²FM, a unified
+     * 32B model" → "unified 32B model", "提出训练框架 A2Search" → "提出训练框架". Names are compared in
+     * NFKC form, so A²FM matches A2FM.
+     */
+    static String withoutName(String descriptor, String method) {
+        String folded = Normalizer.normalize(descriptor, Normalizer.Form.NFKC);
+        String name = Normalizer.normalize(method, Normalizer.Form.NFKC);
+        int at = folded.length() == descriptor.length() ? folded.indexOf(name) : -1;
+        if (at < 0 || name.isEmpty()) {
+            return descriptor;
+        }
+        String before = descriptor.substring(0, at).strip();
+        String after = descriptor.substring(at + name.length());
+        if (!before.isEmpty()) {
+            return after.isBlank() ? TRAILING_MARKS.matcher(before).replaceFirst("") : descriptor;
+        }
+        return ARTICLE.matcher(LEAD_IN.matcher(after).replaceFirst("")).replaceFirst("").strip();
     }
 
     private String withoutMethod(DigestEntry entry) {

@@ -138,6 +138,15 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void descriptorDoesNotRepeatTheMethodName() {
+        assertEquals("unified 32B model combining agentic modes",
+                Titles.withoutName("A²FM, a unified 32B model combining agentic modes", "A2FM"));
+        assertEquals("提出无需人工标注的训练框架", Titles.withoutName("提出无需人工标注的训练框架 A2Search", "A2Search"));
+        assertEquals("keeps other names", Titles.withoutName("keeps other names", "GuardSpace"));
+        assertEquals("uses GuardSpace inside a clause", Titles.withoutName("uses GuardSpace inside a clause", "GuardSpace"));
+    }
+
+    @Test
     void neverEndsATitleInsideAnOpenParenthesis() {
         assertEquals("unconstrained routing", Titles.balanced("unconstrained routing (i"));
         assertEquals("a (b) c", Titles.balanced("a (b) c"));
