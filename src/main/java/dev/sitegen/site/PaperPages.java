@@ -65,7 +65,8 @@ final class PaperPages {
                 related(ctx, paper, path, byId),
                 previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
                 next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
-                elsewhere(texts.lookupQuery(paper)), ctx.items().star(paper));
+                elsewhere(texts.lookupQuery(paper)), new SourceLinks(ctx.config().repositoryUrl()).of(paper, plainTitle),
+                ctx.items().star(paper));
     }
 
     /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */

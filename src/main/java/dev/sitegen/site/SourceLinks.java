@@ -1,0 +1,48 @@
+package dev.sitegen.site;
+
+import dev.sitegen.model.Paper;
+import dev.sitegen.render.Link;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "View source", "edit this" and "report a problem" links for a paper, into the repository named by
+ * {@code repositoryUrl} in site.yml; none when it is not set. Digest paths are given relative to the
+ * repository, where the content directory is {@code content/}.
+ */
+final class SourceLinks {
+    private final Optional<String> repository;
+
+    SourceLinks(Optional<String> repositoryUrl) {
+        this.repository = repositoryUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    List<Link> of(Paper paper, String title) {
+        if (repository.isEmpty()) {
+            return List.of();
+        }
+        String repo = repository.get();
+        String file = repositoryPath(paper.source().file());
+        int line = paper.source().line();
+        String issueTitle = "Paper " + paper.id() + ": " + title;
+        String body = "Source: " + file + ":" + line + "\n\nWhat is wrong, and what should it say?\n";
+        return List.of(
+                Link.of(repo + "/blob/HEAD/" + file + "#L" + line, "查看来源 (" + file + ":" + line + ")"),
+                Link.of(repo + "/edit/HEAD/" + file, "编辑此条目"),
+                Link.of(repo + "/issues/new?title=" + encode(issueTitle) + "&body=" + encode(body), "报告问题"));
+    }
+
+    /** A relative digest path stays as given (it is relative to the repository root when built from it). */
+    static String repositoryPath(String file) {
+        Path path = Path.of(file).normalize();
+        String relative = path.isAbsolute() ? "content/" + path.getFileName() : path.toString();
+        return relative.replace('\\', '/');
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
