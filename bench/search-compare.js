@@ -214,12 +214,13 @@ async function measure(browser, base, served, url, waitAndRun, keep, firstAt = (
   }
 }
 
+/** Our page in Chromium; hits and recall come from the same engine in node, so they survive a page error. */
 async function ours(browser, base, served, q) {
   const store = diskStore(indexDir());
   const searcher = new engine.Engine(store);
   const r = run(searcher, store, q);
   const ids = new Set(r.hits.map((h) => idOf(card(searcher, store, h.doc)[1])));
-  const m = await measure(browser, base, served, '/search/index.html?q=' + encodeURIComponent(q), async (page) => {
+  const m = await row('ours', q, () => measure(browser, base, served, '/search/index.html?q=' + encodeURIComponent(q), async (page) => {
     try {
       await page.waitForFunction(() => window.__firstHit !== undefined || /暂时不可用/.test(document.body.innerText), null, { timeout: 30000 });
       if (!(await page.evaluate(() => window.__firstHit !== undefined))) throw new Error('no hit');
@@ -234,8 +235,8 @@ async function ours(browser, base, served, q) {
   }, (p) => p.startsWith('/search/') && p !== '/search/index.html' || /^\/assets\/search(-engine)?\.js$/.test(p),
   // The page asks for snippet text (search/t/, which the engine itself never needs) right after it
   // renders the hits; the observer runs a few ms later, so the first such request marks the results.
-  (entries, at) => Math.min(at, ...entries.filter((e) => e.path.startsWith('/search/t/')).map((e) => e.start)));
-  return { ...m, ids, engineTotal: r.total };
+  (entries, at) => Math.min(at, ...entries.filter((e) => e.path.startsWith('/search/t/')).map((e) => e.start))));
+  return { ...m, ids, total: r.total, pageTotal: m.total };
 }
 
 async function harness(browser, base, served, page, prefix, q) {
@@ -271,7 +272,7 @@ async function main() {
   const rows = [];
   try {
     for (const q of QUERIES) {
-      rows.push(await row('ours', q, () => ours(browser, base, served, q)));
+      rows.push(await ours(browser, base, served, q));
       rows.push(await row('minisearch', q, () => harness(browser, base, served, '/__bench/minisearch.html', '/__bench/minisearch', q)));
       rows.push(await row('pagefind', q, () => harness(browser, base, served, '/__bench/pagefind.html', '/pagefind/', q)));
     }
@@ -289,10 +290,11 @@ async function main() {
   console.log(header);
   console.log('-'.repeat(header.length));
   rows.forEach((r) => {
-    if (r.error) return console.log(pad(r.engine, 12) + pad(r.q, 24) + '  FAILED: ' + r.error.slice(0, 160));
-    const rc = recall(r.q, r.ids);
-    console.log(pad(r.engine, 12) + pad(r.q, 24) + String(r.total).padStart(6) + rc.text.padStart(9)
-      + String(r.files.length).padStart(7) + kb(r.raw).padStart(11) + kb(r.gzip).padStart(11) + r.ms.toFixed(0).padStart(12));
+    const rc = r.ids ? recall(r.q, r.ids) : { text: '?' };
+    const head = pad(r.engine, 12) + pad(r.q, 24) + String(r.total === undefined ? '?' : r.total).padStart(6) + rc.text.padStart(9);
+    if (r.error) return console.log(head + '  FAILED in the browser: ' + r.error.slice(0, 150));
+    if (r.pageTotal !== undefined && r.pageTotal !== r.total) console.log(`  (${r.engine} ${r.q}: the page says ${r.pageTotal} hits, the engine in node ${r.total})`);
+    console.log(head + String(r.files.length).padStart(7) + kb(r.raw).padStart(11) + kb(r.gzip).padStart(11) + r.ms.toFixed(0).padStart(12));
   });
   if (process.env.VERBOSE) rows.filter((r) => r.files).forEach((r) => console.log(r.engine, r.q, r.files.join(' ')));
 }
