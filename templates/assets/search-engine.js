@@ -165,8 +165,10 @@
     return ch.codePointAt(0).toString(16);
   }
 
+  // Only the characters that are special outside a character class: with the `u` flag an escape
+  // of anything else (such as `\-` in `kv-cache`) is a syntax error.
   function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
 
   /**

@@ -28,6 +28,13 @@ test('highlights whole words only, Han runs anywhere', () => {
   assert.deepStrictEqual(s.ranges.map(([a, b]) => s.text.slice(a, b)), ['LoRA', '安全对齐']);
 });
 
+test('highlights hyphenated and punctuated terms (kv-cache, qwen2.5, c++)', () => {
+  // Regression: escaping "-" broke every query with a hyphen in the browser (invalid escape with the u flag).
+  const pattern = engine.highlighter(['kv-cache', 'qwen2.5', 'learning-rate', 'c++']);
+  const s = engine.snippet('A KV-cache for Qwen2.5 with a learning-rate schedule in C++', pattern, 200);
+  assert.deepStrictEqual(s.ranges.map(([a, b]) => s.text.slice(a, b)), ['KV-cache', 'Qwen2.5', 'learning-rate', 'C++']);
+});
+
 test('cuts the snippet around the first match', () => {
   const text = 'x'.repeat(500) + ' GuardSpace ' + 'y'.repeat(500);
   const s = engine.snippet(text, engine.highlighter(['guardspace']), 120);

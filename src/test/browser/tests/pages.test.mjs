@@ -91,3 +91,16 @@ test("pages open from disk (file://) with working relative links and styles", as
   assert.ok((await page.title()).length > 0);
   await page.close();
 });
+
+test("a hyphenated query (kv-cache) shows results on the search page", async () => {
+  // Regression: an invalid regular-expression escape made every hyphenated query fail in the browser.
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.url + "search/index.html?q=kv-cache", { waitUntil: "networkidle" });
+  await page.waitForSelector(".search-hit", { timeout: 10000 });
+  assert.ok(await page.locator(".search-hit").count() > 0);
+  assert.equal(await page.locator(".search-error").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
