@@ -1,8 +1,6 @@
 package dev.sitegen.cli;
 
-import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.Templates;
 import dev.sitegen.render.ThemeAssets;
@@ -13,8 +11,8 @@ import dev.sitegen.site.SiteInput;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code build}: read → catalog → render → index → write, then one summary line. */
 final class BuildCommand {
@@ -26,21 +24,19 @@ final class BuildCommand {
 
     int run(Options options, Console console) {
         long start = System.nanoTime();
-        if (!Files.isDirectory(options.contentDir())) {
-            console.error("content directory " + options.contentDir() + " does not exist (see --content)");
+        Optional<ContentLoader.Loaded> loaded = ContentLoader.load(options, source, console);
+        if (loaded.isEmpty()) {
+            return Main.INPUT_ERROR;
+        }
+        SiteInput input = loaded.get().input();
+        SiteConfig config = options.baseUrl().map(loaded.get().config()::withBaseUrl).orElse(loaded.get().config());
+        console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
+        if (input.hasErrors() && !options.keepGoing()) {
+            console.error(errorCount(input.diagnostics())
+                    + " input error(s); nothing was written (fix them, or use --keep-going)");
             return Main.INPUT_ERROR;
         }
         try {
-            SiteConfig config = new SiteConfigReader().read(options.contentDir());
-            config = options.baseUrl().map(config::withBaseUrl).orElse(config);
-            SiteInput input = source.read(options.contentDir(), config);
-            console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
-            console.diagnostics(input.diagnostics());
-            if (input.hasErrors() && !options.keepGoing()) {
-                console.error(errorCount(input.diagnostics())
-                        + " input error(s); nothing was written (fix them, or use --keep-going)");
-                return Main.INPUT_ERROR;
-            }
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
             BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
@@ -48,7 +44,7 @@ final class BuildCommand {
             console.summary(summary(report, millisSince(start)));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
-        } catch (ConfigException | ThemeException e) {
+        } catch (ThemeException e) {
             console.error(e.getMessage());
         } catch (IOException e) {
             console.error("cannot write " + options.outDir() + ": " + e);
