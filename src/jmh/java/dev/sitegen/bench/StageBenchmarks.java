@@ -1,0 +1,89 @@
+package dev.sitegen.bench;
+
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteConfigReader;
+import dev.sitegen.discover.PaperText;
+import dev.sitegen.discover.RelatedPapers;
+import dev.sitegen.discover.TermVectors;
+import dev.sitegen.model.Paper;
+import dev.sitegen.render.Templates;
+import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.render.ThemeException;
+import dev.sitegen.search.SearchDocuments;
+import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.site.ContentReader;
+import dev.sitegen.site.SiteBuilder;
+import dev.sitegen.site.SiteInput;
+import dev.sitegen.site.SiteLayout;
+import dev.sitegen.site.StageListener;
+import dev.sitegen.text.RichText;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Warm per-stage timings on the real digest (issue 7): read + catalog, rich text, the search index,
+ * similar papers, and render + index + discover together. Run with
+ * {@code mvn -q -Pjmh test-compile exec:exec@jmh} (add {@code -Djmh.args="-f 1 -wi 2 -i 3 Index"} to pick).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class StageBenchmarks {
+    private final Path content = Path.of(System.getProperty("sitegen.content", "content"));
+    private SiteConfig config;
+    private SiteInput input;
+    private RichText text;
+    private SiteBuilder builder;
+
+    @Setup
+    public void load() throws ConfigException, ThemeException {
+        config = new SiteConfigReader().read(content);
+        input = new ContentReader().read(content, config);
+        text = new RichText();
+        builder = new SiteBuilder(config, Templates.open(Optional.empty()), ThemeAssets.read(Optional.empty()), text);
+    }
+
+    @Benchmark
+    public SiteInput readAndCatalog() throws ConfigException {
+        return new ContentReader().read(content, config);
+    }
+
+    @Benchmark
+    public void richTextOfEveryAbstract(Blackhole sink) {
+        for (Paper paper : input.catalog().papers()) {
+            sink.consume(text.block(String.join("\n\n", paper.abstractParagraphs())));
+        }
+    }
+
+    @Benchmark
+    public Object searchIndex() {
+        SiteLayout layout = new SiteLayout(Optional.empty());
+        return new SearchIndexBuilder().build(new SearchDocuments(text, p -> layout.paper(p.id())).of(input.catalog()));
+    }
+
+    @Benchmark
+    public Object similarPapers() {
+        return RelatedPapers.compute(input.catalog(), TermVectors.build(input.catalog(), PaperText.joined(text::plain)));
+    }
+
+    @Benchmark
+    public Object renderIndexAndDiscover() {
+        return builder.files(input, StageListener.NONE);
+    }
+}
