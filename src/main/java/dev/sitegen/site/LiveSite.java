@@ -45,6 +45,7 @@ public final class LiveSite {
     public Rebuild rebuild() {
         long start = System.nanoTime();
         List<Diagnostic> diagnostics = List.of();
+        text.nextGeneration();
         try {
             SiteConfig config = new SiteConfigReader().read(contentDir);
             SiteInput input = reader.read(contentDir, config);

@@ -27,6 +27,9 @@ import org.jsoup.nodes.Entities;
  * KaTeX's {@code trust} off. Besides math spans the output holds only p (block only), em, strong, code, u, sub,
  * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
  * {@code rel="noopener nofollow"} and bare URLs in text become links.
+ *
+ * <p>Results are remembered per source string ({@link RenderMemo}): the search index, the related-papers
+ * vectors and the pages all ask for the same abstracts, and each is rendered once.
  */
 public final class RichText {
 
@@ -35,6 +38,9 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final RenderMemo<Html> blocks = new RenderMemo<>();
+    private final RenderMemo<Html> inlines = new RenderMemo<>();
+    private final RenderMemo<String> plains = new RenderMemo<>();
 
     public RichText() {
         MutableDataSet options = new MutableDataSet()
@@ -55,6 +61,10 @@ public final class RichText {
 
     /** A block of text as one or more paragraphs ({@code <p>…</p>}); blank lines separate paragraphs. */
     public Html block(String source) {
+        return blocks.get(Objects.requireNonNull(source, "source"), this::renderBlock);
+    }
+
+    private Html renderBlock(String source) {
         String simple = simple(prepare(source, false));
         if (simple != null) {
             return new Html(simple.isEmpty() ? "" : "<p>" + simple + "</p>", false);
@@ -65,6 +75,10 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
+        return inlines.get(Objects.requireNonNull(source, "source"), this::renderInline);
+    }
+
+    private Html renderInline(String source) {
         String simple = simple(prepare(source, true));
         if (simple != null) {
             return new Html(simple, false);
@@ -78,6 +92,20 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
+        return plains.get(Objects.requireNonNull(source, "source"), this::renderPlain);
+    }
+
+    /**
+     * Forgets every text not asked for since the previous call: a long-lived instance ({@code serve}) calls
+     * this before each rebuild so unchanged texts are not rendered again and edited ones do not pile up.
+     */
+    public void nextGeneration() {
+        blocks.nextGeneration();
+        inlines.nextGeneration();
+        plains.nextGeneration();
+    }
+
+    private String renderPlain(String source) {
         String simple = simple(prepare(source, false));
         return simple != null ? simple : render(source, false, true).body().text();
     }
