@@ -31,7 +31,8 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
     static final int MIN_TOGETHER = 2;
 
     static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(text::plain));
+        TermVectors vectors = TermVectors.build(catalog,
+                PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
         CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
                 PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
                 paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));

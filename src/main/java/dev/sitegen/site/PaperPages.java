@@ -50,7 +50,7 @@ final class PaperPages {
         Optional<Html> tldr = paper.tldr().filter(t -> !t.isBlank()).map(text::inline);
         List<PaperView.Field> fields = paper.fields().stream()
                 .map(f -> new PaperView.Field(f.icon(), f.label(), text.inline(f.text()))).toList();
-        Html abstractHtml = text.block(String.join("\n\n", paper.abstractParagraphs()));
+        Html abstractHtml = text.prose(paper.abstractParagraphs()).html();
         boolean hasMath = Stream.concat(Stream.of(title, abstractHtml), Stream.concat(tldr.stream(),
                 fields.stream().map(PaperView.Field::text))).anyMatch(Html::hasMath);
         List<Link> tags = ctx.items().tagLinks(paper, path);

@@ -58,7 +58,7 @@ final class PaperTexts {
         if (paper.abstractParagraphs().isEmpty()) {
             return plainTitle(paper);
         }
-        String first = text.plain(paper.abstractParagraphs().get(0)).strip();
+        String first = text.prose(paper.abstractParagraphs()).plain().get(0).strip();
         int end = first.indexOf(". ");
         return end < 0 ? first : first.substring(0, end + 1);
     }

@@ -41,6 +41,7 @@ public final class RichText {
     private final RenderMemo<Html> blocks = new RenderMemo<>();
     private final RenderMemo<Html> inlines = new RenderMemo<>();
     private final RenderMemo<String> plains = new RenderMemo<>();
+    private final RenderMemo<Prose> proses = new RenderMemo<>();
 
     public RichText() {
         MutableDataSet options = new MutableDataSet()
@@ -73,6 +74,42 @@ public final class RichText {
         return new Html(r.body().html().strip(), r.hasMath());
     }
 
+    /**
+     * Paragraphs shown as one block, as {@link #block} renders them joined by blank lines, together with each
+     * paragraph's {@link #plain} text taken from that same render: an abstract is shown on its page, indexed
+     * for search and compared for related papers, and this renders it once for all three.
+     */
+    public Prose prose(List<String> paragraphs) {
+        List<String> copy = List.copyOf(paragraphs);
+        return proses.get(String.join("\n\n", copy), source -> renderProse(source, copy));
+    }
+
+    /** A block's HTML and the plain text of each of its paragraphs. */
+    public record Prose(Html html, List<String> plain) {
+        public Prose {
+            Objects.requireNonNull(html, "html");
+            plain = List.copyOf(plain);
+        }
+    }
+
+    private Prose renderProse(String source, List<String> paragraphs) {
+        String simple = simple(prepare(source, false));
+        if (simple != null) {
+            return simple.isEmpty() ? new Prose(new Html("", false), paragraphs.isEmpty() ? List.of() : List.of(""))
+                    : new Prose(new Html("<p>" + simple + "</p>", false), List.of(simple));
+        }
+        Rendered r = render(source, false, true);
+        Html html = new Html(r.body().html().strip(), r.hasMath());
+        List<Element> blocks = r.body().children();
+        boolean oneBlockPerParagraph = blocks.size() == paragraphs.size()
+                && blocks.stream().allMatch(b -> b.normalName().equals("p"))
+                && r.body().textNodes().stream().allMatch(t -> t.isBlank());
+        // A paragraph flexmark split or merged (rare: unbalanced math or braces across paragraphs) is made on its own.
+        List<String> plain = oneBlockPerParagraph ? blocks.stream().map(Element::text).toList()
+                : paragraphs.stream().map(this::plain).toList();
+        return new Prose(html, plain);
+    }
+
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
         return inlines.get(Objects.requireNonNull(source, "source"), this::renderInline);
@@ -101,6 +138,7 @@ public final class RichText {
      */
     public void nextGeneration() {
         blocks.nextGeneration();
+        proses.nextGeneration();
         inlines.nextGeneration();
         plains.nextGeneration();
     }

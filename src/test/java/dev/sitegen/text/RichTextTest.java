@@ -88,6 +88,22 @@ class RichTextTest {
     }
 
     @Test
+    void proseIsTheBlockOfItsParagraphsWithEachParagraphsPlainText() {
+        List<String> paragraphs = List.of("We **boost** $\\nabla$ by 5\\%.", "Plain second one.",
+                "See \\url{https://example.org} and \\textit{more}.");
+        RichText.Prose prose = new RichText().prose(paragraphs);
+        assertEquals(richText.block(String.join("\n\n", paragraphs)), prose.html());
+        assertEquals(paragraphs.stream().map(richText::plain).toList(), prose.plain());
+    }
+
+    @Test
+    void proseOfOneSimpleParagraphNeedsNoParser() {
+        RichText.Prose prose = richText.prose(List.of(" just words "));
+        assertEquals("<p>just words</p>", prose.html().html());
+        assertEquals(List.of("just words"), prose.plain());
+    }
+
+    @Test
     void joinsParagraphsWhenInline() {
         assertEquals("one two", richText.inline("one\n\ntwo").html());
     }
