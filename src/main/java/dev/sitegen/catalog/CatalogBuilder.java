@@ -80,15 +80,17 @@ public final class CatalogBuilder {
 
     /**
      * Id, method name and title of every entry, in entry order. Each depends only on its own entry and the
-     * frequencies learnt beforehand, so they are derived in parallel: this is most of the stage's work.
+     * frequencies learnt beforehand, so they are derived in parallel: this is most of the stage's work. Only
+     * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
     private static List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, MethodNames methods,
             Titles titles) {
-        return IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+        List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
             Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
             return new Derived(PaperId.of(abstracts.get(i)), method,
-                    titles.title(entries.get(i), abstracts.get(i), method));
+                    titles.base(entries.get(i), abstracts.get(i), method));
         }).toList();
+        return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
     }
 
     /** What {@link #derive} finds for one entry; a duplicate's is computed and then dropped. */

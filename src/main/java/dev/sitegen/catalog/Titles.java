@@ -34,8 +34,11 @@ final class Titles {
 
     private final Set<String> issued = new HashSet<>();
 
-    /** The title for a paper; call in digest order, since a repeated title gets a number. */
-    String title(DigestEntry entry, String abstractText, Optional<String> method) {
+    /**
+     * The title a paper would have if no other paper had it; pure, so papers may be titled in parallel.
+     * {@link #unique} then numbers repeats.
+     */
+    String base(DigestEntry entry, String abstractText, Optional<String> method) {
         String base = method.map(m -> withDescriptor(m, entry, abstractText)).orElseGet(() -> withoutMethod(entry));
         if (base.isBlank()) {
             base = shorten(firstSentence(PlainText.of(abstractText)), MAX);
@@ -43,11 +46,21 @@ final class Titles {
         if (base.isBlank()) {
             base = "Paper at " + entry.source();
         }
+        return base;
+    }
+
+    /** {@code base}, numbered if an earlier paper has it; call in digest order so numbers are stable. */
+    String unique(String base) {
         String title = base;
         for (int n = 2; !issued.add(title); n++) {
             title = shorten(base, MAX - 5) + " (" + n + ")";
         }
         return title;
+    }
+
+    /** The title for a paper; call in digest order, since a repeated title gets a number. */
+    String title(DigestEntry entry, String abstractText, Optional<String> method) {
+        return unique(base(entry, abstractText, method));
     }
 
     private String withDescriptor(String method, DigestEntry entry, String abstractText) {

@@ -115,6 +115,28 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void numbersRepeatedTitlesInDigestOrderThoughPapersAreTitledInParallel() throws IOException {
+        List<String> sample = entries(fixture("real-sample-20.txt"));
+        StringBuilder digest = new StringBuilder();
+        int copies = 60;
+        for (int copy = 0; copy < copies; copy++) {
+            for (String entry : sample) {
+                // A distinct last sentence makes a distinct paper (id) with the same title.
+                digest.append(entry.stripTrailing()).append(" Variant ").append(copy).append(".\n\n");
+            }
+        }
+        List<Paper> papers = build("copies.txt", digest.toString()).catalog().papers();
+        assertEquals(copies * sample.size(), papers.size());
+        for (int i = 0; i < sample.size(); i++) {
+            String first = papers.get(i).title();
+            for (int copy = 1; copy < copies; copy++) {
+                String title = papers.get(copy * sample.size() + i).title();
+                assertTrue(title.endsWith(" (" + (copy + 1) + ")"), title + " should be copy " + (copy + 1) + " of " + first);
+            }
+        }
+    }
+
+    @Test
     void shortensAtWordBoundaryWithEllipsis() {
         String s = Titles.shorten("GuardSpace: preserving safety alignment during fine-tuning of very large language models at scale", 60);
         assertTrue(s.length() <= 60 && s.endsWith("…"), s);
