@@ -11,10 +11,11 @@ final class DataDownloads {
     private DataDownloads() {
     }
 
-    static List<RenderedFile> files(Catalog catalog) {
-        return List.of(new RenderedFile(SiteLayout.PAPERS_JSON, PapersExport.json(catalog)),
-                new RenderedFile(SiteLayout.PAPERS_SCHEMA, PapersExport.schema()),
-                new RenderedFile(SiteLayout.PAPERS_CSV, PapersExport.csv(catalog)));
+    /** Hands the files on one at a time, so that only one export of the whole catalog is in memory at once. */
+    static <E extends Exception> void write(Catalog catalog, FileSink<E> out) throws E {
+        out.add(List.of(new RenderedFile(SiteLayout.PAPERS_JSON, PapersExport.json(catalog))));
+        out.add(List.of(new RenderedFile(SiteLayout.PAPERS_SCHEMA, PapersExport.schema())));
+        out.add(List.of(new RenderedFile(SiteLayout.PAPERS_CSV, PapersExport.csv(catalog))));
     }
 
     static HomeView.Downloads links(SiteLayout layout, String fromPath) {

@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.render.Page;
 import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Templates;
@@ -19,14 +20,16 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Builds the site from a catalog: index and discover (side by side) → render → write. Each stage returns
- * values; only the {@link SiteWriter} touches the disk, and it replaces the output directory only once
- * everything is ready.
+ * files and hands them on at once; only the {@link SiteWriter} touches the disk, into a staging directory that
+ * replaces the output directory only once everything is written.
  */
 public final class SiteBuilder {
     private final SiteConfig config;
     private final Templates templates;
     private final List<RenderedFile> assets;
     private final RichText text;
+    /** Pages rendered at once: enough to keep every core busy, few enough that a batch's bytes stay small. */
+    private static final int RENDER_BATCH = 256;
     private final SiteWriter writer = new SiteWriter();
 
     /**
@@ -43,47 +46,69 @@ public final class SiteBuilder {
         return build(input, outDir, StageListener.NONE);
     }
 
+    /**
+     * Builds the site into a staging directory, each file written as soon as it exists, and swaps it in at the
+     * end; a build that fails leaves the previous site.
+     */
     public BuildReport build(SiteInput input, Path outDir, StageListener stages) throws IOException {
-        SiteFiles site = files(input, stages);
-        long start = System.nanoTime();
-        writer.write(outDir, site.files());
-        stages.finished("write", site.files().size() + " files", millisSince(start));
-        return site.report();
+        try (SiteStaging staging = writer.stage(outDir)) {
+            BuildReport report = produce(input, stages, staging::write);
+            long start = System.nanoTime();
+            staging.commit();
+            stages.finished("write", staging.written() + " files", millisSince(start));
+            return report;
+        }
     }
 
-    /**
-     * Every file of the site, in memory, ready for a writer: the discover, render and index stages. The
-     * index does not depend on the discoveries, so it is built while they are computed on another thread.
-     */
+    /** Every file of the site, in memory, ready for a writer; the same files {@link #build} writes. */
     public SiteFiles files(SiteInput input, StageListener stages) {
-        SiteLayout layout = new SiteLayout(config.baseUrl());
-        long discoverStart = System.nanoTime();
-        CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
-            Discoveries found = Discoveries.of(input.catalog(), text, layout);
-            stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
-            return found;
-        });
-        long start = System.nanoTime();
-        List<RenderedFile> index = index(input.catalog(), layout);
-        stages.finished("index", index.size() + " search files", millisSince(start));
-        Discoveries discoveries = joined(discover);
-        start = System.nanoTime();
-        List<RenderedFile> files = new ArrayList<>(render(input.catalog(), layout, discoveries));
-        stages.finished("render", files.size() + " pages and assets", millisSince(start));
-        files.addAll(index);
-        BuildReport report = report(input, files);
-        files.add(new RenderedFile(SiteLayout.REPORT, report.toJson()));
+        List<RenderedFile> files = new ArrayList<>();
+        BuildReport report = produce(input, stages, files::addAll);
         return new SiteFiles(files, report);
     }
 
-    private List<RenderedFile> render(Catalog catalog, SiteLayout layout, Discoveries discoveries) {
+    /**
+     * The discover, index and render stages, handing each file to {@code sink} as soon as it exists so that
+     * nothing is held longer than needed. The index does not depend on the discoveries, so it is built while
+     * they are computed on another thread; pages are rendered in parallel, in bounded batches.
+     */
+    private <E extends Exception> BuildReport produce(SiteInput input, StageListener stages, FileSink<E> sink)
+            throws E {
+        SiteLayout layout = new SiteLayout(config.baseUrl());
+        Catalog catalog = input.catalog();
+        long discoverStart = System.nanoTime();
+        CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
+            Discoveries found = Discoveries.of(catalog, text, layout);
+            stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
+            return found;
+        });
+        CountingSink<E> out = new CountingSink<>(sink);
+        long start = System.nanoTime();
+        out.add(index(catalog, layout));
+        stages.finished("index", out.files + " search files", millisSince(start));
+        Discoveries discoveries = joined(discover);
+        start = System.nanoTime();
+        int before = out.files;
+        render(catalog, layout, discoveries, out);
+        stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
+        BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
+                out.pages, out.files + 1, BuildReport.problems(input.diagnostics()),
+                input.catalogReport().orElse(null));
+        out.add(List.of(new RenderedFile(SiteLayout.REPORT, report.toJson())));
+        return report;
+    }
+
+    private <E extends Exception> void render(Catalog catalog, SiteLayout layout, Discoveries discoveries,
+            FileSink<E> out) throws E {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
-        List<RenderedFile> files = new ArrayList<>(new PageRenderer(templates)
-                .render(SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries)));
-        assets.forEach(a -> files.add(new RenderedFile(layout.asset(a.path()), a.bytes())));
-        files.add(MachinePages.robots(layout));
-        files.addAll(DataDownloads.files(catalog));
-        return files;
+        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
+        PageRenderer renderer = new PageRenderer(templates);
+        for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
+            out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));
+        }
+        out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
+        out.add(List.of(MachinePages.robots(layout)));
+        DataDownloads.write(catalog, out);
     }
 
     private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {
@@ -92,11 +117,22 @@ public final class SiteBuilder {
         return index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList();
     }
 
-    private static BuildReport report(SiteInput input, List<RenderedFile> files) {
-        Catalog catalog = input.catalog();
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(), pages,
-                files.size() + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
+    /** Passes files on and counts them, and the HTML pages among them, for the build report. */
+    private static final class CountingSink<E extends Exception> implements FileSink<E> {
+        private final FileSink<E> sink;
+        private int files;
+        private int pages;
+
+        CountingSink(FileSink<E> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void add(List<RenderedFile> batch) throws E {
+            sink.add(batch);
+            files += batch.size();
+            pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
+        }
     }
 
     /** The value of a stage run on another thread; its failure is rethrown as it was thrown there. */

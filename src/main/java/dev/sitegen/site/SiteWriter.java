@@ -25,24 +25,23 @@ public final class SiteWriter {
 
     /** Writes {@code files} as the complete new content of {@code outDir}. */
     public void write(Path outDir, Collection<RenderedFile> files) throws IOException {
+        try (SiteStaging staging = stage(outDir)) {
+            staging.write(files);
+            staging.commit();
+        }
+    }
+
+    /**
+     * Starts a new content for {@code outDir} in a staging directory beside it, to be written file by file
+     * and swapped in by {@link SiteStaging#commit}; the output itself is untouched until then.
+     */
+    public SiteStaging stage(Path outDir) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         checkReplaceable(out);
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        Path staging = sibling(out, "staging");
-        Path old = sibling(out, "old");
         deleteAbandoned(parent, "." + out.getFileName() + ".");
-        try {
-            writeAll(staging, files);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
-        if (Files.exists(out)) {
-            Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+        return new SiteStaging(out, sibling(out, "staging"), sibling(out, "old"));
     }
 
     /**
@@ -62,7 +61,8 @@ public final class SiteWriter {
                 changed.add(file);
             }
         }
-        writeAll(out, changed);
+        Files.createDirectories(out);
+        writeAll(out, changed, new HashSet<>(), new HashSet<>());
         int deleted = 0;
         for (String path : previous.keySet()) {
             if (!now.containsKey(path) && Files.deleteIfExists(resolveInside(out, path))) {
@@ -99,33 +99,6 @@ public final class SiteWriter {
         return out.resolveSibling("." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid());
     }
 
-    /** Checks every path and creates the directories first, then writes the files in parallel. */
-    private static void writeAll(Path root, Collection<RenderedFile> files) throws IOException {
-        Map<Path, byte[]> targets = new LinkedHashMap<>();
-        Set<Path> dirs = new HashSet<>();
-        Files.createDirectories(root);
-        for (RenderedFile file : files) {
-            Path target = resolveInside(root, file.path());
-            if (targets.put(target, file.bytes()) != null) {
-                throw new IllegalArgumentException("two outputs want the same path: " + file.path());
-            }
-            if (dirs.add(target.getParent())) {
-                Files.createDirectories(target.getParent());
-            }
-        }
-        try {
-            targets.entrySet().parallelStream().forEach(e -> {
-                try {
-                    Files.write(e.getKey(), e.getValue());
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
     /** Removes staging and old directories left by builds that were killed; running builds keep theirs. */
     private static void deleteAbandoned(Path parent, String prefix) throws IOException {
         List<Path> abandoned;
@@ -144,7 +117,36 @@ public final class SiteWriter {
         }
     }
 
-    private static Path resolveInside(Path root, String relative) {
+    /**
+     * Checks every path and creates the directories first, then writes the files in parallel. {@code paths}
+     * and {@code dirs} remember what earlier calls for the same root wrote and created, and must be thread-safe
+     * if calls may overlap.
+     */
+    static void writeAll(Path root, Collection<RenderedFile> files, Set<Path> paths, Set<Path> dirs)
+            throws IOException {
+        for (RenderedFile file : files) {
+            Path target = resolveInside(root, file.path());
+            if (!paths.add(target)) {
+                throw new IllegalArgumentException("two outputs want the same path: " + file.path());
+            }
+            if (dirs.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+        }
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.write(resolveInside(root, file.path()), file.bytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static Path resolveInside(Path root, String relative) {
         Path target = root.resolve(relative).normalize();
         if (relative.isEmpty() || relative.startsWith("/") || !target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("output path escapes the site directory: '" + relative + "'");
@@ -153,7 +155,7 @@ public final class SiteWriter {
     }
 
     /** Deletes a directory tree; files in parallel, because unlinking thousands of small files is I/O-bound. */
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,9 +2,11 @@ package dev.sitegen.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.render.ThemeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +153,36 @@ class SiteBuilderTest {
     }
 
     @Test
+    void listsInMemoryExactlyTheFilesItWrites() throws IOException {
+        SiteFiles site = new SiteBuilder(SiteConfig.defaults(), SiteFixture.TEMPLATES, SiteFixture.ASSETS,
+                new dev.sitegen.text.RichText()).files(SiteFixture.input(Catalogs.small()), StageListener.NONE);
+        Map<String, String> listed = new TreeMap<>();
+        site.files().stream().filter(f -> !f.path().equals(SiteLayout.REPORT))
+                .forEach(f -> listed.put(f.path(), sha256(f.bytes())));
+        assertEquals(contents(out), listed);
+        assertEquals(report, site.report());
+    }
+
+    @Test
+    void aBuildThatFailsWhileRenderingLeavesThePreviousSite(@TempDir Path theme) throws IOException {
+        for (String name : dev.sitegen.render.Templates.NAMES) {
+            Files.writeString(theme.resolve(name), "");
+        }
+        Files.writeString(theme.resolve("paper.ftlh"), "${noSuchValue}");
+        Path previous = tmp.resolve("previous");
+        SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), previous);
+        Map<String, String> before = contents(previous);
+        SiteBuilder broken = new SiteBuilder(SiteConfig.defaults(),
+                dev.sitegen.render.Templates.open(Optional.of(theme)), SiteFixture.ASSETS, new dev.sitegen.text.RichText());
+        assertThrows(ThemeException.class, () -> broken.build(SiteFixture.input(Catalogs.small()), previous));
+        assertEquals(before, contents(previous));
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".previous.")),
+                    "no staging directory is left behind");
+        }
+    }
+
+    @Test
     void baseUrlAddsCanonicalLinksAndAbsoluteSitemapUrls() throws IOException {
         Path based = tmp.resolve("based");
         SiteFixture.build(Catalogs.small(), SiteConfig.defaults().withBaseUrl("https://x.github.io/repo"), based);
@@ -172,13 +204,18 @@ class SiteBuilderTest {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(f).toString();
                 if (!rel.equals(SiteLayout.REPORT)) {
-                    files.put(rel, java.util.HexFormat.of().formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                    files.put(rel, sha256(Files.readAllBytes(f)));
                 }
             }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return files;
     }
 }

@@ -22,8 +22,11 @@ final class SiteFixture {
     }
 
     static BuildReport build(Catalog catalog, SiteConfig config, Path out) throws IOException {
-        return new SiteBuilder(config, TEMPLATES, ASSETS, new RichText())
-                .build(new SiteInput(catalog, List.of(), Optional.empty()), out);
+        return new SiteBuilder(config, TEMPLATES, ASSETS, new RichText()).build(input(catalog), out);
+    }
+
+    static SiteInput input(Catalog catalog) {
+        return new SiteInput(catalog, List.of(), Optional.empty());
     }
 
     static Document page(Path out, String path) {

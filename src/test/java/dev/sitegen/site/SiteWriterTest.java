@@ -85,6 +85,44 @@ class SiteWriterTest {
         assertTrue(Files.isRegularFile(out.resolve("robots.txt")));
     }
 
+    @Test
+    void stagedBatchesStayInvisibleUntilCommitted() throws IOException {
+        Path out = tmp.resolve("site-out");
+        new SiteWriter().write(out, site(file("index.html", "old"), file("stale.html", "gone")));
+        try (SiteStaging staging = new SiteWriter().stage(out)) {
+            staging.write(List.of(file("index.html", "new")));
+            staging.write(site(file("papers/p1/index.html", "p1")));
+            assertEquals("old", Files.readString(out.resolve("index.html")));
+            assertFalse(Files.exists(out.resolve("papers")));
+            staging.commit();
+        }
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+        assertEquals("p1", Files.readString(out.resolve("papers/p1/index.html")));
+        assertFalse(Files.exists(out.resolve("stale.html")), "files of the previous build are gone");
+        assertEquals(List.of("site-out"), siblings());
+    }
+
+    @Test
+    void stagingClosedWithoutCommitLeavesThePreviousSite() throws IOException {
+        Path out = tmp.resolve("site-out");
+        new SiteWriter().write(out, site(file("index.html", "old")));
+        try (SiteStaging staging = new SiteWriter().stage(out)) {
+            staging.write(List.of(file("index.html", "half-built")));
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site-out"), siblings(), "the staging directory is removed");
+    }
+
+    @Test
+    void refusesAPathWrittenByAnEarlierBatch() throws IOException {
+        Path out = tmp.resolve("site-out");
+        try (SiteStaging staging = new SiteWriter().stage(out)) {
+            staging.write(List.of(file("index.html", "a")));
+            assertThrows(IllegalArgumentException.class, () -> staging.write(List.of(file("index.html", "b"))));
+        }
+        assertFalse(Files.exists(out));
+    }
+
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(tmp)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
