@@ -43,8 +43,8 @@ final class ServeCommand {
                 LiveSite.Rebuild rebuild = site.rebuild();
                 console.diagnostics(rebuild.diagnostics());
                 if (rebuild.succeeded()) {
-                    console.info("rebuilt in %d ms: %d files written, %d deleted".formatted(rebuild.millis(),
-                            rebuild.written(), rebuild.deleted()));
+                    console.info("rebuilt in %d ms: %d pages rendered, %d files written, %d deleted".formatted(
+                            rebuild.millis(), rebuild.rendered(), rebuild.written(), rebuild.deleted()));
                     server.reload();
                 } else {
                     console.error(rebuild.problem().orElseThrow() + "\n(still serving the last good site)");

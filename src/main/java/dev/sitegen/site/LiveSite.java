@@ -4,6 +4,7 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.Templates;
 import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.render.ThemeException;
@@ -25,6 +26,7 @@ public final class LiveSite {
     private final ContentReader reader = new ContentReader();
     private final RichText text = new RichText();
     private final SiteWriter writer = new SiteWriter();
+    private final SiteMemo memo = SiteMemo.keeping();
     private Map<String, byte[]> onDisk;
 
     public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir) {
@@ -33,9 +35,12 @@ public final class LiveSite {
         this.outDir = outDir;
     }
 
-    /** What one rebuild did; {@code problem} is empty when the site was written. */
-    public record Rebuild(List<Diagnostic> diagnostics, Optional<String> problem, int written, int deleted,
-            long millis) {
+    /**
+     * What one rebuild did; {@code problem} is empty when the site was written. {@code rendered} pages went
+     * through the templates; the others kept the last build's bytes because their views were unchanged.
+     */
+    public record Rebuild(List<Diagnostic> diagnostics, Optional<String> problem, int rendered, int written,
+            int deleted, long millis) {
         public boolean succeeded() {
             return problem.isEmpty();
         }
@@ -55,18 +60,21 @@ public final class LiveSite {
                 return failed(diagnostics, errors + " input error(s):\n" + String.join("\n",
                         diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList()), start);
             }
+            memo.nextBuild(ThemeFingerprint.of(templatesDir));
             SiteBuilder builder = new SiteBuilder(config, Templates.open(templatesDir),
-                    ThemeAssets.read(templatesDir), text);
+                    ThemeAssets.read(templatesDir), text, memo);
             SiteFiles site = builder.files(input, StageListener.NONE);
             if (onDisk == null) {
                 writer.write(outDir, site.files());
                 onDisk = site.files().stream().collect(java.util.stream.Collectors.toMap(
                         f -> f.path(), f -> f.bytes()));
-                return new Rebuild(diagnostics, Optional.empty(), site.files().size(), 0, millisSince(start));
+                return new Rebuild(diagnostics, Optional.empty(), rendered(), site.files().size(), 0,
+                        millisSince(start));
             }
             SiteWriter.Update update = writer.update(outDir, site.files(), onDisk);
             onDisk = update.files();
-            return new Rebuild(diagnostics, Optional.empty(), update.written(), update.deleted(), millisSince(start));
+            return new Rebuild(diagnostics, Optional.empty(), rendered(), update.written(), update.deleted(),
+                    millisSince(start));
         } catch (ConfigException | ThemeException e) {
             return failed(diagnostics, e.getMessage(), start);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +84,11 @@ public final class LiveSite {
     }
 
     private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
-        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, millisSince(start));
+        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, 0, millisSince(start));
+    }
+
+    private int rendered() {
+        return memo.pages().map(PageMemo::rendered).orElse(0);
     }
 
     private static long millisSince(long start) {

@@ -31,11 +31,19 @@ public final class SiteBuilder {
     /** Pages rendered at once: enough to keep every core busy, few enough that a batch's bytes stay small. */
     private static final int RENDER_BATCH = 256;
     private final SiteWriter writer = new SiteWriter();
+    private final SiteMemo memo;
 
     /**
      * @param assets the theme's static files, paths relative to the assets folder ({@link ThemeAssets#read})
      */
     public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text) {
+        this(config, templates, assets, text, SiteMemo.NONE);
+    }
+
+    /** As above, reusing what {@code memo} kept from the last build of a long-lived site ({@code serve}). */
+    public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text,
+            SiteMemo memo) {
+        this.memo = memo;
         this.config = config;
         this.templates = templates;
         this.assets = List.copyOf(assets);
@@ -78,13 +86,13 @@ public final class SiteBuilder {
         Catalog catalog = input.catalog();
         long discoverStart = System.nanoTime();
         CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
-            Discoveries found = Discoveries.of(catalog, text, layout);
+            Discoveries found = memo.discoveries(catalog, config.baseUrl(), () -> Discoveries.of(catalog, text, layout));
             stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
             return found;
         });
         CountingSink<E> out = new CountingSink<>(sink);
         long start = System.nanoTime();
-        out.add(index(catalog, layout));
+        out.add(memo.index(catalog, config.baseUrl(), () -> index(catalog, layout)));
         stages.finished("index", out.files + " search files", millisSince(start));
         Discoveries discoveries = joined(discover);
         start = System.nanoTime();
@@ -102,7 +110,7 @@ public final class SiteBuilder {
             FileSink<E> out) throws E {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
         List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
-        PageRenderer renderer = new PageRenderer(templates);
+        PageRenderer renderer = new PageRenderer(templates, memo.pages());
         for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
             out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));
         }

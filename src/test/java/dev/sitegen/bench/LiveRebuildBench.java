@@ -41,8 +41,8 @@ public final class LiveRebuildBench {
             Files.writeString(digest, original.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订 " + i + ")"));
             LiveSite.Rebuild rebuild = site.rebuild();
             times.add(rebuild.millis());
-            System.out.printf("edit %d: %d ms, %d files written, %d deleted%n", i, rebuild.millis(), rebuild.written(),
-                    rebuild.deleted());
+            System.out.printf("edit %d: %d ms, %d pages rendered, %d files written, %d deleted%n", i, rebuild.millis(),
+                    rebuild.rendered(), rebuild.written(), rebuild.deleted());
         }
         Collections.sort(times);
         System.out.printf("incremental rebuild after one edit: median %d ms, min %d ms, max %d ms over %d edits%n",

@@ -1,0 +1,92 @@
+package dev.sitegen.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitegen.cli.Main;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveSiteTest {
+    @TempDir
+    Path work;
+    private Path content;
+    private Path digest;
+
+    @BeforeEach
+    void copySample() throws IOException {
+        content = Files.createDirectories(work.resolve("content"));
+        digest = content.resolve("sample.txt");
+        try (InputStream in = LiveSiteTest.class.getResourceAsStream("/digest/real-sample-20.txt")) {
+            Files.write(digest, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void rendersOnlyWhatAnEditChangedAndMatchesAFullBuild() throws IOException {
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        assertTrue(site.rebuild().succeeded());
+        Map<String, FileTime> before = times(work.resolve("live"));
+
+        String text = Files.readString(digest);
+        Files.writeString(digest, text.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订)"));
+        LiveSite.Rebuild rebuild = site.rebuild();
+
+        assertTrue(rebuild.succeeded(), rebuild.problem().orElse(""));
+        assertTrue(rebuild.rendered() <= 3, rebuild.rendered() + " pages rendered for one edited field");
+        Map<String, FileTime> after = times(work.resolve("live"));
+        long touched = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).count();
+        assertEquals(rebuild.written(), touched);
+        // Incremental output must be exactly what a fresh build of the edited digest writes.
+        Path fresh = work.resolve("fresh");
+        assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out", fresh.toString(),
+                "--quiet"}, System.out, System.err));
+        assertSameFiles(fresh, work.resolve("live"));
+    }
+
+    @Test
+    void rendersEveryPageAgainAfterATemplateEdit() throws IOException {
+        Path theme = Files.createDirectories(work.resolve("theme"));
+        try (Stream<Path> files = Files.walk(Path.of("templates"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = theme.resolve(Path.of("templates").relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        LiveSite site = new LiveSite(content, Optional.of(theme), work.resolve("live"));
+        int pages = site.rebuild().rendered();
+        assertEquals(0, site.rebuild().rendered());
+        Path layout = theme.resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>edited</p></footer>"));
+        assertEquals(pages, site.rebuild().rendered());
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(f).toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        assertEquals(times(expected).keySet(), times(actual).keySet());
+        for (String path : times(expected).keySet()) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(path)), Files.readAllBytes(actual.resolve(path)), path);
+        }
+    }
+}
