@@ -12,6 +12,8 @@
 #   SKIP_HUGO=1   time site-gen only
 #   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
 #                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
+#   LIVE=0        skip the warm in-process rebuild (serve after editing one paper, 20 edits; needs
+#                 target/test-classes, i.e. a `mvn package` run, for dev.sitegen.bench.LiveRebuildBench)
 #   PROFILE=1     also: JVM start alone (java -version, site-gen --help) and one JFR-recorded build per scale,
 #                 printed as top frames and samples per pipeline stage (bench/jfr_summary.py)
 # For each scale: one `/usr/bin/time -v` build (smoke test + peak RSS), then hyperfine of
@@ -137,6 +139,12 @@ for scale in $SCALES; do
       | python3 "$REPO/bench/jfr_summary.py"
   fi
 done
+
+if [ "${LIVE:-1}" != 0 ] && [ -f target/test-classes/dev/sitegen/bench/LiveRebuildBench.class ]; then
+  echo "== warm in-process rebuild: serve after editing one paper of content/ (20 edits)"
+  java $JAVA_OPTS -cp "$JAR:target/test-classes" dev.sitegen.bench.LiveRebuildBench "$REPO/content" 20 \
+    | tee "$RESULTS/live-rebuild.txt" | tail -n 1
+fi
 
 echo "== summary (seconds; ratio = site-gen / hugo, same destination)"
 python3 "$REPO/bench/table.py" "$RESULTS" $SCALES
