@@ -4,6 +4,7 @@ import dev.sitegen.site.ContentReader;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The {@code site-gen} command line: {@code build}, {@code check} and {@code serve}; see {@link Options#USAGE}. */
 public final class Main {
@@ -18,7 +19,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        BatchJvm.watchParent();
+        OptionalInt child = BatchJvm.relaunch(args);
+        System.exit(child.isPresent() ? child.getAsInt() : run(args, System.out, System.err));
     }
 
     /** Runs one command and returns its exit code: 0 success, 1 input errors, 2 usage errors. */
