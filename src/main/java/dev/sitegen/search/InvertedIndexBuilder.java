@@ -1,22 +1,20 @@
 package dev.sitegen.search;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
- * Scores every (term, document) pair with BM25F over the weighted {@link SearchField}s and quantises
- * the score to a small integer impact, so a query only adds impacts and needs no statistics.
+ * Scores every (term, document) pair with {@link Bm25f BM25F} over the weighted {@link SearchField}s
+ * and quantises the score to a small integer impact, so a query only adds impacts and needs no
+ * statistics. Documents are first counted into compact {@link DocTerms} in parallel; document
+ * frequencies, the top score and finally the term-ordered postings are then read off those.
  */
 public final class InvertedIndexBuilder {
 
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-    private static final SearchField[] FIELDS = SearchField.values();
+    /** Counting tasks per worker thread: enough to balance the load, few enough that each counter sees most terms once. */
+    private static final int BATCHES_PER_THREAD = 4;
+    private static final int MIN_BATCH = 16;
 
     private final Tokenizer tokenizer;
 
@@ -24,112 +22,99 @@ public final class InvertedIndexBuilder {
         this.tokenizer = tokenizer;
     }
 
-    /** One term across the corpus: how many documents have it, and its postings so far. */
-    private static final class TermEntry {
-        final AtomicInteger df = new AtomicInteger();
-        final List<Posting> postings = new ArrayList<>();
-    }
-
-    /** One term in one document: frequency per field, Han bigram positions, and its BM25F score. */
-    private static final class TermStats {
-        final int[] tf = new int[FIELDS.length];
-        int[] positions = new int[0];
-        int positionCount;
-        TermEntry entry;
-        double score;
-
-        void addPosition(int position) {
-            if (positionCount == positions.length) {
-                positions = Arrays.copyOf(positions, Math.max(4, positionCount * 2));
-            }
-            positions[positionCount++] = position;
-        }
-
-        List<Integer> positionList() {
-            Integer[] boxed = new Integer[positionCount];
-            for (int i = 0; i < positionCount; i++) {
-                boxed[i] = positions[i];
-            }
-            return List.of(boxed);
-        }
-    }
-
-    /** Term statistics of one document and its length per field. */
-    private record DocTerms(Map<String, TermStats> terms, int[] lengths) {}
-
     public InvertedIndex build(List<SearchDocument> docs) {
-        // Documents are counted and scored independently, so both passes run in parallel.
-        Map<String, TermEntry> entries = new ConcurrentHashMap<>();
-        List<DocTerms> all = docs.parallelStream().map(doc -> count(doc, entries)).toList();
-        double[] avgLength = averageLengths(all);
-        double max = all.parallelStream().mapToDouble(d -> {
-            double docMax = 0;
-            for (TermStats stats : d.terms().values()) {
-                stats.score = score(stats.tf, d.lengths(), avgLength, stats.entry.df.get(), docs.size());
-                docMax = Math.max(docMax, stats.score);
-            }
-            return docMax;
-        }).max().orElse(0);
+        Lexicon lexicon = new Lexicon();
+        DocTerms[] counted = count(docs, lexicon);
+        Lexicon.Sorted sorted = lexicon.sorted();
+        int[] rank = sorted.rank();
+        int terms = rank.length;
 
-        for (int doc = 0; doc < all.size(); doc++) {
-            for (TermStats stats : all.get(doc).terms().values()) {
-                int impact = (int) Math.max(1, Math.round(Posting.MAX_IMPACT * stats.score / max));
-                stats.entry.postings.add(new Posting(doc, impact, stats.positionList()));
+        int[] df = new int[terms];
+        int[] positionRun = new int[terms];
+        double[] totalLength = new double[DocTerms.FIELDS];
+        for (DocTerms doc : counted) {
+            for (int f = 0; f < totalLength.length; f++) {
+                totalLength[f] += doc.lengths()[f];
+            }
+            DocTerms.Cursor c = doc.cursor();
+            while (c.next()) {
+                int t = rank[c.term];
+                df[t]++;
+                positionRun[t] += c.positional ? 1 + c.positionCount : 0;
             }
         }
-        Map<String, List<Posting>> postings = new HashMap<>(entries.size() * 2);
-        entries.forEach((term, entry) -> postings.put(term, entry.postings));
-        return new InvertedIndex(docs, postings);
+        Bm25f bm25f = new Bm25f(totalLength, docs.size());
+        double[] idf = new double[terms];
+        for (int t = 0; t < terms; t++) {
+            idf[t] = bm25f.idf(df[t]);
+        }
+        double max = IntStream.range(0, counted.length).parallel()
+                .mapToDouble(d -> maxScore(counted[d], rank, idf, bm25f))
+                .max().orElse(0);
+        return postings(docs, counted, sorted, df, positionRun, idf, bm25f, max);
     }
 
-    private DocTerms count(SearchDocument doc, Map<String, TermEntry> entries) {
-        Map<String, TermStats> terms = new HashMap<>();
-        int[] lengths = new int[FIELDS.length];
-        int base = 0;
-        for (SearchField field : FIELDS) {
-            List<Token> tokens = tokenizer.tokens(field.text(doc));
-            lengths[field.ordinal()] = tokens.size();
-            for (Token token : tokens) {
-                TermStats stats = terms.computeIfAbsent(token.term(), t -> new TermStats());
-                stats.tf[field.ordinal()]++;
-                if (InvertedIndex.isHanBigram(token.term())) {
-                    stats.addPosition(base + token.position());
+    private DocTerms[] count(List<SearchDocument> docs, Lexicon lexicon) {
+        DocTerms[] counted = new DocTerms[docs.size()];
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        int batch = Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
+        IntStream.range(0, (docs.size() + batch - 1) / batch).parallel().forEach(b -> {
+            DocTermCounter counter = new DocTermCounter(tokenizer, lexicon);
+            for (int d = b * batch; d < Math.min(docs.size(), (b + 1) * batch); d++) {
+                counted[d] = counter.count(docs.get(d));
+            }
+        });
+        return counted;
+    }
+
+    private static double maxScore(DocTerms doc, int[] rank, double[] idf, Bm25f bm25f) {
+        double[] norms = bm25f.norms(doc.lengths());
+        double max = 0;
+        DocTerms.Cursor c = doc.cursor();
+        while (c.next()) {
+            max = Math.max(max, bm25f.score(c.tf, norms, idf[rank[c.term]]));
+        }
+        return max;
+    }
+
+    /** Lays the postings out term by term, each term's in document order; frees each document's counts once read. */
+    private static InvertedIndex postings(List<SearchDocument> docs, DocTerms[] counted, Lexicon.Sorted sorted,
+            int[] df, int[] positionRun, double[] idf, Bm25f bm25f, double max) {
+        String[] terms = sorted.terms();
+        int[] rank = sorted.rank();
+        int[] postingStarts = starts(df);
+        int[] positionStarts = starts(positionRun);
+        int[] postingDocs = new int[postingStarts[terms.length]];
+        byte[] impacts = new byte[postingDocs.length];
+        int[] positions = new int[positionStarts[terms.length]];
+        int[] nextPosting = postingStarts.clone();
+        int[] nextPosition = positionStarts.clone();
+        for (int d = 0; d < counted.length; d++) {
+            double[] norms = bm25f.norms(counted[d].lengths());
+            DocTerms.Cursor c = counted[d].cursor();
+            counted[d] = null;
+            while (c.next()) {
+                int t = rank[c.term];
+                double score = bm25f.score(c.tf, norms, idf[t]);
+                int k = nextPosting[t]++;
+                postingDocs[k] = d;
+                impacts[k] = (byte) Math.max(1, Math.round(Posting.MAX_IMPACT * score / max));
+                if (c.positional) {
+                    int p = nextPosition[t];
+                    positions[p++] = c.positionCount;
+                    System.arraycopy(c.positions, 0, positions, p, c.positionCount);
+                    nextPosition[t] = p + c.positionCount;
                 }
             }
-            // Two unused positions keep a phrase from spanning the end of one field and the start of the next.
-            base += tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 2;
         }
-        // One lookup per (document, term) links the document's statistics to the corpus-wide entry.
-        terms.forEach((term, stats) -> {
-            stats.entry = entries.computeIfAbsent(term, t -> new TermEntry());
-            stats.entry.df.incrementAndGet();
-        });
-        return new DocTerms(terms, lengths);
+        return new InvertedIndex(docs, terms, postingStarts, postingDocs, impacts, positionStarts, positions);
     }
 
-    private static double[] averageLengths(List<DocTerms> all) {
-        double[] avg = new double[FIELDS.length];
-        all.forEach(d -> {
-            for (int f = 0; f < avg.length; f++) {
-                avg[f] += d.lengths()[f];
-            }
-        });
-        for (int f = 0; f < avg.length; f++) {
-            avg[f] = all.isEmpty() ? 0 : avg[f] / all.size();
+    private static int[] starts(int[] sizes) {
+        int[] starts = new int[sizes.length + 1];
+        for (int i = 0; i < sizes.length; i++) {
+            starts[i + 1] = starts[i] + sizes[i];
         }
-        return avg;
-    }
-
-    private static double score(int[] tf, int[] lengths, double[] avgLength, int df, int n) {
-        double weighted = 0;
-        for (SearchField field : FIELDS) {
-            int f = field.ordinal();
-            if (tf[f] > 0) {
-                double norm = 1 - B + B * lengths[f] / avgLength[f];
-                weighted += field.weight() * tf[f] / norm;
-            }
-        }
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        return idf * weighted * (K1 + 1) / (K1 + weighted);
+        return starts;
     }
 }
