@@ -3,10 +3,11 @@ package dev.sitegen.search;
 import java.util.Arrays;
 
 /**
- * Tokenises documents one at a time into their {@link DocTerms}. Every term this counter has seen
- * gets a local id from one {@link TermTable}, found from the token's text range, so a token costs one
- * hash probe and no string; the {@link Lexicon} is asked once per term per counter, not per token.
- * Not thread-safe: one counter per worker, reused for the documents of its batch.
+ * Tokenises a batch of consecutive documents, one at a time, into their {@link DocTerms}, and sums
+ * what the batch adds to the corpus statistics. Every term this counter has seen gets a local id
+ * from one {@link TermTable}, found from the token's text range, so a token costs one hash probe and
+ * no string; the {@link Lexicon} is asked once per term per batch, not per token. Not thread-safe:
+ * one counter per batch.
  */
 final class DocTermCounter implements Tokenizer.TokenSink {
 
@@ -16,8 +17,11 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final Tokenizer tokenizer;
     private final Lexicon lexicon;
     private final TermTable seen = new TermTable();
-    /** Per local id: the lexicon id, and the document and slot it was last counted in. */
+    /** Per local id: the lexicon id, documents and Han position run length so far, and the document and slot it was last counted in. */
     private int[] lexiconId = new int[1024];
+    private int[] df = new int[1024];
+    private int[] positionRun = new int[1024];
+    private final long[] totalLength = new long[F];
     private int[] lastDoc = new int[1024];
     private int[] slotOf = new int[1024];
     /** Per slot of the current document: the local id, frequency per field, and whether it is a bigram. */
@@ -51,10 +55,19 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             tokens = 0;
             tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
             lengths[field] = tokens;
+            totalLength[field] += tokens;
             // Two unused positions keep a phrase from spanning the end of one field and the start of the next.
             base += tokens == 0 ? 0 : lastPosition + 2;
         }
         return new DocTerms(pack(), lengths);
+    }
+
+    /** The counts of the documents this counter has counted, starting at {@code firstDoc}, and their statistics. */
+    TermBatch batch(int firstDoc, DocTerms[] docs) {
+        int terms = seen.size();
+        long[] lengths = totalLength.clone();
+        return new TermBatch(firstDoc, docs, Arrays.copyOf(lexiconId, terms), Arrays.copyOf(df, terms),
+                Arrays.copyOf(positionRun, terms), lengths);
     }
 
     @Override
@@ -62,6 +75,8 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         int local = seen.add(text, start, end);
         if (local == lexiconId.length) {
             lexiconId = Arrays.copyOf(lexiconId, local * 2);
+            df = Arrays.copyOf(df, local * 2);
+            positionRun = Arrays.copyOf(positionRun, local * 2);
             lastDoc = Arrays.copyOf(lastDoc, local * 2);
             slotOf = Arrays.copyOf(slotOf, local * 2);
         }
@@ -93,6 +108,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         }
         lastDoc[local] = docNumber;
         slotOf[local] = slot;
+        df[local]++;
         slotTerm[slot] = local;
         bigram[slot] = isBigram;
         Arrays.fill(tf, slot * F, slot * F + F, 0);
@@ -115,7 +131,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         }
         out.clear();
         for (int slot = 0; slot < slots; slot++) {
-            out.write(lexiconId[slotTerm[slot]]);
+            out.write(slotTerm[slot]);
             int mask = bigram[slot] ? DocTerms.POSITIONAL : 0;
             for (int f = 0; f < F; f++) {
                 mask |= tf[slot * F + f] > 0 ? 1 << f : 0;
@@ -127,6 +143,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
                 }
             }
             if (bigram[slot]) {
+                positionRun[slotTerm[slot]] += 1 + start[slot + 1] - start[slot];
                 out.write(start[slot + 1] - start[slot]);
                 int previous = 0;
                 for (int p = start[slot]; p < start[slot + 1]; p++) {

@@ -2,7 +2,7 @@ package dev.sitegen.search;
 
 /**
  * The distinct terms of one document, packed as {@link VarIntBuffer} ints, and its length per
- * {@link SearchField}. Per term: its {@link Lexicon} id, a mask of the fields it occurs in (bit
+ * {@link SearchField}. Per term: its id local to the document's {@link TermBatch}, a mask of the fields it occurs in (bit
  * {@link #POSITIONAL} set for Han bigrams), its frequency in each of those fields, and for Han bigrams
  * the number of positions followed by the position gaps (first: the position itself).
  */

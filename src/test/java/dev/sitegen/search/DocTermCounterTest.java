@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,29 +17,33 @@ class DocTermCounterTest {
 
     /** Each term of the document by its text, with a copy of the cursor's fields. */
     private Map<String, int[]> read(DocTerms doc, Map<String, int[]> positions) {
-        String[] byId = new String[1000];
+        int[] lexiconId = counter.batch(0, new DocTerms[0]).lexiconId();
         Lexicon.Sorted sorted = lexicon.sorted();
-        for (int i = 0; i < sorted.terms().length; i++) {
-            byId[indexOf(sorted.rank(), i)] = sorted.terms()[i];
-        }
         Map<String, int[]> tf = new HashMap<>();
         DocTerms.Cursor c = doc.cursor();
         while (c.next()) {
-            tf.put(byId[c.term], c.tf.clone());
+            String term = sorted.terms()[sorted.rank()[lexiconId[c.term]]];
+            tf.put(term, c.tf.clone());
             if (c.positional) {
-                positions.put(byId[c.term], java.util.Arrays.copyOf(c.positions, c.positionCount));
+                positions.put(term, Arrays.copyOf(c.positions, c.positionCount));
             }
         }
         return tf;
     }
 
-    private static int indexOf(int[] rank, int value) {
-        for (int i = 0; i < rank.length; i++) {
-            if (rank[i] == value) {
-                return i;
-            }
+    @Test
+    void sumsDocumentFrequenciesAndLengthsOverTheBatch() {
+        DocTerms first = counter.count(Fixtures.doc("a", "KV cache", "", ""));
+        DocTerms second = counter.count(Fixtures.doc("b", "KV", "", ""));
+        TermBatch batch = counter.batch(7, new DocTerms[] {first, second});
+        Lexicon.Sorted sorted = lexicon.sorted();
+        int kv = 0;
+        while (!sorted.terms()[sorted.rank()[batch.lexiconId()[kv]]].equals("kv")) {
+            kv++;
         }
-        throw new AssertionError(value);
+        assertEquals(2, batch.df()[kv]);
+        assertEquals(3, batch.totalLength()[SearchField.TITLE.ordinal()]);
+        assertEquals(7, batch.firstDoc());
     }
 
     @Test
