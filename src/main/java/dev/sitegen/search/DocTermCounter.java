@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Tokenises a batch of consecutive documents, one at a time, into their {@link DocTerms}, and sums
  * what the batch adds to the corpus statistics. Every term this counter has seen gets a local id
  * from one {@link TermTable}, found from the token's text range, so a token costs one hash probe and
- * no string; the {@link Lexicon} is asked once per term per batch, not per token. Not thread-safe:
+ * no string; a term becomes a string once per batch, for the {@link Lexicon} merge. Not thread-safe:
  * one counter per batch.
  */
 final class DocTermCounter implements Tokenizer.TokenSink {
@@ -15,10 +15,8 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private static final int F = DocTerms.FIELDS;
 
     private final Tokenizer tokenizer;
-    private final Lexicon lexicon;
     private final TermTable seen = new TermTable();
-    /** Per local id: the lexicon id, documents and Han position run length so far, and the document and slot it was last counted in. */
-    private int[] lexiconId = new int[1024];
+    /** Per local id: documents and Han position run length so far, and the document and slot it was last counted in. */
     private int[] df = new int[1024];
     private int[] positionRun = new int[1024];
     private final long[] totalLength = new long[F];
@@ -39,9 +37,8 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private int tokens;
     private int lastPosition;
 
-    DocTermCounter(Tokenizer tokenizer, Lexicon lexicon) {
+    DocTermCounter(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
-        this.lexicon = lexicon;
     }
 
     DocTerms count(SearchDocument doc) {
@@ -64,24 +61,27 @@ final class DocTermCounter implements Tokenizer.TokenSink {
 
     /** The counts of the documents this counter has counted, starting at {@code firstDoc}, and their statistics. */
     TermBatch batch(int firstDoc, DocTerms[] docs) {
-        int terms = seen.size();
-        long[] lengths = totalLength.clone();
-        return new TermBatch(firstDoc, docs, Arrays.copyOf(lexiconId, terms), Arrays.copyOf(df, terms),
-                Arrays.copyOf(positionRun, terms), lengths);
+        String[] terms = new String[seen.size()];
+        for (int local = 0; local < terms.length; local++) {
+            terms[local] = seen.term(local);
+        }
+        Arrays.sort(terms);
+        int[] localIds = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            localIds[i] = seen.add(terms[i], 0, terms[i].length());
+        }
+        return new TermBatch(firstDoc, docs, terms, localIds, Arrays.copyOf(df, terms.length),
+                Arrays.copyOf(positionRun, terms.length), totalLength.clone());
     }
 
     @Override
     public void token(String text, int start, int end, int position, boolean isBigram) {
         int local = seen.add(text, start, end);
-        if (local == lexiconId.length) {
-            lexiconId = Arrays.copyOf(lexiconId, local * 2);
+        if (local == df.length) {
             df = Arrays.copyOf(df, local * 2);
             positionRun = Arrays.copyOf(positionRun, local * 2);
             lastDoc = Arrays.copyOf(lastDoc, local * 2);
             slotOf = Arrays.copyOf(slotOf, local * 2);
-        }
-        if (lastDoc[local] == 0) {
-            lexiconId[local] = lexicon.id(seen.term(local));
         }
         int slot = slotOf[local];
         if (lastDoc[local] != docNumber) {

@@ -24,21 +24,17 @@ public final class InvertedIndexBuilder {
     }
 
     public InvertedIndex build(List<SearchDocument> docs) {
-        Lexicon lexicon = new Lexicon();
-        List<TermBatch> batches = count(docs, lexicon);
-        Lexicon.Sorted sorted = lexicon.sorted();
-        int terms = sorted.terms().length;
-        // Per batch, each local term id's rank in the sorted lexicon.
-        int[][] ranks = new int[batches.size()][];
+        List<TermBatch> batches = count(docs);
+        Lexicon lexicon = Lexicon.merge(batches);
+        int terms = lexicon.terms().length;
+        int[][] ranks = lexicon.ranks();
         int[] df = new int[terms];
         int[] positionRun = new int[terms];
         double[] totalLength = new double[DocTerms.FIELDS];
         for (int b = 0; b < batches.size(); b++) {
             TermBatch batch = batches.get(b);
-            ranks[b] = new int[batch.lexiconId().length];
             for (int local = 0; local < ranks[b].length; local++) {
-                int t = sorted.rank()[batch.lexiconId()[local]];
-                ranks[b][local] = t;
+                int t = ranks[b][local];
                 df[t] += batch.df()[local];
                 positionRun[t] += batch.positionRun()[local];
             }
@@ -64,14 +60,14 @@ public final class InvertedIndexBuilder {
         }
         IntStream.range(0, batches.size()).parallel()
                 .forEach(b -> arrays.fill(batches.get(b), ranks[b], postingAt[b], positionAt[b], idf, bm25f, max));
-        return arrays.index(docs, sorted.terms());
+        return arrays.index(docs, lexicon.terms());
     }
 
-    private List<TermBatch> count(List<SearchDocument> docs, Lexicon lexicon) {
+    private List<TermBatch> count(List<SearchDocument> docs) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         int size = Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
         return IntStream.range(0, (docs.size() + size - 1) / size).parallel().mapToObj(b -> {
-            DocTermCounter counter = new DocTermCounter(tokenizer, lexicon);
+            DocTermCounter counter = new DocTermCounter(tokenizer);
             int first = b * size;
             DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
             for (int d = 0; d < counted.length; d++) {

@@ -1,34 +1,37 @@
 package dev.sitegen.search;
 
-import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Gives every distinct term of the corpus an int id, from any thread; ids are dense but their order
- * depends on scheduling, so {@link #sorted} renumbers them in term order once counting is done.
+ * The corpus's terms in {@link String#compareTo} order, merged from the vocabularies of the counting
+ * {@link TermBatch batches}: each batch sorts its own terms, then one k-way merge ranks every term, so
+ * no shared map is touched while counting and the corpus's terms are never sorted as a whole.
+ *
+ * @param terms every distinct term, ascending
+ * @param ranks per batch, per term id local to it, the index of the term in {@code terms}
  */
-final class Lexicon {
+record Lexicon(String[] terms, int[][] ranks) {
 
-    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-    private final AtomicInteger next = new AtomicInteger();
-
-    int id(String term) {
-        Integer id = ids.get(term);
-        return id != null ? id : ids.computeIfAbsent(term, t -> next.getAndIncrement());
-    }
-
-    /** The terms in {@link String#compareTo} order, and for each id the rank of its term in it. */
-    Sorted sorted() {
-        String[] terms = ids.keySet().toArray(new String[0]);
-        Arrays.parallelSort(terms);
-        int[] rank = new int[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            rank[ids.get(terms[i])] = i;
+    /** Merges the vocabularies of the batches, in batch order. */
+    static Lexicon merge(List<TermBatch> batches) {
+        String[][] sorted = new String[batches.size()][];
+        int[][] ranks = new int[batches.size()][];
+        for (int b = 0; b < sorted.length; b++) {
+            sorted[b] = batches.get(b).terms();
+            ranks[b] = new int[sorted[b].length];
         }
-        return new Sorted(terms, rank);
+        List<String> terms = new ArrayList<>();
+        BatchHeap heap = new BatchHeap(sorted);
+        while (!heap.isEmpty()) {
+            int b = heap.min();
+            int i = heap.position(b);
+            if (terms.isEmpty() || !terms.get(terms.size() - 1).equals(sorted[b][i])) {
+                terms.add(sorted[b][i]);
+            }
+            ranks[b][batches.get(b).localIds()[i]] = terms.size() - 1;
+            heap.advance();
+        }
+        return new Lexicon(terms.toArray(new String[0]), ranks);
     }
-
-    /** Terms in order and the renumbering of ids into that order. */
-    record Sorted(String[] terms, int[] rank) {}
 }

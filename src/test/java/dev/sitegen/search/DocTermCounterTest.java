@@ -7,22 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocTermCounterTest {
 
-    private final Lexicon lexicon = new Lexicon();
-    private final DocTermCounter counter = new DocTermCounter(new Tokenizer(), lexicon);
+    private final DocTermCounter counter = new DocTermCounter(new Tokenizer());
 
     /** Each term of the document by its text, with a copy of the cursor's fields. */
     private Map<String, int[]> read(DocTerms doc, Map<String, int[]> positions) {
-        int[] lexiconId = counter.batch(0, new DocTerms[0]).lexiconId();
-        Lexicon.Sorted sorted = lexicon.sorted();
+        String[] termOf = termsByLocalId(counter.batch(0, new DocTerms[0]));
         Map<String, int[]> tf = new HashMap<>();
         DocTerms.Cursor c = doc.cursor();
         while (c.next()) {
-            String term = sorted.terms()[sorted.rank()[lexiconId[c.term]]];
+            String term = termOf[c.term];
             tf.put(term, c.tf.clone());
             if (c.positional) {
                 positions.put(term, Arrays.copyOf(c.positions, c.positionCount));
@@ -31,17 +30,23 @@ class DocTermCounterTest {
         return tf;
     }
 
+    private static String[] termsByLocalId(TermBatch batch) {
+        String[] termOf = new String[batch.terms().length];
+        for (int i = 0; i < termOf.length; i++) {
+            termOf[batch.localIds()[i]] = batch.terms()[i];
+        }
+        return termOf;
+    }
+
     @Test
     void sumsDocumentFrequenciesAndLengthsOverTheBatch() {
         DocTerms first = counter.count(Fixtures.doc("a", "KV cache", "", ""));
         DocTerms second = counter.count(Fixtures.doc("b", "KV", "", ""));
         TermBatch batch = counter.batch(7, new DocTerms[] {first, second});
-        Lexicon.Sorted sorted = lexicon.sorted();
-        int kv = 0;
-        while (!sorted.terms()[sorted.rank()[batch.lexiconId()[kv]]].equals("kv")) {
-            kv++;
-        }
+        int kv = Arrays.asList(termsByLocalId(batch)).indexOf("kv");
         assertEquals(2, batch.df()[kv]);
+        assertEquals(1, batch.df()[Arrays.asList(termsByLocalId(batch)).indexOf("cache")]);
+        assertEquals(List.of("cache", "kv", "llm", "llms"), List.of(batch.terms()));
         assertEquals(3, batch.totalLength()[SearchField.TITLE.ordinal()]);
         assertEquals(7, batch.firstDoc());
     }

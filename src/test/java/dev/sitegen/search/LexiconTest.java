@@ -1,30 +1,37 @@
 package dev.sitegen.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
 
-    @Test
-    void givesATermTheSameIdEveryTime() {
-        Lexicon lexicon = new Lexicon();
-        int lora = lexicon.id("lora");
-        assertEquals(lora, lexicon.id(new String("lora")));
-        assertEquals(1, lexicon.id("adapter") + lora);
+    /** A batch with only a vocabulary: {@code terms} ascending, {@code localIds} the id of each. */
+    private static TermBatch batch(String[] terms, int[] localIds) {
+        return new TermBatch(0, new DocTerms[0], terms, localIds, new int[terms.length], new int[terms.length],
+                new long[DocTerms.FIELDS]);
     }
 
     @Test
-    void ranksIdsInTermOrder() {
-        Lexicon lexicon = new Lexicon();
-        int zeta = lexicon.id("zeta");
-        int alpha = lexicon.id("alpha");
-        int han = lexicon.id("安全");
-        Lexicon.Sorted sorted = lexicon.sorted();
-        assertArrayEquals(new String[] {"alpha", "zeta", "安全"}, sorted.terms());
-        assertEquals(0, sorted.rank()[alpha]);
-        assertEquals(1, sorted.rank()[zeta]);
-        assertEquals(2, sorted.rank()[han]);
+    void mergesBatchVocabulariesIntoOneSortedListWithoutDuplicates() {
+        Lexicon lexicon = Lexicon.merge(List.of(
+                batch(new String[] {"alpha", "zeta", "安全"}, new int[] {2, 0, 1}),
+                batch(new String[] {}, new int[] {}),
+                batch(new String[] {"beta", "zeta"}, new int[] {1, 0})));
+        assertArrayEquals(new String[] {"alpha", "beta", "zeta", "安全"}, lexicon.terms());
+        // Batch 0's local ids 0, 1, 2 are zeta, 安全, alpha.
+        assertArrayEquals(new int[] {2, 3, 0}, lexicon.ranks()[0]);
+        assertArrayEquals(new int[] {}, lexicon.ranks()[1]);
+        assertArrayEquals(new int[] {2, 1}, lexicon.ranks()[2]);
+    }
+
+    @Test
+    void ordersTermsAsStringCompareToDoes() {
+        // UTF-16 order puts supplementary characters (surrogates, D800…) before U+E000…U+FFFF.
+        Lexicon lexicon = Lexicon.merge(List.of(
+                batch(new String[] {"\uFF41"}, new int[] {0}),
+                batch(new String[] {"𠀀"}, new int[] {0})));
+        assertArrayEquals(new String[] {"𠀀", "\uFF41"}, lexicon.terms());
     }
 }
