@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,27 @@ class LexiconTest {
         assertArrayEquals(new int[] {2, 3, 0}, lexicon.ranks()[0]);
         assertArrayEquals(new int[] {}, lexicon.ranks()[1]);
         assertArrayEquals(new int[] {2, 1}, lexicon.ranks()[2]);
+    }
+
+    @Test
+    void mergesManyBatchesWhateverTheirCount() {
+        String[][] vocabularies = {{"b", "d", "f"}, {"a", "d"}, {"c"}, {"e", "g", "h"}, {"a", "h"}};
+        List<TermBatch> batches = new java.util.ArrayList<>();
+        for (String[] vocabulary : vocabularies) {
+            batches.add(batch(vocabulary, java.util.stream.IntStream.range(0, vocabulary.length).toArray()));
+        }
+        Lexicon lexicon = Lexicon.merge(batches);
+        assertArrayEquals(new String[] {"a", "b", "c", "d", "e", "f", "g", "h"}, lexicon.terms());
+        for (int b = 0; b < vocabularies.length; b++) {
+            for (int local = 0; local < vocabularies[b].length; local++) {
+                assertEquals(vocabularies[b][local], lexicon.terms()[lexicon.ranks()[b][local]]);
+            }
+        }
+    }
+
+    @Test
+    void isEmptyWithoutBatches() {
+        assertEquals(0, Lexicon.merge(List.of()).terms().length);
     }
 
     @Test
