@@ -53,8 +53,9 @@ public final class IndexFiles {
                 .sum();
         ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
         Map<String, Content> contents = new LinkedHashMap<>();
-        // Terms are visited in sorted order, so every shard and lexicon comes out sorted too.
-        // Every shard gets a file, even an empty one: a query may hash to it and must find "no postings".
+        // The index keeps terms sorted and they are visited in order, so every shard and lexicon comes out
+        // sorted too. Every shard gets a file, even an empty one: a query may hash to it and must find
+        // "no postings".
         List<int[]> shards = shardTerms(index, shardKey);
         for (int shard = 0; shard < shards.size(); shard++) {
             int[] shardTerms = shards.get(shard);
@@ -89,7 +90,8 @@ public final class IndexFiles {
         meta.put("cardChunk", CardFile.CHUNK);
         meta.put("lex", new ArrayList<>(lexicons.keySet()));
         contents.put("meta", value(meta));
-        Map<String, byte[]> files = contents.entrySet().parallelStream()
+        // A list splits evenly between workers; a linked map's entry set does not.
+        Map<String, byte[]> files = new ArrayList<>(contents.entrySet()).parallelStream()
                 .collect(Collectors.toMap(e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
         return new SearchIndex(files);
     }
