@@ -1,15 +1,18 @@
 package dev.sitegen.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Encodes an {@link InvertedIndex} as the files {@code search.js} loads, all under {@code search/}:
@@ -38,44 +41,46 @@ public final class IndexFiles {
         this.json = json;
     }
 
+    /** The JSON value of one file, written straight to its generator. */
+    private interface Content {
+        void write(JsonGenerator out) throws IOException;
+    }
+
     public SearchIndex encode(InvertedIndex index) {
-        List<String> terms = index.postings().keySet().stream().sorted().toList();
-        List<String> encoded = terms.parallelStream().map(t -> codec.encode(t, index.postings(t))).toList();
-        long chars = 0;
-        for (int i = 0; i < terms.size(); i++) {
-            chars += terms.get(i).length() + encoded.get(i).length() + 6;
-        }
+        int terms = index.termCount();
+        long chars = IntStream.range(0, terms).parallel()
+                .mapToLong(t -> index.term(t).length() + codec.length(index, t) + 6)
+                .sum();
         ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
-        // Every shard gets a file, even an empty one: a query may hash to it and must find "no postings".
-        List<Map<String, String>> shards = new ArrayList<>();
-        for (int shard = 0; shard < shardKey.shards(); shard++) {
-            shards.add(new LinkedHashMap<>());
+        Map<String, Content> contents = new LinkedHashMap<>();
+        // The index keeps terms sorted and they are visited in order, so every shard and lexicon comes out
+        // sorted too. Every shard gets a file, even an empty one: a query may hash to it and must find
+        // "no postings".
+        List<int[]> shards = shardTerms(index, shardKey);
+        for (int shard = 0; shard < shards.size(); shard++) {
+            int[] shardTerms = shards.get(shard);
+            contents.put("p/" + shard, out -> writeShard(index, shardTerms, out));
         }
         Map<String, List<String>> lexicons = new TreeMap<>();
-        // Terms are visited in sorted order, so every shard and lexicon comes out sorted too.
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            shards.get(shardKey.shardOf(term)).put(term, encoded.get(i));
+        for (int t = 0; t < terms; t++) {
+            String term = index.term(t);
             if (!Tokenizer.isHan(term.codePointAt(0)) && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
                 lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>()).add(term);
             }
         }
-        Map<String, Object> contents = new HashMap<>();
-        for (int shard = 0; shard < shards.size(); shard++) {
-            contents.put("p/" + shard, shards.get(shard));
-        }
-        lexicons.forEach((key, words) -> contents.put("lex/" + key, String.join(" ", words)));
+        lexicons.forEach((key, words) -> contents.put("lex/" + key, value(String.join(" ", words))));
         List<SearchDocument> docs = index.docs();
         for (int start = 0; start < docs.size(); start += TEXT_CHUNK) {
             List<List<String>> texts = docs.subList(start, Math.min(docs.size(), start + TEXT_CHUNK)).stream()
                     .map(d -> List.of(d.fieldsText(), d.abstractText()))
                     .toList();
-            contents.put("t/" + start / TEXT_CHUNK, texts);
+            contents.put("t/" + start / TEXT_CHUNK, value(texts));
         }
         CardFile cards = new CardFile();
-        contents.put("docs", cards.facets(docs));
+        contents.put("docs", value(cards.facets(docs)));
         for (int start = 0; start < docs.size(); start += CardFile.CHUNK) {
-            contents.put("c/" + start / CardFile.CHUNK, cards.cards(docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK))));
+            List<SearchDocument> chunk = docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK));
+            contents.put("c/" + start / CardFile.CHUNK, value(cards.cards(chunk)));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", FORMAT_VERSION);
@@ -84,8 +89,9 @@ public final class IndexFiles {
         meta.put("textChunk", TEXT_CHUNK);
         meta.put("cardChunk", CardFile.CHUNK);
         meta.put("lex", new ArrayList<>(lexicons.keySet()));
-        contents.put("meta", meta);
-        Map<String, byte[]> files = contents.entrySet().parallelStream()
+        contents.put("meta", value(meta));
+        // A list splits evenly between workers; a linked map's entry set does not.
+        Map<String, byte[]> files = new ArrayList<>(contents.entrySet()).parallelStream()
                 .collect(Collectors.toMap(e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
         return new SearchIndex(files);
     }
@@ -95,13 +101,53 @@ public final class IndexFiles {
         return Integer.toHexString(term.codePointAt(0));
     }
 
-    private byte[] script(String name, Object value) {
+    /** The terms of each shard, ascending, by a stable counting sort of the (sorted) terms on their shard. */
+    private static List<int[]> shardTerms(InvertedIndex index, ShardKey shardKey) {
+        int[] shardOf = IntStream.range(0, index.termCount()).parallel()
+                .map(t -> shardKey.shardOf(index.term(t)))
+                .toArray();
+        int[] sizes = new int[shardKey.shards()];
+        for (int shard : shardOf) {
+            sizes[shard]++;
+        }
+        List<int[]> shards = new ArrayList<>();
+        for (int size : sizes) {
+            shards.add(new int[size]);
+        }
+        int[] filled = new int[sizes.length];
+        for (int t = 0; t < shardOf.length; t++) {
+            shards.get(shardOf[t])[filled[shardOf[t]]++] = t;
+        }
+        return shards;
+    }
+
+    private void writeShard(InvertedIndex index, int[] terms, JsonGenerator out) throws IOException {
+        StringBuilder encoded = new StringBuilder();
+        out.writeStartObject();
+        for (int t : terms) {
+            encoded.setLength(0);
+            codec.encode(index, t, encoded);
+            out.writeFieldName(index.term(t));
+            out.writeString(encoded.toString());
+        }
+        out.writeEndObject();
+    }
+
+    private Content value(Object value) {
+        return out -> json.writeValue(out, value);
+    }
+
+    private byte[] script(String name, Content content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            String script = "__sgSearch.add(" + json.writeValueAsString(name) + ","
-                    + json.writeValueAsString(value) + ");\n";
-            return script.getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            bytes.writeBytes(("__sgSearch.add(" + json.writeValueAsString(name) + ",").getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator out = json.createGenerator(bytes, JsonEncoding.UTF8)) {
+                content.write(out);
+            }
+            bytes.writeBytes(");\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot encode search file " + name, e);
         }
+        return bytes.toByteArray();
     }
 }

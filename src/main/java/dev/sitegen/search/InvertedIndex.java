@@ -1,29 +1,97 @@
 package dev.sitegen.search;
 
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The documents and, for each term, its postings in document order; the search index before encoding.
- * Terms are unordered: the encoder sorts them once.
+ * The documents and, for each term in sorted order, its postings in document order; the search index
+ * before encoding. Postings of all terms share flat arrays (term {@code t} owns indexes
+ * {@link #postingStart}..{@link #postingEnd}), so the index costs a few bytes per (term, document)
+ * pair rather than an object. Han bigrams also own a run of {@link #position} values: per posting the
+ * number of positions, then the positions.
  */
-public record InvertedIndex(List<SearchDocument> docs, Map<String, List<Posting>> postings) {
-    public InvertedIndex {
-        docs = List.copyOf(docs);
-        Map<String, List<Posting>> copy = new HashMap<>(postings.size() * 2);
-        postings.forEach((term, list) -> copy.put(term, List.copyOf(list)));
-        postings = Collections.unmodifiableMap(copy);
+public final class InvertedIndex {
+
+    private final List<SearchDocument> docs;
+    private final String[] terms;
+    private final int[] postingStarts;
+    private final int[] postingDocs;
+    private final byte[] impacts;
+    private final int[] positionStarts;
+    private final int[] positions;
+
+    InvertedIndex(List<SearchDocument> docs, String[] terms, int[] postingStarts, int[] postingDocs,
+            byte[] impacts, int[] positionStarts, int[] positions) {
+        this.docs = List.copyOf(docs);
+        this.terms = terms;
+        this.postingStarts = postingStarts;
+        this.postingDocs = postingDocs;
+        this.impacts = impacts;
+        this.positionStarts = positionStarts;
+        this.positions = positions;
     }
 
-    /** The postings of {@code term}, empty when no document has it. */
+    public List<SearchDocument> docs() {
+        return docs;
+    }
+
+    public int termCount() {
+        return terms.length;
+    }
+
+    /** Term {@code t}; terms ascend in {@link String#compareTo} order. */
+    public String term(int t) {
+        return terms[t];
+    }
+
+    public int postingStart(int t) {
+        return postingStarts[t];
+    }
+
+    public int postingEnd(int t) {
+        return postingStarts[t + 1];
+    }
+
+    public int doc(int posting) {
+        return postingDocs[posting];
+    }
+
+    public int impact(int posting) {
+        return impacts[posting];
+    }
+
+    /** Whether term {@code t} keeps positions, which only Han bigrams do. */
+    public boolean positional(int t) {
+        return positionStarts[t + 1] > positionStarts[t];
+    }
+
+    public int positionStart(int t) {
+        return positionStarts[t];
+    }
+
+    public int position(int index) {
+        return positions[index];
+    }
+
+    /** The postings of {@code term} as records, empty when no document has it; for tests and tools. */
     public List<Posting> postings(String term) {
-        return postings.getOrDefault(term, List.of());
-    }
-
-    /** Whether {@code term} is a Han bigram, the only kind of term whose positions are kept. */
-    public static boolean isHanBigram(String term) {
-        return term.codePointCount(0, term.length()) == 2 && Tokenizer.isHan(term.codePointAt(0));
+        int t = Arrays.binarySearch(terms, term);
+        if (t < 0) {
+            return List.of();
+        }
+        List<Posting> out = new ArrayList<>();
+        int p = positionStart(t);
+        for (int k = postingStart(t); k < postingEnd(t); k++) {
+            List<Integer> list = new ArrayList<>();
+            if (positional(t)) {
+                int count = positions[p++];
+                for (int i = 0; i < count; i++) {
+                    list.add(positions[p++]);
+                }
+            }
+            out.add(new Posting(doc(k), impact(k), list));
+        }
+        return out;
     }
 }

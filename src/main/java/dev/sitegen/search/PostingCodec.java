@@ -1,6 +1,6 @@
 package dev.sitegen.search;
 
-import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Writes a posting list as a compact JSON-safe string of variable-length base-32 numbers: every digit
@@ -13,25 +13,37 @@ public final class PostingCodec {
     static final String MORE = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     static final String LAST = "WXYZabcdefghijklmnopqrstuvwxyz+/";
 
-    /** The encoded form of {@code postings} of {@code term} (documents ascending). */
-    public String encode(String term, List<Posting> postings) {
-        boolean positional = InvertedIndex.isHanBigram(term);
-        StringBuilder out = new StringBuilder();
+    /** Appends the encoded postings of term {@code t} of {@code index} to {@code out}. */
+    public void encode(InvertedIndex index, int t, StringBuilder out) {
+        numbers(index, t, value -> number(value, out));
+    }
+
+    /** The length of what {@link #encode} appends, without encoding. */
+    public int length(InvertedIndex index, int t) {
+        int[] length = {0};
+        numbers(index, t, value -> length[0] += digits(value));
+        return length[0];
+    }
+
+    private static void numbers(InvertedIndex index, int t, IntConsumer out) {
+        boolean positional = index.positional(t);
+        int p = index.positionStart(t);
         int previousDoc = -1;
-        for (Posting p : postings) {
-            number(p.doc() - previousDoc - 1, out);
-            number(p.impact(), out);
-            previousDoc = p.doc();
+        for (int k = index.postingStart(t); k < index.postingEnd(t); k++) {
+            out.accept(index.doc(k) - previousDoc - 1);
+            out.accept(index.impact(k));
+            previousDoc = index.doc(k);
             if (positional) {
-                number(p.positions().size(), out);
+                int count = index.position(p++);
+                out.accept(count);
                 int previous = 0;
-                for (int position : p.positions()) {
-                    number(position - previous, out);
+                for (int i = 0; i < count; i++) {
+                    int position = index.position(p++);
+                    out.accept(position - previous);
                     previous = position;
                 }
             }
         }
-        return out.toString();
     }
 
     static void number(int value, StringBuilder out) {
@@ -47,5 +59,13 @@ public final class PostingCodec {
             out.append(MORE.charAt(value >>> shift & 31));
         }
         out.append(LAST.charAt(value & 31));
+    }
+
+    static int digits(int value) {
+        int digits = 1;
+        while (value >>> 5 * digits != 0 && digits < 7) {
+            digits++;
+        }
+        return digits;
     }
 }

@@ -23,18 +23,30 @@ public final class ShardKey {
 
     /** The shard of {@code term}, in {@code 0..shards-1}. */
     public int shardOf(String term) {
-        return Integer.remainderUnsigned(fnv1a(key(term)), shards);
+        return Integer.remainderUnsigned(fnv1a(term, keyLength(term)), shards);
     }
 
     static String key(String term) {
+        return term.substring(0, keyLength(term));
+    }
+
+    /** The number of UTF-16 units of the key: one code point of a Han term, up to three of a word. */
+    private static int keyLength(String term) {
         int keep = Tokenizer.isHan(term.codePointAt(0)) ? 1 : 3;
-        int cps = term.codePointCount(0, term.length());
-        return term.substring(0, term.offsetByCodePoints(0, Math.min(keep, cps)));
+        int end = 0;
+        for (int cp = 0; cp < keep && end < term.length(); cp++) {
+            end += Character.charCount(term.codePointAt(end));
+        }
+        return end;
     }
 
     static int fnv1a(String s) {
+        return fnv1a(s, s.length());
+    }
+
+    private static int fnv1a(String s, int length) {
         int hash = 0x811c9dc5;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < length; i++) {
             hash ^= s.charAt(i);
             hash *= 0x01000193;
         }

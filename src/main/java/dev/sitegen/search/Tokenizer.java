@@ -33,36 +33,36 @@ public final class Tokenizer {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /** Receives each token of a normalised text as a range of it, so throwaway tokens cost no substring. */
+    interface TokenSink {
+        /** {@code text[start, end)} is the term; {@code bigram} is true for Han bigrams only. */
+        void token(String text, int start, int end, int position, boolean bigram);
+    }
+
     /** Whether this code point is Han script. */
     public static boolean isHan(int codePoint) {
-        // No Han code point lies below U+2E80 (CJK Radicals Supplement); skip the script table search.
-        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        // No Han code point lies below U+2E80 (CJK Radicals Supplement), and every code point of CJK
+        // Unified Ideographs assigned by Unicode 10 (Java 11) is Han: both skip the script table search.
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        return codePoint >= 0x4E00 && codePoint <= 0x9FEA
+                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {
+            // Character.isLetterOrDigit on ASCII is exactly [0-9A-Za-z].
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+                    || codePoint >= 'A' && codePoint <= 'Z';
+        }
         return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
     }
 
     /** The tokens of {@code text} in order, with positions. */
     public List<Token> tokens(String text) {
-        String s = normalize(text);
         List<Token> out = new ArrayList<>();
-        int position = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (isHan(cp)) {
-                int end = endOfHanRun(s, i);
-                position = addHanRun(s.substring(i, end), position, out);
-                i = end;
-            } else if (isWordChar(cp)) {
-                int end = endOfWord(s, i);
-                addWord(s.substring(i, end), position++, out);
-                i = end;
-            } else {
-                i += Character.charCount(cp);
-            }
-        }
+        scan(normalize(text), (s, start, end, position, bigram) -> out.add(new Token(s.substring(start, end), position)));
         return out;
     }
 
@@ -71,9 +71,45 @@ public final class Tokenizer {
         return tokens(text).stream().map(Token::term).toList();
     }
 
+    /** Hands every token of {@code s}, already {@link #normalize normalised}, to {@code sink} in order. */
+    void scan(String s, TokenSink sink) {
+        int position = 0;
+        int i = 0;
+        int length = s.length();
+        while (i < length) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (isWordChar(c)) {
+                    int end = endOfWord(s, i);
+                    addWord(s, i, end, position++, sink);
+                    i = end;
+                } else {
+                    i++;
+                }
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            if (isHan(cp)) {
+                int end = endOfHanRun(s, i);
+                position = addHanRun(s, i, end, position, sink);
+                i = end;
+            } else if (isWordChar(cp)) {
+                int end = endOfWord(s, i);
+                addWord(s, i, end, position++, sink);
+                i = end;
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+    }
+
     private static int endOfHanRun(String s, int i) {
-        while (i < s.length() && isHan(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isHan(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
         }
         return i;
     }
@@ -92,23 +128,34 @@ public final class Tokenizer {
         return i;
     }
 
-    private static int addHanRun(String run, int position, List<Token> out) {
-        int[] cps = run.codePoints().toArray();
-        if (cps.length == 1) {
-            out.add(new Token(run, position++));
+    private static int addHanRun(String s, int start, int end, int position, TokenSink sink) {
+        int second = start + Character.charCount(s.codePointAt(start));
+        if (second == end) {
+            sink.token(s, start, end, position++, false);
         }
-        for (int k = 0; k + 1 < cps.length; k++) {
-            out.add(new Token(new String(cps, k, 2), position++));
+        // Each bigram spans the code point at `first` and the one at `second`.
+        int first = start;
+        while (second < end) {
+            int third = second + Character.charCount(s.codePointAt(second));
+            sink.token(s, first, third, position++, true);
+            first = second;
+            second = third;
         }
         return position + 1;
     }
 
-    private static void addWord(String word, int position, List<Token> out) {
-        out.add(new Token(word, position));
-        if (word.indexOf('-') >= 0) {
-            for (String part : word.split("-")) {
-                out.add(new Token(part, position));
+    private static void addWord(String s, int start, int end, int position, TokenSink sink) {
+        sink.token(s, start, end, position, false);
+        // Inner hyphens are single and never at either end, so every part is non-empty.
+        int part = start;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == '-') {
+                sink.token(s, part, i, position, false);
+                part = i + 1;
             }
+        }
+        if (part > start) {
+            sink.token(s, part, end, position, false);
         }
     }
 }

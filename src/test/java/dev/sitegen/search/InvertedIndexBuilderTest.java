@@ -55,7 +55,36 @@ class InvertedIndexBuilderTest {
 
     @Test
     void quantisesImpactsIntoTheirRange() {
-        index.postings().values().stream().flatMap(List::stream)
-                .forEach(p -> assertTrue(p.impact() >= 1 && p.impact() <= Posting.MAX_IMPACT));
+        for (int t = 0; t < index.termCount(); t++) {
+            for (int k = index.postingStart(t); k < index.postingEnd(t); k++) {
+                assertTrue(index.impact(k) >= 1 && index.impact(k) <= Posting.MAX_IMPACT, index.term(t));
+            }
+        }
+    }
+
+    @Test
+    void sortsTermsAndListsEachDocumentOnceInOrder() {
+        for (int t = 0; t + 1 < index.termCount(); t++) {
+            assertTrue(index.term(t).compareTo(index.term(t + 1)) < 0, index.term(t));
+        }
+        for (int t = 0; t < index.termCount(); t++) {
+            for (int k = index.postingStart(t); k + 1 < index.postingEnd(t); k++) {
+                assertTrue(index.doc(k) < index.doc(k + 1), index.term(t));
+            }
+        }
+    }
+
+    @Test
+    void countsTheSameWhateverTheBatchingOfDocuments() {
+        List<SearchDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.addAll(Fixtures.smallCorpus());
+        }
+        InvertedIndex big = new InvertedIndexBuilder(new Tokenizer()).build(many);
+        // Every copy of a document scores alike, wherever its batch starts.
+        List<Posting> postings = big.postings("guardspace");
+        assertEquals(80, postings.size());
+        assertEquals(postings.get(0).impact(), postings.get(78).impact());
+        assertEquals(postings.get(1).impact(), postings.get(79).impact());
     }
 }

@@ -10,17 +10,39 @@ class PostingCodecTest {
 
     private final PostingCodec codec = new PostingCodec();
 
+    /** One term's index: postings (doc, impact) and, when positional, the run [count, positions…] per posting. */
+    private static InvertedIndex index(String term, int[] docs, byte[] impacts, int[] positions) {
+        return new InvertedIndex(List.of(), new String[] {term}, new int[] {0, docs.length}, docs, impacts,
+                new int[] {0, positions.length}, positions);
+    }
+
+    private String encoded(InvertedIndex index) {
+        StringBuilder out = new StringBuilder();
+        codec.encode(index, 0, out);
+        assertEquals(out.length(), codec.length(index, 0));
+        return out.toString();
+    }
+
     @Test
     void writesDocGapsAndImpactsAsSelfDelimitingDigits() {
         // doc 0 impact 5 → "W" "b"; doc 3 (gap 2) impact 40 (1·32 + 8) → "Y" "1e"
-        String encoded = codec.encode("lora", List.of(new Posting(0, 5, List.of()), new Posting(3, 40, List.of())));
-        assertEquals("WbY1e", encoded);
+        assertEquals("WbY1e", encoded(index("lora", new int[] {0, 3}, new byte[] {5, 40}, new int[0])));
     }
 
     @Test
     void addsPositionGapsForHanBigrams() {
         // doc 0 impact 5, 2 positions: 2 and 34 (gap 32 → "1W")
-        assertEquals("WbYY1W", codec.encode("安全", List.of(new Posting(0, 5, List.of(2, 34)))));
+        assertEquals("WbYY1W", encoded(index("安全", new int[] {0}, new byte[] {5}, new int[] {2, 2, 34})));
+    }
+
+    @Test
+    void countsDigitsOfLargeNumbers() {
+        assertEquals(1, PostingCodec.digits(31));
+        assertEquals(2, PostingCodec.digits(32));
+        assertEquals(7, PostingCodec.digits(Integer.MAX_VALUE));
+        StringBuilder out = new StringBuilder();
+        PostingCodec.number(Integer.MAX_VALUE, out);
+        assertEquals(7, out.length());
     }
 
     @Test

@@ -51,4 +51,23 @@ class TokenizerTest {
         List<Token> tokens = tokenizer.tokens("use kv-cache");
         assertEquals(List.of(0, 1, 1, 1), tokens.stream().map(Token::position).toList());
     }
+
+    @Test
+    void agreesWithTheUnicodeScriptTableOnEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (Tokenizer.isHan(cp) != han) {
+                assertEquals(han, Tokenizer.isHan(cp), "U+" + Integer.toHexString(cp));
+            }
+            if (Tokenizer.isWordChar(cp) != (Character.isLetterOrDigit(cp) && !han)) {
+                assertEquals(Character.isLetterOrDigit(cp) && !han, Tokenizer.isWordChar(cp), "U+" + Integer.toHexString(cp));
+            }
+        }
+    }
+
+    @Test
+    void splitsHyphenatedWordsWithoutReadingPastThem() {
+        assertEquals(List.of("a-b", "a", "b", "c", "x-y-z", "x", "y", "z"), tokenizer.terms("A-B c X-Y-Z"));
+        assertEquals(List.of("llama", "2"), tokenizer.terms("llama--2"));
+    }
 }
