@@ -10,7 +10,7 @@ import java.util.Arrays;
  * a query uses at most {@code queryTerms} terms, terms in a larger share of papers than
  * {@link #COMMON_SHARE} get no list (they say little about similarity), and each list keeps only
  * its {@link #POSTINGS} heaviest entries ("impact-ordered" postings, ties by paper index).
- * Not thread-safe (it reuses one accumulator); build one per computation.
+ * Immutable once built; each thread searches through its own {@link Query}.
  */
 final class InvertedIndex {
 
@@ -20,8 +20,6 @@ final class InvertedIndex {
     private final TermVectors vectors;
     private final int[][] postingDocs;
     private final double[][] postingWeights;
-    private final double[] accumulator;
-    private final int[] touched;
 
     InvertedIndex(TermVectors vectors) {
         this.vectors = vectors;
@@ -65,48 +63,68 @@ final class InvertedIndex {
         }
         postingDocs = docs;
         postingWeights = weights;
-        accumulator = new double[vectors.size()];
-        touched = new int[vectors.size()];
     }
 
-    /**
-     * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product
-     * over {@code doc}'s {@code queryTerms} heaviest indexed terms, best first, ties by index.
-     */
-    int[] candidates(int doc, int queryTerms, int limit) {
-        int[] ts = vectors.termIds(doc);
-        double[] ws = vectors.weights(doc);
-        double[] indexedWeights = new double[ts.length];
-        for (int i = 0; i < ts.length; i++) {
-            indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
+    /** A fresh query with its own scratch space; each thread needs its own. */
+    Query query() {
+        return new Query();
+    }
+
+    /** Candidate search for one paper at a time, reusing arrays sized for the whole catalog. */
+    final class Query {
+        private final double[] accumulator = new double[vectors.size()];
+        private final int[] touched = new int[vectors.size()];
+        private double[] indexedWeights = new double[64];
+        private double[] partial = new double[64];
+
+        private Query() {
         }
-        int count = 0;
-        for (int i : TopK.largest(indexedWeights, queryTerms)) {
-            if (indexedWeights[i] < 0) {
-                break;
+
+        /**
+         * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product
+         * over {@code doc}'s {@code queryTerms} heaviest indexed terms, best first, ties by index.
+         */
+        int[] candidates(int doc, int queryTerms, int limit) {
+            int[] ts = vectors.termIds(doc);
+            double[] ws = vectors.weights(doc);
+            if (indexedWeights.length < ts.length) {
+                indexedWeights = new double[Math.max(ts.length, indexedWeights.length * 2)];
             }
-            int[] docs = postingDocs[ts[i]];
-            double[] weights = postingWeights[ts[i]];
-            for (int k = 0; k < docs.length; k++) {
-                int other = docs[k];
-                if (other == doc) {
-                    continue;
-                }
-                if (accumulator[other] == 0) {
-                    touched[count++] = other;
-                }
-                accumulator[other] += ws[i] * weights[k];
+            for (int i = 0; i < ts.length; i++) {
+                indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
             }
+            int count = 0;
+            // terms in this order, so each paper's partial sum adds up in a fixed order
+            for (int i : TopK.largest(indexedWeights, ts.length, queryTerms)) {
+                if (indexedWeights[i] < 0) {
+                    break;
+                }
+                int[] docs = postingDocs[ts[i]];
+                double[] weights = postingWeights[ts[i]];
+                double w = ws[i];
+                for (int k = 0; k < docs.length; k++) {
+                    int other = docs[k];
+                    if (other == doc) {
+                        continue;
+                    }
+                    if (accumulator[other] == 0) {
+                        touched[count++] = other;
+                    }
+                    accumulator[other] += w * weights[k];
+                }
+            }
+            if (partial.length < count) {
+                partial = new double[Math.max(count, partial.length * 2)];
+            }
+            for (int k = 0; k < count; k++) {
+                partial[k] = accumulator[touched[k]];
+                accumulator[touched[k]] = 0;
+            }
+            int[] best = TopK.largest(partial, count, limit);
+            for (int k = 0; k < best.length; k++) {
+                best[k] = touched[best[k]];
+            }
+            return best;
         }
-        double[] partial = new double[count];
-        for (int k = 0; k < count; k++) {
-            partial[k] = accumulator[touched[k]];
-            accumulator[touched[k]] = 0;
-        }
-        int[] best = TopK.largest(partial, limit);
-        for (int k = 0; k < best.length; k++) {
-            best[k] = touched[best[k]];
-        }
-        return best;
     }
 }
