@@ -12,6 +12,8 @@ final class TermDictionary {
     private static final int EMPTY = -1;
 
     private String[] terms = new String[1024];
+    /** The terms' characters, compared on lookup without going through {@code String.charAt}. */
+    private char[][] termChars = new char[1024][];
     private int[] hashes = new int[1024];
     private int[] slots = filled(2048);
     private int size;
@@ -38,7 +40,7 @@ final class TermDictionary {
         if (slots[slot] != EMPTY) {
             return slots[slot];
         }
-        return insert(slot, hash, new String(chars, offset, length));
+        return insert(slot, hash, Arrays.copyOfRange(chars, offset, offset + length));
     }
 
     /** The id of {@code term}, adding it as the next id if new. */
@@ -56,19 +58,21 @@ final class TermDictionary {
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot];
-            if (id == EMPTY || (hashes[id] == hash && matches(terms[id], chars, offset, length))) {
+            if (id == EMPTY || (hashes[id] == hash && matches(termChars[id], chars, offset, length))) {
                 return slot;
             }
         }
     }
 
-    private int insert(int slot, int hash, String term) {
+    private int insert(int slot, int hash, char[] term) {
         if (size == terms.length) {
             terms = Arrays.copyOf(terms, size * 2);
+            termChars = Arrays.copyOf(termChars, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
         int id = size++;
-        terms[id] = term;
+        terms[id] = new String(term);
+        termChars[id] = term;
         hashes[id] = hash;
         slots[slot] = id;
         if (size * 2 > slots.length) {
@@ -89,12 +93,12 @@ final class TermDictionary {
         }
     }
 
-    private static boolean matches(String term, char[] chars, int offset, int length) {
-        if (term.length() != length) {
+    private static boolean matches(char[] term, char[] chars, int offset, int length) {
+        if (term.length != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (term.charAt(i) != chars[offset + i]) {
+            if (term[i] != chars[offset + i]) {
                 return false;
             }
         }
