@@ -32,8 +32,8 @@ final class InvertedIndex {
         for (int t = 0; t < terms; t++) {
             int df = vectors.documentFrequency(t);
             if (df >= 2 && df <= maxDocumentFrequency) {
-                docs[t] = new int[df];
-                weights[t] = new double[df];
+                docs[t] = new int[Math.min(df, POSTINGS)];
+                weights[t] = new double[Math.min(df, POSTINGS)];
             }
         }
         for (int d = 0; d < vectors.size(); d++) {
@@ -42,27 +42,65 @@ final class InvertedIndex {
             for (int i = 0; i < ts.length; i++) {
                 int t = ts[i];
                 if (docs[t] != null) {
-                    docs[t][fill[t]] = d;
-                    weights[t][fill[t]++] = ws[i];
+                    fill[t] = offer(docs[t], weights[t], fill[t], d, ws[i], vectors.documentFrequency(t) > POSTINGS);
                 }
             }
         }
         for (int t = 0; t < terms; t++) {
-            if (docs[t] != null && docs[t].length > POSTINGS) {
-                int[] keep = TopK.largest(weights[t], POSTINGS);
-                Arrays.sort(keep);
-                int[] keptDocs = new int[keep.length];
-                double[] keptWeights = new double[keep.length];
-                for (int k = 0; k < keep.length; k++) {
-                    keptDocs[k] = docs[t][keep[k]];
-                    keptWeights[k] = weights[t][keep[k]];
-                }
-                docs[t] = keptDocs;
-                weights[t] = keptWeights;
+            if (docs[t] != null && vectors.documentFrequency(t) > POSTINGS) {
+                inPaperOrder(docs[t], weights[t]);
             }
         }
         postingDocs = docs;
         postingWeights = weights;
+    }
+
+    /**
+     * Adds paper {@code doc} to a posting list of {@code filled} entries and returns the new size. A
+     * list that keeps every paper of the term grows in paper order; a capped one is the window of
+     * {@link TopK#largest}, heaviest first and ties to the earlier paper, fed paper by paper, so it
+     * keeps what selecting from the full list would without ever holding the full list.
+     */
+    private static int offer(int[] docs, double[] weights, int filled, int doc, double weight, boolean capped) {
+        if (!capped) {
+            docs[filled] = doc;
+            weights[filled] = weight;
+            return filled + 1;
+        }
+        int size = docs.length;
+        if (filled == size && weight <= weights[size - 1]) {
+            return filled;
+        }
+        int low = 0;
+        int high = filled;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (weights[middle] < weight) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int last = filled < size ? filled : size - 1;
+        System.arraycopy(docs, low, docs, low + 1, last - low);
+        System.arraycopy(weights, low, weights, low + 1, last - low);
+        docs[low] = doc;
+        weights[low] = weight;
+        return last + 1;
+    }
+
+    /** Reorders a capped posting list from heaviest first to paper order, as the queries expect. */
+    private static void inPaperOrder(int[] docs, double[] weights) {
+        long[] byDoc = new long[docs.length];
+        for (int k = 0; k < docs.length; k++) {
+            byDoc[k] = (long) docs[k] << 32 | k;
+        }
+        Arrays.sort(byDoc);
+        double[] heaviestFirst = weights.clone();
+        for (int k = 0; k < byDoc.length; k++) {
+            docs[k] = (int) (byDoc[k] >>> 32);
+            weights[k] = heaviestFirst[(int) byDoc[k]];
+        }
     }
 
     /** A fresh query with its own scratch space; each thread needs its own. */
