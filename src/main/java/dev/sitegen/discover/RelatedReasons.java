@@ -73,7 +73,7 @@ final class RelatedReasons {
         double[] wb = vectors.weights(b);
         int[] places = new int[8];
         int tags = 0;
-        int[] words = new int[Math.min(ta.length, tb.length)];
+        int[] words = new int[32];
         double[] rank = new double[words.length];
         int shared = 0;
         double cosine = 0;
@@ -89,6 +89,10 @@ final class RelatedReasons {
                     }
                     places[tags++] = tagPlace[t];
                 } else {
+                    if (shared == words.length) {
+                        words = Arrays.copyOf(words, shared * 2);
+                        rank = Arrays.copyOf(rank, shared * 2);
+                    }
                     words[shared] = t;
                     rank[shared++] = product + rankOffset[t];
                 }
