@@ -61,7 +61,7 @@ final class InvertedIndex {
      * {@link TopK#largest}, heaviest first and ties to the earlier paper, fed paper by paper, so it
      * keeps what selecting from the full list would without ever holding the full list.
      */
-    private static int offer(int[] docs, double[] weights, int filled, int doc, double weight, boolean capped) {
+    static int offer(int[] docs, double[] weights, int filled, int doc, double weight, boolean capped) {
         if (!capped) {
             docs[filled] = doc;
             weights[filled] = weight;
@@ -90,7 +90,7 @@ final class InvertedIndex {
     }
 
     /** Reorders a capped posting list from heaviest first to paper order, as the queries expect. */
-    private static void inPaperOrder(int[] docs, double[] weights) {
+    static void inPaperOrder(int[] docs, double[] weights) {
         long[] byDoc = new long[docs.length];
         for (int k = 0; k < docs.length; k++) {
             byDoc[k] = (long) docs[k] << 32 | k;
