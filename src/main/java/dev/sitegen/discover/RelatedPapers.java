@@ -56,9 +56,11 @@ public final class RelatedPapers {
             double[] dense = new double[vectors.termCount()];
             for (int d = (int) ((long) n * range / ranges); d < (long) n * (range + 1) / ranges; d++) {
                 List<Related> related = new ArrayList<>(NEIGHBOURS);
+                vectors.scatter(d, dense);
                 for (int other : nearest(vectors, query, d, dense)) {
-                    related.add(reasons.explain(d, other, SHARED_TERMS));
+                    related.add(reasons.explain(dense, other, SHARED_TERMS));
                 }
+                vectors.clear(d, dense);
                 neighbours.set(d, List.copyOf(related));
             }
         });
@@ -69,22 +71,23 @@ public final class RelatedPapers {
         return result;
     }
 
-    /** The best {@value #NEIGHBOURS} candidates by exact cosine, ties to the smaller paper id; none scoring 0. */
+    /**
+     * The best {@value #NEIGHBOURS} candidates by exact cosine, ties to the smaller paper id; none
+     * scoring 0. {@code dense} holds {@code doc} scattered.
+     */
     private static int[] nearest(TermVectors vectors, InvertedIndex.Query query, int doc, double[] dense) {
         int[] candidates = query.candidates(doc, QUERY_TERMS, CANDIDATES);
         int[] best = new int[Math.min(NEIGHBOURS, candidates.length)];
         double[] bestScores = new double[best.length];
         int filled = 0;
-        vectors.scatter(doc, dense);
         for (int candidate : candidates) {
             double score = vectors.dot(dense, candidate);
             if (!(score > 0)) {
                 continue;
             }
-            String id = vectors.paper(candidate).id();
             // insertion after every candidate that sorts before or level with it, as a stable sort would
             int at = filled;
-            while (at > 0 && before(score, id, bestScores[at - 1], vectors.paper(best[at - 1]).id())) {
+            while (at > 0 && before(vectors, score, candidate, bestScores[at - 1], best[at - 1])) {
                 at--;
             }
             if (at == best.length) {
@@ -97,13 +100,12 @@ public final class RelatedPapers {
             bestScores[at] = score;
             filled = Math.min(filled + 1, best.length);
         }
-        vectors.clear(doc, dense);
         return filled == best.length ? best : Arrays.copyOf(best, filled);
     }
 
     /** Whether a candidate sorts strictly before another: higher score, then smaller paper id. */
-    private static boolean before(double score, String id, double otherScore, String otherId) {
+    private static boolean before(TermVectors vectors, double score, int doc, double otherScore, int other) {
         int byScore = Double.compare(-score, -otherScore);
-        return byScore < 0 || (byScore == 0 && id.compareTo(otherId) < 0);
+        return byScore < 0 || (byScore == 0 && vectors.paper(doc).id().compareTo(vectors.paper(other).id()) < 0);
     }
 }

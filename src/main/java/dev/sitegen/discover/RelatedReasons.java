@@ -65,11 +65,13 @@ final class RelatedReasons {
         return vectors.term(term).substring(TermVectors.TAG_PREFIX.length());
     }
 
-    /** Paper {@code b} as a neighbour of paper {@code a}: cosine, shared tags and the top {@code terms} shared terms. */
-    Related explain(int a, int b, int terms) {
-        int[] ta = vectors.termIds(a);
+    /**
+     * Paper {@code b} as a neighbour of the paper scattered in {@code scatteredA}: cosine, shared tags and the top {@code terms}
+     * shared terms. {@code scatteredA} holds that paper's weights by term id and zero elsewhere; every
+     * weight is positive, so a non-zero entry is a term the paper has.
+     */
+    Related explain(double[] scatteredA, int b, int terms) {
         int[] tb = vectors.termIds(b);
-        double[] wa = vectors.weights(a);
         double[] wb = vectors.weights(b);
         int[] places = new int[8];
         int tags = 0;
@@ -77,29 +79,27 @@ final class RelatedReasons {
         double[] rank = new double[words.length];
         int shared = 0;
         double cosine = 0;
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                int t = ta[i];
-                double product = wa[i++] * wb[j++];
-                // the same products in the same order as TermVectors.cosine, so the same sum
-                cosine += product;
-                if (tagPlace[t] >= 0) {
-                    if (tags == places.length) {
-                        places = Arrays.copyOf(places, tags * 2);
-                    }
-                    places[tags++] = tagPlace[t];
-                } else {
-                    if (shared == words.length) {
-                        words = Arrays.copyOf(words, shared * 2);
-                        rank = Arrays.copyOf(rank, shared * 2);
-                    }
-                    words[shared] = t;
-                    rank[shared++] = product + rankOffset[t];
+        for (int j = 0; j < tb.length; j++) {
+            int t = tb[j];
+            double wa = scatteredA[t];
+            if (wa == 0) {
+                continue;
+            }
+            double product = wa * wb[j];
+            // the shared terms' products in ascending term order, as TermVectors.cosine adds them
+            cosine += product;
+            if (tagPlace[t] >= 0) {
+                if (tags == places.length) {
+                    places = Arrays.copyOf(places, tags * 2);
                 }
-            } else if (ta[i] < tb[j]) {
-                i++;
+                places[tags++] = tagPlace[t];
             } else {
-                j++;
+                if (shared == words.length) {
+                    words = Arrays.copyOf(words, shared * 2);
+                    rank = Arrays.copyOf(rank, shared * 2);
+                }
+                words[shared] = t;
+                rank[shared++] = product + rankOffset[t];
             }
         }
         Arrays.sort(places, 0, tags);
