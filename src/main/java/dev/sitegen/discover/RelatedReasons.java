@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Why two papers are related: the canonical tags both carry, in catalog order (most used first, as
  * the catalog sorts them), and the shared terms that weigh most in their similarity, English words
  * before Han bigrams. What each term contributes to that is worked out once per catalog, so a pair
- * costs one merge of the two papers' term ids. Immutable; {@link #explain} is thread-safe.
+ * costs one pass over the neighbour's term ids. Immutable; {@link #explain} is thread-safe.
  */
 final class RelatedReasons {
 
@@ -66,8 +66,8 @@ final class RelatedReasons {
     }
 
     /**
-     * Paper {@code b} as a neighbour of the paper scattered in {@code scatteredA}: cosine, shared tags and the top {@code terms}
-     * shared terms. {@code scatteredA} holds that paper's weights by term id and zero elsewhere; every
+     * Paper {@code b} as a neighbour of the paper scattered in {@code scatteredA}: cosine, shared
+     * tags and the top {@code terms} shared terms. {@code scatteredA} holds that paper's weights by term id and zero elsewhere; every
      * weight is positive, so a non-zero entry is a term the paper has.
      */
     Related explain(double[] scatteredA, int b, int terms) {
