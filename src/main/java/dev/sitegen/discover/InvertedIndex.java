@@ -10,7 +10,7 @@ import java.util.Arrays;
  * a query uses at most {@code queryTerms} terms, terms in a larger share of papers than
  * {@link #COMMON_SHARE} get no list (they say little about similarity), and each list keeps only
  * its {@link #POSTINGS} heaviest entries ("impact-ordered" postings, ties by paper index).
- * Not thread-safe (it reuses one accumulator); build one per computation.
+ * Immutable once built; each thread searches through its own {@link Query}.
  */
 final class InvertedIndex {
 
@@ -20,8 +20,6 @@ final class InvertedIndex {
     private final TermVectors vectors;
     private final int[][] postingDocs;
     private final double[][] postingWeights;
-    private final double[] accumulator;
-    private final int[] touched;
 
     InvertedIndex(TermVectors vectors) {
         this.vectors = vectors;
@@ -34,8 +32,8 @@ final class InvertedIndex {
         for (int t = 0; t < terms; t++) {
             int df = vectors.documentFrequency(t);
             if (df >= 2 && df <= maxDocumentFrequency) {
-                docs[t] = new int[df];
-                weights[t] = new double[df];
+                docs[t] = new int[Math.min(df, POSTINGS)];
+                weights[t] = new double[Math.min(df, POSTINGS)];
             }
         }
         for (int d = 0; d < vectors.size(); d++) {
@@ -44,69 +42,127 @@ final class InvertedIndex {
             for (int i = 0; i < ts.length; i++) {
                 int t = ts[i];
                 if (docs[t] != null) {
-                    docs[t][fill[t]] = d;
-                    weights[t][fill[t]++] = ws[i];
+                    fill[t] = offer(docs[t], weights[t], fill[t], d, ws[i], vectors.documentFrequency(t) > POSTINGS);
                 }
             }
         }
         for (int t = 0; t < terms; t++) {
-            if (docs[t] != null && docs[t].length > POSTINGS) {
-                int[] keep = TopK.largest(weights[t], POSTINGS);
-                Arrays.sort(keep);
-                int[] keptDocs = new int[keep.length];
-                double[] keptWeights = new double[keep.length];
-                for (int k = 0; k < keep.length; k++) {
-                    keptDocs[k] = docs[t][keep[k]];
-                    keptWeights[k] = weights[t][keep[k]];
-                }
-                docs[t] = keptDocs;
-                weights[t] = keptWeights;
+            if (docs[t] != null && vectors.documentFrequency(t) > POSTINGS) {
+                inPaperOrder(docs[t], weights[t]);
             }
         }
         postingDocs = docs;
         postingWeights = weights;
-        accumulator = new double[vectors.size()];
-        touched = new int[vectors.size()];
     }
 
     /**
-     * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product
-     * over {@code doc}'s {@code queryTerms} heaviest indexed terms, best first, ties by index.
+     * Adds paper {@code doc} to a posting list of {@code filled} entries and returns the new size. A
+     * list that keeps every paper of the term grows in paper order; a capped one is the window of
+     * {@link TopK#largest}, heaviest first and ties to the earlier paper, fed paper by paper, so it
+     * keeps what selecting from the full list would without ever holding the full list.
      */
-    int[] candidates(int doc, int queryTerms, int limit) {
-        int[] ts = vectors.termIds(doc);
-        double[] ws = vectors.weights(doc);
-        double[] indexedWeights = new double[ts.length];
-        for (int i = 0; i < ts.length; i++) {
-            indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
+    static int offer(int[] docs, double[] weights, int filled, int doc, double weight, boolean capped) {
+        if (!capped) {
+            docs[filled] = doc;
+            weights[filled] = weight;
+            return filled + 1;
         }
-        int count = 0;
-        for (int i : TopK.largest(indexedWeights, queryTerms)) {
-            if (indexedWeights[i] < 0) {
-                break;
-            }
-            int[] docs = postingDocs[ts[i]];
-            double[] weights = postingWeights[ts[i]];
-            for (int k = 0; k < docs.length; k++) {
-                int other = docs[k];
-                if (other == doc) {
-                    continue;
-                }
-                if (accumulator[other] == 0) {
-                    touched[count++] = other;
-                }
-                accumulator[other] += ws[i] * weights[k];
+        int size = docs.length;
+        if (filled == size && weight <= weights[size - 1]) {
+            return filled;
+        }
+        int low = 0;
+        int high = filled;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (weights[middle] < weight) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        double[] partial = new double[count];
-        for (int k = 0; k < count; k++) {
-            partial[k] = accumulator[touched[k]];
-            accumulator[touched[k]] = 0;
+        int last = filled < size ? filled : size - 1;
+        System.arraycopy(docs, low, docs, low + 1, last - low);
+        System.arraycopy(weights, low, weights, low + 1, last - low);
+        docs[low] = doc;
+        weights[low] = weight;
+        return last + 1;
+    }
+
+    /** Reorders a capped posting list from heaviest first to paper order, as the queries expect. */
+    static void inPaperOrder(int[] docs, double[] weights) {
+        long[] byDoc = new long[docs.length];
+        for (int k = 0; k < docs.length; k++) {
+            byDoc[k] = (long) docs[k] << 32 | k;
         }
-        int[] best = TopK.largest(partial, limit);
-        for (int k = 0; k < best.length; k++) {
-            best[k] = touched[best[k]];
+        Arrays.sort(byDoc);
+        double[] heaviestFirst = weights.clone();
+        for (int k = 0; k < byDoc.length; k++) {
+            docs[k] = (int) (byDoc[k] >>> 32);
+            weights[k] = heaviestFirst[(int) byDoc[k]];
         }
-        return best;
+    }
+
+    /** A fresh query with its own scratch space; each thread needs its own. */
+    Query query() {
+        return new Query();
+    }
+
+    /** Candidate search for one paper at a time, reusing arrays sized for the whole catalog. */
+    final class Query {
+        private final double[] accumulator = new double[vectors.size()];
+        private final int[] touched = new int[vectors.size()];
+        private double[] indexedWeights = new double[64];
+        private double[] partial = new double[64];
+
+        private Query() {
+        }
+
+        /**
+         * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product
+         * over {@code doc}'s {@code queryTerms} heaviest indexed terms, best first, ties by index.
+         */
+        int[] candidates(int doc, int queryTerms, int limit) {
+            int[] ts = vectors.termIds(doc);
+            double[] ws = vectors.weights(doc);
+            if (indexedWeights.length < ts.length) {
+                indexedWeights = new double[Math.max(ts.length, indexedWeights.length * 2)];
+            }
+            for (int i = 0; i < ts.length; i++) {
+                indexedWeights[i] = postingDocs[ts[i]] != null ? ws[i] : -1;
+            }
+            int count = 0;
+            // terms in this order, so each paper's partial sum adds up in a fixed order
+            for (int i : TopK.largest(indexedWeights, ts.length, queryTerms)) {
+                if (indexedWeights[i] < 0) {
+                    break;
+                }
+                int[] docs = postingDocs[ts[i]];
+                double[] weights = postingWeights[ts[i]];
+                double w = ws[i];
+                for (int k = 0; k < docs.length; k++) {
+                    int other = docs[k];
+                    if (other == doc) {
+                        continue;
+                    }
+                    if (accumulator[other] == 0) {
+                        touched[count++] = other;
+                    }
+                    accumulator[other] += w * weights[k];
+                }
+            }
+            if (partial.length < count) {
+                partial = new double[Math.max(count, partial.length * 2)];
+            }
+            for (int k = 0; k < count; k++) {
+                partial[k] = accumulator[touched[k]];
+                accumulator[touched[k]] = 0;
+            }
+            int[] best = TopK.largest(partial, count, limit);
+            for (int k = 0; k < best.length; k++) {
+                best[k] = touched[best[k]];
+            }
+            return best;
+        }
     }
 }

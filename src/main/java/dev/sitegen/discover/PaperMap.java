@@ -56,10 +56,7 @@ public final class PaperMap {
         }
         orthonormalise(basis);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[][] next = new double[basis.length][];
-            for (int c = 0; c < basis.length; c++) {
-                next[c] = rows.transposeTimes(rows.times(basis[c], mean), mean);
-            }
+            double[][] next = rows.transposeTimes(rows.times(basis, mean), mean);
             orthonormalise(next);
             boolean converged = true;
             for (int c = 0; c < basis.length; c++) {
@@ -70,10 +67,9 @@ public final class PaperMap {
                 break;
             }
         }
-        double[][] scores = new double[basis.length][];
-        for (int c = 0; c < basis.length; c++) {
-            scores[c] = rows.times(basis[c], mean);
-            normaliseSign(scores[c]);
+        double[][] scores = rows.times(basis, mean);
+        for (double[] score : scores) {
+            normaliseSign(score);
         }
         return scores;
     }

@@ -2,17 +2,16 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-import dev.sitegen.model.Tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The most similar papers of every paper by TF-IDF cosine, with the reasons.
@@ -29,6 +28,7 @@ public final class RelatedPapers {
     static final int QUERY_TERMS = 80;
     static final int CANDIDATES = 80;
     static final int SHARED_TERMS = 5;
+    private static final int RANGES_PER_THREAD = 4;
 
     private RelatedPapers() {
     }
@@ -45,84 +45,67 @@ public final class RelatedPapers {
                     + catalog.papers().size() + "; build them from this catalog");
         }
         InvertedIndex index = new InvertedIndex(vectors);
-        Map<String, Integer> tagRank = new HashMap<>();
-        catalog.tags().forEach(t -> tagRank.put(t.slug(), tagRank.size()));
-        Map<String, String> tagNames = catalog.tags().stream().collect(Collectors.toMap(Tag::slug, Tag::name));
-        Map<String, List<Related>> result = new LinkedHashMap<>();
-        double[] dense = new double[vectors.termCount()];
-        for (int d = 0; d < vectors.size(); d++) {
-            List<Related> related = new ArrayList<>();
-            for (int other : nearest(vectors, index, d, dense)) {
-                related.add(explain(vectors, d, other, tagRank, tagNames));
+        RelatedReasons reasons = new RelatedReasons(catalog, vectors);
+        int n = vectors.size();
+        List<List<Related>> neighbours = new ArrayList<>(Collections.nCopies(n, null));
+        // papers are independent; a few ranges per thread balance the load, and each range's scratch
+        // arrays are sized for the whole catalog, so there are few of them
+        int ranges = Math.min(n, RANGES_PER_THREAD * (ForkJoinPool.getCommonPoolParallelism() + 1));
+        IntStream.range(0, ranges).parallel().forEach(range -> {
+            InvertedIndex.Query query = index.query();
+            double[] dense = new double[vectors.termCount()];
+            for (int d = (int) ((long) n * range / ranges); d < (long) n * (range + 1) / ranges; d++) {
+                List<Related> related = new ArrayList<>(NEIGHBOURS);
+                vectors.scatter(d, dense);
+                for (int other : nearest(vectors, query, d, dense)) {
+                    related.add(reasons.explain(dense, other, SHARED_TERMS));
+                }
+                vectors.clear(d, dense);
+                neighbours.set(d, List.copyOf(related));
             }
-            result.put(vectors.paper(d).id(), List.copyOf(related));
+        });
+        Map<String, List<Related>> result = new LinkedHashMap<>();
+        for (int d = 0; d < n; d++) {
+            result.put(vectors.paper(d).id(), neighbours.get(d));
         }
         return result;
     }
 
-    private static int[] nearest(TermVectors vectors, InvertedIndex index, int doc, double[] dense) {
-        int[] candidates = index.candidates(doc, QUERY_TERMS, CANDIDATES);
-        double[] scores = new double[candidates.length];
-        Integer[] order = new Integer[candidates.length];
-        vectors.scatter(doc, dense);
-        for (int i = 0; i < candidates.length; i++) {
-            scores[i] = vectors.dot(dense, candidates[i]);
-            order[i] = i;
-        }
-        vectors.clear(doc, dense);
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
-                .thenComparing(i -> vectors.paper(candidates[i]).id()));
-        return Arrays.stream(order)
-                .filter(i -> scores[i] > 0)
-                .limit(NEIGHBOURS)
-                .mapToInt(i -> candidates[i])
-                .toArray();
-    }
-
-    private static Related explain(TermVectors vectors, int a, int b, Map<String, Integer> tagRank,
-                                   Map<String, String> tagNames) {
-        int[] ta = vectors.termIds(a);
-        int[] tb = vectors.termIds(b);
-        double[] wa = vectors.weights(a);
-        double[] wb = vectors.weights(b);
-        List<String> tags = new ArrayList<>();
-        List<Map.Entry<String, Double>> words = new ArrayList<>();
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                String term = vectors.term(ta[i]);
-                if (term.startsWith(TermVectors.TAG_PREFIX)) {
-                    tags.add(term.substring(TermVectors.TAG_PREFIX.length()));
-                } else {
-                    words.add(Map.entry(term, wa[i] * wb[j]));
-                }
-                i++;
-                j++;
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
+    /**
+     * The best {@value #NEIGHBOURS} candidates by exact cosine, ties to the smaller paper id; none
+     * scoring 0. {@code dense} holds {@code doc} scattered.
+     */
+    private static int[] nearest(TermVectors vectors, InvertedIndex.Query query, int doc, double[] dense) {
+        int[] candidates = query.candidates(doc, QUERY_TERMS, CANDIDATES);
+        int[] best = new int[Math.min(NEIGHBOURS, candidates.length)];
+        double[] bestScores = new double[best.length];
+        int filled = 0;
+        for (int candidate : candidates) {
+            double score = vectors.dot(dense, candidate);
+            if (!(score > 0)) {
+                continue;
             }
+            // insertion after every candidate that sorts before or level with it, as a stable sort would
+            int at = filled;
+            while (at > 0 && before(vectors, score, candidate, bestScores[at - 1], best[at - 1])) {
+                at--;
+            }
+            if (at == best.length) {
+                continue;
+            }
+            int end = Math.min(filled, best.length - 1);
+            System.arraycopy(best, at, best, at + 1, end - at);
+            System.arraycopy(bestScores, at, bestScores, at + 1, end - at);
+            best[at] = candidate;
+            bestScores[at] = score;
+            filled = Math.min(filled + 1, best.length);
         }
-        // catalog order: most used tags first, as the catalog sorts them
-        List<String> sharedTags = tags.stream()
-                .sorted(Comparator.comparing((String slug) -> tagRank.getOrDefault(slug, Integer.MAX_VALUE))
-                        .thenComparing(slug -> slug))
-                .map(slug -> tagNames.getOrDefault(slug, slug))
-                .toList();
-        double[] rank = new double[words.size()];
-        for (int k = 0; k < rank.length; k++) {
-            // English words first: a Han bigram is often a fragment across two words ("励模" of 奖励模型);
-            // a contribution is at most 1, so the offset sorts every word before every bigram
-            rank[k] = words.get(k).getValue() + (isHanBigram(words.get(k).getKey()) ? 0 : 2);
-        }
-        List<String> sharedTerms = Arrays.stream(TopK.largest(rank, SHARED_TERMS))
-                .mapToObj(k -> words.get(k).getKey())
-                .toList();
-        double score = Math.min(1.0, vectors.cosine(a, b));
-        return new Related(vectors.paper(b).id(), score, sharedTags, sharedTerms);
+        return filled == best.length ? best : Arrays.copyOf(best, filled);
     }
 
-    private static boolean isHanBigram(String term) {
-        return TermSplitter.isHan(term.codePointAt(0));
+    /** Whether a candidate sorts strictly before another: higher score, then smaller paper id. */
+    private static boolean before(TermVectors vectors, double score, int doc, double otherScore, int other) {
+        int byScore = Double.compare(-score, -otherScore);
+        return byScore < 0 || (byScore == 0 && vectors.paper(doc).id().compareTo(vectors.paper(other).id()) < 0);
     }
 }

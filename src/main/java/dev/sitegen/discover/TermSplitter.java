@@ -1,18 +1,26 @@
 package dev.sitegen.discover;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits mixed Chinese/English text into index terms: overlapping bigrams for runs of Han
  * characters (Chinese has no spaces, and bigrams need no dictionary), and lower-cased words for
  * Latin text minus a small stop-word list. Numbers and one-letter words are dropped.
+ *
+ * <p>An instance reuses its buffers and hands each term out as a slice of a {@code char[]}, so
+ * splitting allocates nothing per term; it is not thread-safe.
  */
 final class TermSplitter {
 
-    private static final Set<String> STOP_WORDS = Set.of(
+    /** Receives terms in reading order; the slice is only valid during the call. */
+    interface Sink {
+        void term(char[] chars, int offset, int length);
+    }
+
+    private static final TermDictionary STOP_WORDS = dictionary(
             "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "does", "for",
             "from", "has", "have", "how", "however", "in", "into", "is", "it", "its", "may", "more", "most",
             "not", "of", "on", "or", "our", "over", "such", "than", "that", "the", "their", "them", "then",
@@ -26,55 +34,107 @@ final class TermSplitter {
             "very", "much", "some", "own", "same", "first", "second", "moreover", "additionally",
             "specifically", "particularly", "remains", "remain");
 
-    private TermSplitter() {
-    }
+    private char[] text = new char[4096];
+    private char[] word = new char[64];
+    private int wordLength;
 
     /** The terms of {@code text} in reading order, with repeats (callers count them). */
     static List<String> split(String text) {
         List<String> terms = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        new TermSplitter().split(text, (chars, offset, length) -> terms.add(new String(chars, offset, length)));
+        return terms;
+    }
+
+    /** Hands the terms of {@code source} to {@code sink} in reading order, with repeats. */
+    void split(String source, Sink sink) {
+        int n = source.length();
+        if (text.length < n) {
+            text = new char[Math.max(n, text.length * 2)];
+        }
+        source.getChars(0, n, text, 0);
+        wordLength = 0;
         int previousHanStart = -1;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < n; ) {
             int start = i;
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i, n);
             i += Character.charCount(cp);
             if (isHan(cp)) {
-                flushWord(word, terms);
+                flushWord(sink);
                 if (previousHanStart >= 0) {
-                    terms.add(text.substring(previousHanStart, i));
+                    sink.term(text, previousHanStart, i - previousHanStart);
                 }
                 previousHanStart = start;
             } else {
                 previousHanStart = -1;
-                if (Character.isLetterOrDigit(cp)) {
-                    word.appendCodePoint(cp);
-                } else if (cp == '-' && word.length() > 0) {
+                if (isLetterOrDigit(cp)) {
+                    append(cp);
+                } else if (cp == '-' && wordLength > 0) {
                     // keeps "fine-tuning" and "chain-of-thought" whole; a trailing hyphen is trimmed on flush
-                    word.append('-');
+                    append('-');
                 } else {
-                    flushWord(word, terms);
+                    flushWord(sink);
                 }
             }
         }
-        flushWord(word, terms);
-        return terms;
+        flushWord(sink);
     }
 
-    private static void flushWord(StringBuilder word, List<String> terms) {
-        int end = word.length();
-        while (end > 0 && word.charAt(end - 1) == '-') {
+    private void append(int cp) {
+        if (wordLength + 2 > word.length) {
+            word = Arrays.copyOf(word, word.length * 2);
+        }
+        wordLength += Character.toChars(cp, word, wordLength);
+    }
+
+    private void flushWord(Sink sink) {
+        int end = wordLength;
+        wordLength = 0;
+        while (end > 0 && word[end - 1] == '-') {
             end--;
         }
-        String w = word.substring(0, end).toLowerCase(Locale.ROOT);
-        word.setLength(0);
-        if (w.length() < 2 || STOP_WORDS.contains(w) || isNumber(w)) {
+        char[] lower = word;
+        int length = end;
+        if (isAscii(word, end)) {
+            // the same mapping String.toLowerCase(Locale.ROOT) applies to ASCII, without the String
+            for (int i = 0; i < end; i++) {
+                char c = word[i];
+                if (c >= 'A' && c <= 'Z') {
+                    word[i] = (char) (c + ('a' - 'A'));
+                }
+            }
+        } else {
+            lower = new String(word, 0, end).toLowerCase(Locale.ROOT).toCharArray();
+            length = lower.length;
+        }
+        if (length < 2 || STOP_WORDS.contains(lower, 0, length) || isNumber(lower, length)) {
             return;
         }
-        terms.add(w);
+        sink.term(lower, 0, length);
     }
 
-    private static boolean isNumber(String w) {
-        return w.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+    private static boolean isAscii(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isDigit(chars[i]) && chars[i] != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     static boolean isHan(int cp) {
@@ -86,5 +146,13 @@ final class TermSplitter {
             return true;
         }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static TermDictionary dictionary(String... words) {
+        TermDictionary dictionary = new TermDictionary();
+        for (String w : words) {
+            dictionary.add(w);
+        }
+        return dictionary;
     }
 }

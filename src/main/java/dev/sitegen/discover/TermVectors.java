@@ -2,16 +2,12 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-import dev.sitegen.model.TagRef;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Every paper as an L2-normalised TF-IDF vector (sublinear tf, smoothed idf) over the terms of its
@@ -25,6 +21,8 @@ public final class TermVectors {
     static final double TAG_BOOST = 2.5;
     /** Prefix of tag terms, so a tag slug never collides with a word of the text. */
     static final String TAG_PREFIX = "#";
+    /** Papers whose plain text is made at once: enough to keep both cores busy, few enough to hold. */
+    private static final int TEXT_BLOCK = 256;
 
     private final List<Paper> papers;
     private final String[] terms;
@@ -43,20 +41,32 @@ public final class TermVectors {
 
     /**
      * Vectors for the catalog's papers in catalog order; {@code textOf} gives the reader-visible
-     * text of a paper (see {@link PaperText}).
+     * text of a paper (see {@link PaperText}). {@code textOf} is called once per paper, from several
+     * threads at once, so it must be thread-safe.
      */
     public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
         Objects.requireNonNull(textOf, "textOf");
         List<Paper> papers = catalog.papers();
         int n = papers.size();
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> terms = new ArrayList<>();
+        TermDictionary dictionary = new TermDictionary();
+        RowCounter counter = new RowCounter(dictionary);
         int[][] termIds = new int[n][];
         double[][] counts = new double[n][];
-        for (int d = 0; d < n; d++) {
-            count(papers.get(d), textOf.apply(papers.get(d)), ids, terms, termIds, counts, d);
+        String[] texts = new String[Math.min(n, TEXT_BLOCK)];
+        for (int from = 0; from < n; from += TEXT_BLOCK) {
+            int first = from;
+            int to = Math.min(n, from + TEXT_BLOCK);
+            // the plain-text conversion is the costly part and independent per paper; ids must still be
+            // handed out in reading order, so counting stays on this thread
+            IntStream.range(from, to).parallel().forEach(d -> texts[d - first] = textOf.apply(papers.get(d)));
+            for (int d = from; d < to; d++) {
+                counter.count(papers.get(d), texts[d - from]);
+                termIds[d] = counter.termIds();
+                counts[d] = counter.tfs();
+                texts[d - from] = null;
+            }
         }
-        int[] df = new int[terms.size()];
+        int[] df = new int[dictionary.size()];
         for (int[] ts : termIds) {
             for (int t : ts) {
                 df[t]++;
@@ -68,9 +78,10 @@ public final class TermVectors {
         }
         for (int d = 0; d < n; d++) {
             double[] ws = counts[d];
+            int[] ts = termIds[d];
             double norm = 0;
             for (int i = 0; i < ws.length; i++) {
-                ws[i] *= idf[termIds[d][i]];
+                ws[i] *= idf[ts[i]];
                 norm += ws[i] * ws[i];
             }
             double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
@@ -78,42 +89,7 @@ public final class TermVectors {
                 ws[i] *= scale;
             }
         }
-        return new TermVectors(papers, terms.toArray(String[]::new), df, termIds, counts);
-    }
-
-    /** Fills row {@code d}: ascending term ids and their tf factors (1 + ln tf for words, the boost for tags). */
-    private static void count(Paper paper, String text, Map<String, Integer> ids, List<String> terms,
-                              int[][] termIds, double[][] tfs, int d) {
-        List<String> words = TermSplitter.split(text);
-        int[] occurrences = new int[words.size()];
-        for (int i = 0; i < occurrences.length; i++) {
-            occurrences[i] = id(words.get(i), ids, terms);
-        }
-        Arrays.sort(occurrences);
-        Map<Integer, Double> row = new TreeMap<>();
-        for (int i = 0; i < occurrences.length; ) {
-            int j = i;
-            while (j < occurrences.length && occurrences[j] == occurrences[i]) {
-                j++;
-            }
-            row.put(occurrences[i], 1 + StrictMath.log(j - i));
-            i = j;
-        }
-        for (TagRef tag : paper.tags()) {
-            row.put(id(TAG_PREFIX + tag.slug(), ids, terms), TAG_BOOST);
-        }
-        termIds[d] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
-        tfs[d] = row.values().stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static int id(String term, Map<String, Integer> ids, List<String> terms) {
-        Integer id = ids.get(term);
-        if (id == null) {
-            id = terms.size();
-            ids.put(term, id);
-            terms.add(term);
-        }
-        return id;
+        return new TermVectors(papers, dictionary.terms(), df, termIds, counts);
     }
 
     /** Number of papers. */

@@ -8,23 +8,37 @@ final class TopK {
 
     /**
      * Indices of the {@code k} largest values, largest first; equal values keep index order, so the
-     * result is deterministic. Insertion into a k-sized window: O(n·k) worst case, O(n) when k is small
-     * and most values lose against the window's minimum.
+     * result is deterministic. A k-sized window kept sorted: O(n·log k) comparisons, and O(n) when k
+     * is small and most values lose against the window's minimum.
      */
     static int[] largest(double[] values, int k) {
-        int size = Math.min(k, values.length);
+        return largest(values, values.length, k);
+    }
+
+    /** As {@link #largest(double[], int)} over the first {@code length} values only. */
+    static int[] largest(double[] values, int length, int k) {
+        int size = Math.min(k, length);
         int[] best = new int[size];
         int filled = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (filled == size && values[i] <= values[best[size - 1]]) {
+        for (int i = 0; i < length; i++) {
+            double value = values[i];
+            if (filled == size && value <= values[best[size - 1]]) {
                 continue;
             }
-            int at = filled < size ? filled++ : size - 1;
-            while (at > 0 && values[best[at - 1]] < values[i]) {
-                best[at] = best[at - 1];
-                at--;
+            // first window position holding a smaller value: equal values stay ahead, keeping index order
+            int low = 0;
+            int high = filled;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (values[best[middle]] < value) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
             }
-            best[at] = i;
+            int moved = (filled < size ? filled++ : size - 1) - low;
+            System.arraycopy(best, low, best, low + 1, moved);
+            best[low] = i;
         }
         return best;
     }

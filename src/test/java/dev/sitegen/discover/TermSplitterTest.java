@@ -2,7 +2,9 @@ package dev.sitegen.discover;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,5 +23,26 @@ class TermSplitterTest {
     @Test
     void separatesHanFromLatinText() {
         assertEquals(List.of("提出", "guardspace", "框架"), TermSplitter.split("提出GuardSpace框架"));
+    }
+
+    @Test
+    void lowerCasesNonAsciiWordsAsStringDoes() {
+        assertEquals(List.of("école", "İstanbul".toLowerCase(Locale.ROOT), "µp"), TermSplitter.split("ÉCOLE İstanbul µP"));
+    }
+
+    @Test
+    void trimsTrailingHyphensAndDropsNumbersInAnyScript() {
+        assertEquals(List.of("chain-of-thought", "rl"), TermSplitter.split("chain-of-thought-- ２０２６ 3-4 RL-"));
+    }
+
+    @Test
+    void givesTheSameTermsWhenReusedAcrossTexts() {
+        TermSplitter splitter = new TermSplitter();
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        splitter.split("A long first TEXT about 强化学习 and adapters", (c, o, l) -> first.add(new String(c, o, l)));
+        splitter.split("short 学习", (c, o, l) -> second.add(new String(c, o, l)));
+        assertEquals(List.of("long", "text", "强化", "化学", "学习", "adapters"), first);
+        assertEquals(List.of("short", "学习"), second);
     }
 }
