@@ -27,7 +27,9 @@ final class BatchJvm {
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
     private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             // An archive made by another JDK or for an older jar is ignored; the JVM would say so on stdout.
-            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            // The default initial heap (1/64 of the machine) is most of a small build's resident memory.
+            "-Xms64m");
     private static final long PARENT_POLL_MILLIS = 20;
 
     private BatchJvm() {
