@@ -28,6 +28,25 @@ import java.util.stream.IntStream;
 public final class CatalogBuilder {
     private static final int MERGES_SHOWN = 10;
 
+    private final Optional<DeriveMemo> memo;
+
+    /** A builder for one build. */
+    public CatalogBuilder() {
+        this(Optional.empty());
+    }
+
+    private CatalogBuilder(Optional<DeriveMemo> memo) {
+        this.memo = memo;
+    }
+
+    /**
+     * A builder for a long-lived site ({@code serve}) that remembers each paper's id, method name and title
+     * and reuses them for entries that did not change, while the digest-wide name frequencies are unchanged.
+     */
+    public static CatalogBuilder remembering() {
+        return new CatalogBuilder(Optional.of(new DeriveMemo()));
+    }
+
     public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases) {
         List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
         List<String> skipped = new ArrayList<>();
@@ -46,10 +65,9 @@ public final class CatalogBuilder {
             TokenFrequency.count(text, tokenFrequency, seen);
             entry.tldr().ifPresent(t -> TokenFrequency.count(t, tokenFrequency, seen));
         }
-        MethodNames methods = new MethodNames(tokenFrequency);
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
-        List<Derived> derived = derive(reading.entries(), abstracts, methods, titles);
+        List<Derived> derived = derive(reading.entries(), abstracts, tokenFrequency, titles);
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         List<PaperDraft> drafts = new ArrayList<>();
@@ -83,18 +101,25 @@ public final class CatalogBuilder {
      * frequencies learnt beforehand, so they are derived in parallel: this is most of the stage's work. Only
      * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
-    private static List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, MethodNames methods,
+    private List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, Map<String, Integer> frequency,
             Titles titles) {
+        MethodNames methods = new MethodNames(frequency);
+        Map<DigestEntry, Derived> known = memo.map(m -> m.known(frequency)).orElse(Map.of());
         List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            Derived remembered = known.get(entries.get(i));
+            if (remembered != null) {
+                return remembered;
+            }
             Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
             return new Derived(PaperId.of(abstracts.get(i)), method,
                     titles.base(entries.get(i), abstracts.get(i), method));
         }).toList();
+        memo.ifPresent(m -> m.remember(frequency, entries, bases));
         return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
     }
 
     /** What {@link #derive} finds for one entry; a duplicate's is computed and then dropped. */
-    private record Derived(String id, Optional<String> method, String title) {
+    record Derived(String id, Optional<String> method, String title) {
     }
 
     private static int count(List<Diagnostic> diagnostics, Severity severity) {

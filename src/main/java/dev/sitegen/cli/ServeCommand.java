@@ -18,6 +18,25 @@ import java.util.Optional;
 final class ServeCommand {
     private static final Path LOCAL_TEMPLATES = Path.of("templates");
 
+    /**
+     * Prints what a rebuild did and reloads the open pages (always after a rebuild, which also clears an error
+     * overlay; after a catch-up only if a file changed), or shows its error over them. Whether it worked.
+     */
+    private static boolean report(LiveSite.Rebuild rebuild, String what, Console console, PreviewServer server,
+            boolean alwaysReload) {
+        if (!rebuild.succeeded()) {
+            console.error(rebuild.problem().orElseThrow() + "\n(still serving the last good site)");
+            server.error(rebuild.problem().orElseThrow());
+            return false;
+        }
+        console.info("%s in %d ms: %d pages rendered, %d files written, %d deleted".formatted(what,
+                rebuild.millis(), rebuild.rendered(), rebuild.written(), rebuild.deleted()));
+        if (alwaysReload || rebuild.written() > 0 || rebuild.deleted() > 0) {
+            server.reload();
+        }
+        return true;
+    }
+
     int run(Options options, Console console) {
         if (!Files.isDirectory(options.contentDir())) {
             console.error("content directory " + options.contentDir() + " does not exist (see --content)");
@@ -42,14 +61,12 @@ final class ServeCommand {
             while (watcher.awaitChange()) {
                 LiveSite.Rebuild rebuild = site.rebuild();
                 console.diagnostics(rebuild.diagnostics());
-                if (rebuild.succeeded()) {
-                    console.info("rebuilt in %d ms: %d pages rendered, %d files written, %d deleted".formatted(
-                            rebuild.millis(), rebuild.rendered(), rebuild.written(), rebuild.deleted()));
-                    server.reload();
-                } else {
-                    console.error(rebuild.problem().orElseThrow() + "\n(still serving the last good site)");
-                    server.error(rebuild.problem().orElseThrow());
+                if (!report(rebuild, "rebuilt", console, server, true)) {
+                    continue;
                 }
+                // Related papers, the map and the search index follow a moment later, when they changed.
+                site.catchUp().ifPresent(caughtUp -> report(caughtUp, "similarity and search index updated",
+                        console, server, false));
             }
             return Main.OK;
         } catch (IOException e) {

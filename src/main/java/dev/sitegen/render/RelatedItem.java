@@ -21,6 +21,12 @@ public record RelatedItem(Link paper, String titleLang, List<Link> tags, List<Te
 
     /** {@code en} unless the text contains Chinese characters. */
     public static String langOf(String text) {
-        return text.codePoints().anyMatch(Character::isIdeographic) ? "" : "en";
+        for (int i = 0; i < text.length(); i++) {
+            // Ideographs lie above U+2E80; a plain loop, since this runs for every shared word of every page.
+            if (text.charAt(i) >= '\u2e80' && Character.isIdeographic(text.codePointAt(i))) {
+                return "";
+            }
+        }
+        return "en";
     }
 }

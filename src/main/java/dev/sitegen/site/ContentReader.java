@@ -13,7 +13,16 @@ import java.util.Optional;
 /** The read → catalog stages for a content directory: digest files and tag aliases in, a {@link SiteInput} out. */
 public final class ContentReader {
     private final DigestReader reader = new DigestReader();
-    private final CatalogBuilder catalogBuilder = new CatalogBuilder();
+    private final CatalogBuilder catalogBuilder;
+
+    public ContentReader() {
+        this(new CatalogBuilder());
+    }
+
+    /** Reads with {@code catalogBuilder}, e.g. {@link CatalogBuilder#remembering()} for a long-lived site. */
+    public ContentReader(CatalogBuilder catalogBuilder) {
+        this.catalogBuilder = catalogBuilder;
+    }
 
     public SiteInput read(Path contentDir, SiteConfig config) throws ConfigException {
         TagAliases aliases = TagAliases.load(contentDir);

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What the discovery features show, computed once per build: similar papers, the paper map, the
  * statistics and each tag's related tags. The term vectors are built once and feed both the similar
- * papers and the map, which are computed side by side.
+ * papers and the map, which are computed side by side; they are most of the cost, so they are a
+ * {@link Similarity} of their own that {@code serve} may reuse for a moment while it catches up.
  */
 record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogStats stats,
         Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName) {
@@ -30,18 +31,34 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
     /** A tag pair must share this many papers to count as related, so one coincidence is not shown. */
     static final int MIN_TOGETHER = 2;
 
+    /** Similar papers and the paper map: everything that compares papers' text. */
+    record Similarity(Map<String, List<Related>> related, String mapSvg) {
+        Similarity {
+            related = Map.copyOf(related);
+        }
+
+        static Similarity of(Catalog catalog, RichText text, SiteLayout layout) {
+            TermVectors vectors = TermVectors.build(catalog,
+                    PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
+            CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
+                    PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
+                    paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));
+            Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+            return new Similarity(related, map.join());
+        }
+    }
+
     static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
-        TermVectors vectors = TermVectors.build(catalog,
-                PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
-        CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
-                PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
-                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));
-        Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+        return of(catalog, Similarity.of(catalog, text, layout));
+    }
+
+    /** The discoveries of {@code catalog} given its similarity, which is all that takes time. */
+    static Discoveries of(Catalog catalog, Similarity similarity) {
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {
             slugs.putIfAbsent(tag.name(), tag.slug());
         }
-        return new Discoveries(related, map.join(), CatalogStats.of(catalog, STATS_TAGS),
+        return new Discoveries(similarity.related(), similarity.mapSvg(), CatalogStats.of(catalog, STATS_TAGS),
                 TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs);
     }
 

@@ -1,10 +1,12 @@
 package dev.sitegen.site;
 
+import dev.sitegen.catalog.CatalogBuilder;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.PageMemo;
+import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Templates;
 import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.render.ThemeException;
@@ -14,25 +16,40 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The site as {@code serve} keeps it: rebuilt in this process on every change, written incrementally
  * (only changed files touch the disk). A rebuild that fails leaves the last good site in place.
+ *
+ * <p>A rebuild comes in two steps so an edit shows at once. {@link #rebuild} reads the content and writes
+ * every page whose view changed, reusing the last similarity (related papers, map) and search index when
+ * the catalog changed; {@link #catchUp} then recomputes those two and writes what they change. After
+ * both, the files are exactly those a full {@code build} of the same content writes.
  */
 public final class LiveSite {
     private final Path contentDir;
     private final Optional<Path> templatesDir;
     private final Path outDir;
-    private final ContentReader reader = new ContentReader();
+    private final StageListener stages;
+    private final ContentReader reader = new ContentReader(CatalogBuilder.remembering());
     private final RichText text = new RichText();
     private final SiteWriter writer = new SiteWriter();
     private final SiteMemo memo = SiteMemo.keeping();
     private Map<String, byte[]> onDisk;
+    private Theme theme;
+    private Optional<Pending> pending = Optional.empty();
 
     public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir) {
+        this(contentDir, templatesDir, outDir, StageListener.NONE);
+    }
+
+    /** As above, telling {@code stages} when each stage of a rebuild ends (serve {@code --verbose}). */
+    public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir, StageListener stages) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.outDir = outDir;
+        this.stages = stages;
     }
 
     /**
@@ -46,35 +63,35 @@ public final class LiveSite {
         }
     }
 
+    /** The templates, assets and fingerprint of one state of the theme, opened once while it is unchanged. */
+    private record Theme(String fingerprint, Templates templates, List<RenderedFile> assets) {
+    }
+
+    /** A content whose similarity and index were shown from an earlier catalog. */
+    private record Pending(SiteConfig config, SiteInput input) {
+    }
+
     /** Reads everything again and writes what changed; the first call writes the whole site. */
     public Rebuild rebuild() {
         long start = System.nanoTime();
+        pending = Optional.empty();
         List<Diagnostic> diagnostics = List.of();
         text.nextGeneration();
         try {
             SiteConfig config = new SiteConfigReader().read(contentDir);
             SiteInput input = reader.read(contentDir, config);
+            stages.finished("read", input.catalog().papers().size() + " papers", millisSince(start));
             diagnostics = input.diagnostics();
             if (input.hasErrors()) {
                 long errors = diagnostics.stream().filter(Diagnostic::isError).count();
                 return failed(diagnostics, errors + " input error(s):\n" + String.join("\n",
                         diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList()), start);
             }
-            memo.nextBuild(ThemeFingerprint.of(templatesDir));
-            SiteBuilder builder = new SiteBuilder(config, Templates.open(templatesDir),
-                    ThemeAssets.read(templatesDir), text, memo);
-            SiteFiles site = builder.files(input, StageListener.NONE);
-            if (onDisk == null) {
-                writer.write(outDir, site.files());
-                onDisk = site.files().stream().collect(java.util.stream.Collectors.toMap(
-                        f -> f.path(), f -> f.bytes()));
-                return new Rebuild(diagnostics, Optional.empty(), rendered(), site.files().size(), 0,
-                        millisSince(start));
+            Rebuild rebuild = write(config, input, true, start);
+            if (memo.usedLastKnown()) {
+                pending = Optional.of(new Pending(config, input));
             }
-            SiteWriter.Update update = writer.update(outDir, site.files(), onDisk);
-            onDisk = update.files();
-            return new Rebuild(diagnostics, Optional.empty(), rendered(), update.written(), update.deleted(),
-                    millisSince(start));
+            return rebuild;
         } catch (ConfigException | ThemeException e) {
             return failed(diagnostics, e.getMessage(), start);
         } catch (IOException | RuntimeException e) {
@@ -83,12 +100,61 @@ public final class LiveSite {
         }
     }
 
-    private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
-        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, 0, millisSince(start));
+    /**
+     * Brings the similarity and the search index up to date after a {@link #rebuild} that showed earlier
+     * ones, and writes what changed; empty when there was nothing to catch up on.
+     */
+    public Optional<Rebuild> catchUp() {
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        Pending due = pending.get();
+        pending = Optional.empty();
+        long start = System.nanoTime();
+        try {
+            return Optional.of(write(due.config(), due.input(), false, start));
+        } catch (ThemeException e) {
+            return Optional.of(failed(due.input().diagnostics(), e.getMessage(), start));
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(failed(due.input().diagnostics(), e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), start));
+        }
     }
 
-    private int rendered() {
-        return memo.pages().map(PageMemo::rendered).orElse(0);
+    private Rebuild write(SiteConfig config, SiteInput input, boolean lastKnown, long start) throws IOException {
+        Theme current = theme();
+        memo.nextBuild(current.fingerprint(), lastKnown);
+        SiteBuilder builder = new SiteBuilder(config, current.templates(), current.assets(), text, memo);
+        SiteFiles site = builder.files(input, stages);
+        long writeStart = System.nanoTime();
+        int written;
+        int deleted = 0;
+        if (onDisk == null) {
+            writer.write(outDir, site.files());
+            onDisk = site.files().stream().collect(Collectors.toMap(RenderedFile::path, RenderedFile::bytes));
+            written = site.files().size();
+        } else {
+            SiteWriter.Update update = writer.update(outDir, site.files(), onDisk);
+            onDisk = update.files();
+            written = update.written();
+            deleted = update.deleted();
+        }
+        stages.finished("write", written + " changed files", millisSince(writeStart));
+        return new Rebuild(input.diagnostics(), Optional.empty(), memo.pages().map(PageMemo::rendered).orElse(0),
+                written, deleted, millisSince(start));
+    }
+
+    /** The theme as it is now: reopened only when a file of it changed, since parsing templates takes time. */
+    private Theme theme() throws IOException {
+        String fingerprint = ThemeFingerprint.of(templatesDir);
+        if (theme == null || !theme.fingerprint().equals(fingerprint)) {
+            theme = new Theme(fingerprint, Templates.open(templatesDir), ThemeAssets.read(templatesDir));
+        }
+        return theme;
+    }
+
+    private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
+        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, 0, millisSince(start));
     }
 
     private static long millisSince(long start) {

@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns papers into list entries and their tags into links, relative to the page that shows them. */
+/** Turns papers into list entries and their tags into links, relative to the page that shows them. Thread-safe. */
 final class PaperItems {
     private final SiteLayout layout;
     private final PaperTexts texts;
     private final Map<String, Tag> tags;
+    private final Map<String, PaperItem> items = new ConcurrentHashMap<>();
 
     PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog) {
         this.layout = layout;
@@ -24,9 +26,15 @@ final class PaperItems {
         this.tags = catalog.tagsBySlug();
     }
 
+    /**
+     * The paper as a list entry on the page at {@code fromPath}. Links are relative, so an entry is the same on
+     * every page as deep as that one: the thousand tag pages share one entry per paper, made once.
+     */
     PaperItem item(Paper paper, String fromPath) {
-        return new PaperItem(layout.href(fromPath, layout.paper(paper.id())), texts.title(paper),
-                tagLinks(paper, fromPath), texts.summary(paper), star(paper));
+        String prefix = layout.rootPrefix(fromPath);
+        return items.computeIfAbsent(prefix + paper.id(), key -> new PaperItem(
+                layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
+                tagLinks(paper, fromPath), texts.summary(paper), star(paper)));
     }
 
     /** What the paper's reading-list button stores: id, plain title, path from the site root. */

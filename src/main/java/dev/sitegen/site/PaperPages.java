@@ -73,7 +73,9 @@ final class PaperPages {
     private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
         return ctx.discoveries().related().getOrDefault(paper.id(), List.of()).stream()
-                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id()))
+                // serve may show an earlier catalog's similarity for a moment: skip papers since removed.
+                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id())
+                        && papers.containsKey(r.paperId()))
                 .limit(RELATED)
                 .map(r -> {
                     Paper other = papers.get(r.paperId());

@@ -86,7 +86,8 @@ public final class SiteBuilder {
         Catalog catalog = input.catalog();
         long discoverStart = System.nanoTime();
         CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
-            Discoveries found = memo.discoveries(catalog, config.baseUrl(), () -> Discoveries.of(catalog, text, layout));
+            Discoveries found = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
+                    () -> Discoveries.Similarity.of(catalog, text, layout)));
             stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
             return found;
         });
@@ -116,7 +117,11 @@ public final class SiteBuilder {
         }
         out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
         out.add(List.of(MachinePages.robots(layout)));
-        DataDownloads.write(catalog, out);
+        if (memo.keeps()) {
+            out.add(memo.downloads(catalog, config.baseUrl(), () -> DataDownloads.files(catalog)));
+        } else {
+            DataDownloads.write(catalog, out);
+        }
     }
 
     private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {

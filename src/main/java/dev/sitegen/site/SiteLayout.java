@@ -81,7 +81,13 @@ public final class SiteLayout {
     }
 
     private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count();
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth;
     }
 
     /** Slugs and ids become one path segment; anything that could climb or split the path is refused. */

@@ -5,14 +5,19 @@ import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.RenderedFile;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * What {@code serve} keeps from one rebuild to the next so the next one does only what an edit changed:
- * rendered pages with their views ({@link PageMemo}), and the discoveries and search index of the last
- * catalog, reused as they are when a rebuild's catalog is equal (a template edit, a touched file).
- * A one-shot build uses {@link #NONE}, which keeps nothing.
+ * rendered pages with their views ({@link PageMemo}), and the two costly whole-catalog results, the papers'
+ * similarity (related papers, map), the search index and the data downloads, reused as they are when the
+ * catalog is equal.
+ *
+ * <p>A build started with {@code lastKnown} also reuses them for a changed catalog, so the edited page is
+ * on screen at once; {@link #usedLastKnown} then says a second build must bring them up to date. A
+ * one-shot build uses {@link #NONE}, which keeps nothing.
  */
 public final class SiteMemo {
     /** Keeps nothing: every stage runs and every page renders. */
@@ -20,8 +25,11 @@ public final class SiteMemo {
 
     private final boolean keeps;
     private final PageMemo pages = new PageMemo();
-    private final AtomicReference<Kept<Discoveries>> discoveries = new AtomicReference<>();
+    private final AtomicReference<Kept<Discoveries.Similarity>> similarity = new AtomicReference<>();
     private final AtomicReference<Kept<List<RenderedFile>>> index = new AtomicReference<>();
+    private final AtomicReference<Kept<List<RenderedFile>>> downloads = new AtomicReference<>();
+    private final AtomicBoolean usedLastKnown = new AtomicBoolean();
+    private volatile boolean lastKnown;
 
     private SiteMemo(boolean keeps) {
         this.keeps = keeps;
@@ -36,9 +44,19 @@ public final class SiteMemo {
     private record Kept<T>(Catalog catalog, Optional<String> baseUrl, T value) {
     }
 
-    /** Starts a rebuild; {@code theme} identifies the templates, whose change means every page renders again. */
-    public void nextBuild(Object theme) {
+    /**
+     * Starts a rebuild; {@code theme} identifies the templates, whose change means every page renders again.
+     * With {@code lastKnown}, results of an earlier catalog may stand in for the costly stages.
+     */
+    public void nextBuild(Object theme, boolean lastKnown) {
         pages.nextBuild(theme);
+        this.lastKnown = lastKnown;
+        usedLastKnown.set(false);
+    }
+
+    /** Whether the current build showed an earlier catalog's similarity or index, to be brought up to date. */
+    public boolean usedLastKnown() {
+        return usedLastKnown.get();
     }
 
     /** Pages rendered by the current build (the others were the last build's bytes), or empty when nothing is kept. */
@@ -46,8 +64,19 @@ public final class SiteMemo {
         return keeps ? Optional.of(pages) : Optional.empty();
     }
 
-    Discoveries discoveries(Catalog catalog, Optional<String> baseUrl, Supplier<Discoveries> compute) {
-        return kept(discoveries, catalog, baseUrl, compute);
+    Discoveries.Similarity similarity(Catalog catalog, Optional<String> baseUrl,
+            Supplier<Discoveries.Similarity> compute) {
+        return kept(similarity, catalog, baseUrl, compute);
+    }
+
+    /** Whether this memo keeps anything (else every stage streams its files straight to the writer). */
+    boolean keeps() {
+        return keeps;
+    }
+
+    /** The data downloads: whole-catalog exports, as costly to write as the search index and as little urgent. */
+    List<RenderedFile> downloads(Catalog catalog, Optional<String> baseUrl, Supplier<List<RenderedFile>> compute) {
+        return kept(downloads, catalog, baseUrl, compute);
     }
 
     List<RenderedFile> index(Catalog catalog, Optional<String> baseUrl, Supplier<List<RenderedFile>> compute) {
@@ -60,8 +89,14 @@ public final class SiteMemo {
             return compute.get();
         }
         Kept<T> last = slot.get();
-        if (last != null && last.baseUrl().equals(baseUrl) && last.catalog().equals(catalog)) {
-            return last.value();
+        if (last != null && last.baseUrl().equals(baseUrl)) {
+            if (last.catalog().equals(catalog)) {
+                return last.value();
+            }
+            if (lastKnown) {
+                usedLastKnown.set(true);
+                return last.value();
+            }
         }
         T value = compute.get();
         slot.set(new Kept<>(catalog, baseUrl, value));

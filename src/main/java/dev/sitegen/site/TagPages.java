@@ -9,11 +9,11 @@ import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.TagIndexView;
 import dev.sitegen.render.TagView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -29,14 +29,29 @@ final class TagPages {
     }
 
     static List<Page> pages(PageContext ctx) {
-        Map<String, Paper> papers = ctx.catalog().papersById();
+        Places places = Places.of(ctx);
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(SiteLayout.TAG_INDEX, "tag-index.ftlh", () -> index(ctx)));
         for (Tag tag : ctx.catalog().tags()) {
             String path = ctx.layout().tag(tag.slug());
-            pages.add(new Page(path, "tag.ftlh", () -> tagView(ctx, tag, path, papers)));
+            pages.add(new Page(path, "tag.ftlh", () -> tagView(ctx, tag, path, places)));
         }
         return pages;
+    }
+
+    /** Each paper's place in topic order and its topic, so a tag page lists its papers without a catalog scan. */
+    private record Places(Map<String, Integer> order, Map<String, Topic> topics, Map<String, Paper> papers) {
+        static Places of(PageContext ctx) {
+            Map<String, Integer> order = new HashMap<>();
+            Map<String, Topic> topics = new HashMap<>();
+            for (Topic topic : ctx.catalog().topics()) {
+                for (Paper paper : topic.papers()) {
+                    order.putIfAbsent(paper.id(), order.size());
+                    topics.putIfAbsent(paper.id(), topic);
+                }
+            }
+            return new Places(order, topics, ctx.catalog().papersById());
+        }
     }
 
     private static TagIndexView index(PageContext ctx) {
@@ -59,17 +74,21 @@ final class TagPages {
                 groups);
     }
 
-    private static TagView tagView(PageContext ctx, Tag tag, String path, Map<String, Paper> papersById) {
-        Set<String> ids = Set.copyOf(tag.paperIds());
+    private static TagView tagView(PageContext ctx, Tag tag, String path, Places places) {
+        List<Paper> tagged = tag.paperIds().stream().distinct().filter(places.order()::containsKey)
+                .sorted(Comparator.comparing(places.order()::get)).map(places.papers()::get).toList();
+        Map<String, Topic> topicsByPaper = places.topics();
         List<TagView.TopicGroup> groups = new ArrayList<>();
-        for (Topic topic : ctx.catalog().topics()) {
-            List<PaperItem> items = topic.papers().stream().filter(p -> ids.contains(p.id()))
-                    .map(p -> ctx.items().item(p, path)).toList();
-            if (!items.isEmpty()) {
-                Link link = new Link(ctx.layout().href(path, ctx.layout().topic(topic.slug())), topic.name(),
-                        items.size());
-                groups.add(new TagView.TopicGroup(link, items));
+        for (int from = 0; from < tagged.size();) {
+            Topic topic = topicsByPaper.get(tagged.get(from).id());
+            int to = from;
+            while (to < tagged.size() && topicsByPaper.get(tagged.get(to).id()) == topic) {
+                to++;
             }
+            List<PaperItem> items = tagged.subList(from, to).stream().map(p -> ctx.items().item(p, path)).toList();
+            Link link = new Link(ctx.layout().href(path, ctx.layout().topic(topic.slug())), topic.name(), items.size());
+            groups.add(new TagView.TopicGroup(link, items));
+            from = to;
         }
         boolean hasMath = groups.stream().anyMatch(g -> PageContext.hasMath(g.papers()));
         String description = "标签 " + tag.name() + "：" + tag.count() + " 篇论文";
