@@ -15,11 +15,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
- * Builds the site from a catalog: index and discover (side by side) → render → write. Each stage returns
+ * Builds the site from a catalog: index → discover → render → write. Each stage returns
  * files and hands them on at once; only the {@link SiteWriter} touches the disk, into a staging directory that
  * replaces the output directory only once everything is written.
  */
@@ -76,26 +74,23 @@ public final class SiteBuilder {
     }
 
     /**
-     * The discover, index and render stages, handing each file to {@code sink} as soon as it exists so that
-     * nothing is held longer than needed. The index does not depend on the discoveries, so it is built while
-     * they are computed on another thread; pages are rendered in parallel, in bounded batches.
+     * The index, discover and render stages, handing each file to {@code sink} as soon as it exists so that
+     * nothing is held longer than needed. Index and discover each use every core, so they run one after the
+     * other: side by side they took as long and held both stages' memory at once (3 GB instead of 1.4 GB at
+     * 40,000 papers). Pages are rendered in parallel, in bounded batches.
      */
     private <E extends Exception> BuildReport produce(SiteInput input, StageListener stages, FileSink<E> sink)
             throws E {
         SiteLayout layout = new SiteLayout(config.baseUrl());
         Catalog catalog = input.catalog();
-        long discoverStart = System.nanoTime();
-        CompletableFuture<Discoveries> discover = CompletableFuture.supplyAsync(() -> {
-            Discoveries found = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
-                    () -> Discoveries.Similarity.of(catalog, text, layout)));
-            stages.finished("discover", "similar papers, map and statistics", millisSince(discoverStart));
-            return found;
-        });
         CountingSink<E> out = new CountingSink<>(sink);
         long start = System.nanoTime();
         out.add(memo.index(catalog, config.baseUrl(), () -> index(catalog, layout)));
         stages.finished("index", out.files + " search files", millisSince(start));
-        Discoveries discoveries = joined(discover);
+        start = System.nanoTime();
+        Discoveries discoveries = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
+                () -> Discoveries.Similarity.of(catalog, text, layout)));
+        stages.finished("discover", "similar papers, map and statistics", millisSince(start));
         start = System.nanoTime();
         int before = out.files;
         render(catalog, layout, discoveries, out);
@@ -145,18 +140,6 @@ public final class SiteBuilder {
             sink.add(batch);
             files += batch.size();
             pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
-        }
-    }
-
-    /** The value of a stage run on another thread; its failure is rethrown as it was thrown there. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

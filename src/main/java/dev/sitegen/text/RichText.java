@@ -38,10 +38,10 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final RenderMemo<Html> blocks = new RenderMemo<>();
-    private final RenderMemo<Html> inlines = new RenderMemo<>();
-    private final RenderMemo<String> plains = new RenderMemo<>();
-    private final RenderMemo<Prose> proses = new RenderMemo<>();
+    private final RenderMemo<String, Html> blocks = new RenderMemo<>();
+    private final RenderMemo<String, Html> inlines = new RenderMemo<>();
+    private final RenderMemo<String, String> plains = new RenderMemo<>();
+    private final RenderMemo<List<String>, Prose> proses = new RenderMemo<>();
 
     public RichText() {
         MutableDataSet options = new MutableDataSet()
@@ -80,8 +80,8 @@ public final class RichText {
      * for search and compared for related papers, and this renders it once for all three.
      */
     public Prose prose(List<String> paragraphs) {
-        List<String> copy = List.copyOf(paragraphs);
-        return proses.get(String.join("\n\n", copy), source -> renderProse(source, copy));
+        // Keyed by the paragraphs themselves (the paper's own list), so the memo holds no copy of the text.
+        return proses.get(List.copyOf(paragraphs), list -> renderProse(String.join("\n\n", list), list));
     }
 
     /** A block's HTML and the plain text of each of its paragraphs. */

@@ -23,16 +23,10 @@ final class SourceText {
     private SourceText() { }
 
     static String normalize(String source) {
-        StringBuilder out = new StringBuilder(source.length());
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\r' || c == '\u0000' || Markup.isPlaceholder(c)) {
-                continue;
-            }
-            out.append(c);
-        }
+        // Most texts need no change: return them as they are, so callers (and RichText's memo) share one copy.
+        String text = hasDropped(source) ? withoutDropped(source) : source;
         // "\\\\%" is a doubly escaped "\\%" (a TeX line break followed by a comment is never meant).
-        String text = out.indexOf("\\\\") < 0 ? out.toString() : DOUBLE_ESCAPE.matcher(out).replaceAll("\\\\$1");
+        text = text.indexOf("\\\\") < 0 ? text : DOUBLE_ESCAPE.matcher(text).replaceAll("\\\\$1");
         // "***C****onditional": four or more asterisks are an empty close-and-reopen that CommonMark shows as text.
         text = text.contains("****") ? EMPTY_EMPHASIS.matcher(text).replaceAll("") : text;
         if (text.indexOf('$') < 0) {
@@ -43,5 +37,29 @@ final class SourceText {
             String lost = rest.startsWith("abla") ? "n" : "t";
             return Matcher.quoteReplacement("$\\" + lost + rest);
         });
+    }
+
+    private static boolean isDropped(char c) {
+        return c == '\r' || c == '\u0000' || Markup.isPlaceholder(c);
+    }
+
+    private static boolean hasDropped(String source) {
+        for (int i = 0; i < source.length(); i++) {
+            if (isDropped(source.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutDropped(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (!isDropped(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -16,7 +16,7 @@ class RenderMemoTest {
 
     @Test
     void rendersEachSourceOnce() {
-        RenderMemo<String> memo = new RenderMemo<>();
+        RenderMemo<String, String> memo = new RenderMemo<>();
         assertEquals("A", memo.get("a", render));
         assertEquals("A", memo.get(new String("a"), render));
         assertEquals(List.of("a"), rendered);
@@ -24,7 +24,7 @@ class RenderMemoTest {
 
     @Test
     void keepsWhatThePreviousGenerationUsed() {
-        RenderMemo<String> memo = new RenderMemo<>();
+        RenderMemo<String, String> memo = new RenderMemo<>();
         memo.get("a", render);
         memo.nextGeneration();
         assertEquals("A", memo.get("a", render));
@@ -35,7 +35,7 @@ class RenderMemoTest {
 
     @Test
     void forgetsWhatNoGenerationAskedForSince() {
-        RenderMemo<String> memo = new RenderMemo<>();
+        RenderMemo<String, String> memo = new RenderMemo<>();
         memo.get("a", render);
         memo.nextGeneration();
         memo.get("b", render);
