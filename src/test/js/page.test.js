@@ -26,7 +26,7 @@ const skip = why();
 async function browser(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-chromium-'));
   const proc = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0',
-    '--user-data-dir=' + profile, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--user-data-dir=' + profile, url], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const port = await new Promise((resolve, reject) => {
     let err = '';
     proc.stderr.on('data', (d) => {
@@ -65,9 +65,15 @@ async function browser(url) {
   const close = async () => {
     ws.close();
     const exited = new Promise((resolve) => proc.once('exit', resolve));
-    proc.kill();
+    // Chromium's helper processes may still write to the profile after the main one exits: stop its
+    // whole process group, and do not fail a search test because a temporary directory outlived it.
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch (e) { proc.kill('SIGKILL'); }
     await exited;
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (e) {
+      console.error('could not remove ' + profile + ': ' + e.message);
+    }
   };
   await send('Page.enable');
   const navigated = async (url) => {
