@@ -62,6 +62,15 @@ class LiveSiteTest {
     }
 
     @Test
+    void warmingUpWritesNothing() throws IOException {
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        assertTrue(site.rebuild().succeeded());
+        Map<String, FileTime> before = times(work.resolve("live"));
+        site.warmUp(2);
+        assertEquals(before, times(work.resolve("live")));
+    }
+
+    @Test
     void rendersEveryPageAgainAfterATemplateEdit() throws IOException {
         Path theme = Files.createDirectories(work.resolve("theme"));
         try (Stream<Path> files = Files.walk(Path.of("templates"))) {
