@@ -7,6 +7,7 @@ import dev.sitegen.discover.PaperText;
 import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Paper;
+import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Templates;
 import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.render.ThemeException;
@@ -19,6 +20,7 @@ import dev.sitegen.site.SiteLayout;
 import dev.sitegen.site.StageListener;
 import dev.sitegen.text.RichText;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,6 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Warm per-stage timings on the real digest (issue 7): read + catalog, rich text, the search index,
  * similar papers, and render + index + discover together. Run with
  * {@code mvn -q -Pjmh test-compile exec:exec@jmh} (add {@code -Djmh.args="-f 1 -wi 2 -i 3 Index"} to pick).
+ * Every operation gets a new {@link RichText}, as a build does: a shared one would remember the texts of
+ * the previous operation and time lookups instead of rendering.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,15 +52,15 @@ public class StageBenchmarks {
     private final Path content = Path.of(System.getProperty("sitegen.content", "content"));
     private SiteConfig config;
     private SiteInput input;
-    private RichText text;
-    private SiteBuilder builder;
+    private Templates templates;
+    private List<RenderedFile> assets;
 
     @Setup
     public void load() throws ConfigException, ThemeException {
         config = new SiteConfigReader().read(content);
         input = new ContentReader().read(content, config);
-        text = new RichText();
-        builder = new SiteBuilder(config, Templates.open(Optional.empty()), ThemeAssets.read(Optional.empty()), text);
+        templates = Templates.open(Optional.empty());
+        assets = ThemeAssets.read(Optional.empty());
     }
 
     @Benchmark
@@ -66,6 +70,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public void richTextOfEveryAbstract(Blackhole sink) {
+        RichText text = new RichText();
         for (Paper paper : input.catalog().papers()) {
             sink.consume(text.block(String.join("\n\n", paper.abstractParagraphs())));
         }
@@ -74,16 +79,18 @@ public class StageBenchmarks {
     @Benchmark
     public Object searchIndex() {
         SiteLayout layout = new SiteLayout(Optional.empty());
-        return new SearchIndexBuilder().build(new SearchDocuments(text, p -> layout.paper(p.id())).of(input.catalog()));
+        return new SearchIndexBuilder()
+                .build(new SearchDocuments(new RichText(), p -> layout.paper(p.id())).of(input.catalog()));
     }
 
     @Benchmark
     public Object similarPapers() {
+        RichText text = new RichText();
         return RelatedPapers.compute(input.catalog(), TermVectors.build(input.catalog(), PaperText.joined(text::plain)));
     }
 
     @Benchmark
     public Object renderIndexAndDiscover() {
-        return builder.files(input, StageListener.NONE);
+        return new SiteBuilder(config, templates, assets, new RichText()).files(input, StageListener.NONE);
     }
 }

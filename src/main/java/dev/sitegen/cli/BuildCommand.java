@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code build}: read → catalog → render → index → write, then one summary line. */
+/** {@code build}: read → catalog → index → discover → render → write, then one summary line. */
 final class BuildCommand {
     private final CatalogSource source;
 

@@ -48,10 +48,6 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
         }
     }
 
-    static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
-        return of(catalog, Similarity.of(catalog, text, layout));
-    }
-
     /** The discoveries of {@code catalog} given its similarity, which is all that takes time. */
     static Discoveries of(Catalog catalog, Similarity similarity) {
         Map<String, String> slugs = new HashMap<>();

@@ -91,16 +91,13 @@ public final class LiveSite {
                 return failed(diagnostics, errors + " input error(s):\n" + String.join("\n",
                         diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList()), start);
             }
-            Rebuild rebuild = write(config, input, true, toDisk, start);
+            Rebuild rebuild = build(config, input, true, toDisk, start);
             if (memo.usedLastKnown()) {
                 pending = Optional.of(new Pending(config, input));
             }
             return rebuild;
-        } catch (ConfigException | ThemeException e) {
-            return failed(diagnostics, e.getMessage(), start);
-        } catch (IOException | RuntimeException e) {
-            // A template error surfaces as a runtime exception from the renderer: show it, keep serving.
-            return failed(diagnostics, e.getClass().getSimpleName() + ": " + e.getMessage(), start);
+        } catch (ConfigException | IOException | RuntimeException e) {
+            return failed(diagnostics, problem(e), start);
         }
     }
 
@@ -131,16 +128,14 @@ public final class LiveSite {
         pending = Optional.empty();
         long start = System.nanoTime();
         try {
-            return Optional.of(write(due.config(), due.input(), false, true, start));
-        } catch (ThemeException e) {
-            return Optional.of(failed(due.input().diagnostics(), e.getMessage(), start));
+            return Optional.of(build(due.config(), due.input(), false, true, start));
         } catch (IOException | RuntimeException e) {
-            return Optional.of(failed(due.input().diagnostics(), e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), start));
+            return Optional.of(failed(due.input().diagnostics(), problem(e), start));
         }
     }
 
-    private Rebuild write(SiteConfig config, SiteInput input, boolean lastKnown, boolean toDisk, long start)
+    /** Builds the site in memory and, with {@code toDisk}, writes the files that changed. */
+    private Rebuild build(SiteConfig config, SiteInput input, boolean lastKnown, boolean toDisk, long start)
             throws IOException {
         Theme current = theme();
         memo.nextBuild(current.fingerprint(), lastKnown);
@@ -174,6 +169,15 @@ public final class LiveSite {
             theme = new Theme(fingerprint, Templates.open(templatesDir), ThemeAssets.read(templatesDir));
         }
         return theme;
+    }
+
+    /**
+     * What to show for a failed rebuild: our own exceptions carry a message written for the reader; anything
+     * else (a template error surfaces as a runtime exception from the renderer) is named by its type.
+     */
+    private static String problem(Exception e) {
+        return e instanceof ConfigException || e instanceof ThemeException ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
