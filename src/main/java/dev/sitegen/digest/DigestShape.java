@@ -124,6 +124,9 @@ final class DigestShape {
 
     /** The TL;DR text if the line is a TL;DR line. */
     Optional<String> tldr(String text) {
+        if (text.isEmpty() || Character.toUpperCase(text.charAt(0)) != 'T') {
+            return Optional.empty();
+        }
         Matcher m = TLDR.matcher(text);
         return m.lookingAt() ? Optional.of(text.substring(m.end())) : Optional.empty();
     }

@@ -37,7 +37,7 @@ final class FieldLabels {
     static FieldLabels learn(List<Line> lines) {
         Map<String, List<String>> samples = new LinkedHashMap<>();
         for (Line line : lines) {
-            if (line.text().length() > 2_000) {
+            if (line.text().length() > 2_000 || !startsWithSymbol(line.text())) {
                 continue;
             }
             Matcher m = FIELD.matcher(line.text());
@@ -56,7 +56,7 @@ final class FieldLabels {
 
     /** The line as a field, if it has the field shape and a known icon. */
     Optional<Parsed> parse(String text) {
-        if (text.isEmpty() || text.length() > 200_000 || Character.isLetterOrDigit(text.codePointAt(0))) {
+        if (text.length() > 200_000 || !startsWithSymbol(text)) {
             return Optional.empty();
         }
         Matcher m = FIELD.matcher(text);
@@ -74,6 +74,11 @@ final class FieldLabels {
             label = fallbackLabel(rest);
         }
         return Optional.of(new Parsed(icon, label, LEADING_COLON.matcher(rest.substring(label.length())).replaceFirst("")));
+    }
+
+    /** The field shape's first requirement ({@code \p{So}}), checked before the regex: most lines are text. */
+    private static boolean startsWithSymbol(String text) {
+        return !text.isEmpty() && Character.getType(text.codePointAt(0)) == Character.OTHER_SYMBOL;
     }
 
     /** Labels that most entries of this file have, in first-seen order: a missing one deserves a warning. */

@@ -55,12 +55,29 @@ final class TagLine {
         return depth == 0;
     }
 
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSeparator(char c) {
         return c == '#' || c == ';' || c == ',' || c == '；' || c == '，' || c == '、';
     }
 
     private static void add(List<String> tags, String raw) {
-        String tag = TRAILING.matcher(JUNK_SUFFIX.matcher(raw.strip()).replaceFirst("")).replaceFirst("").strip();
+        String tag = raw.strip();
+        // Each regex only where it can match: most tags end in a letter and say nothing of an abstract.
+        if (containsIgnoreCase(tag, "abstract")) {
+            tag = JUNK_SUFFIX.matcher(tag).replaceFirst("");
+        }
+        if (!tag.isEmpty() && ".+。".indexOf(tag.charAt(tag.length() - 1)) >= 0 || !tag.equals(tag.strip())) {
+            tag = TRAILING.matcher(tag).replaceFirst("");
+        }
+        tag = tag.strip();
         if (!tag.isEmpty() && tag.codePoints().anyMatch(Character::isLetterOrDigit)) {
             tags.add(tag);
         }
