@@ -1,6 +1,8 @@
 package dev.sitegen.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,11 +18,28 @@ final class Acronyms {
 
     /** Scans text for "(ACRO)" and records the long form written before it. */
     void learn(String text) {
+        learn(spellings(text));
+    }
+
+    /** Records spellings found by {@link #spellings}. */
+    void learn(List<Spelling> spellings) {
+        for (Spelling s : spellings) {
+            longForms.computeIfAbsent(fold(s.acronym()), k -> new HashMap<>()).merge(fold(s.longForm()), 1, Integer::sum);
+        }
+    }
+
+    /** "Long Form (ACRO)" as written in a text, before folding. */
+    record Spelling(String acronym, String longForm) {
+    }
+
+    /** The "Long Form (ACRO)" spellings of {@code text}, in order; pure, so entries can be scanned in parallel. */
+    static List<Spelling> spellings(String text) {
+        List<Spelling> found = new ArrayList<>(0);
         int open = text.indexOf('(');
         while (open >= 0) {
             int close = text.indexOf(')', open);
             if (close < 0) {
-                return;
+                break;
             }
             if (close - open - 1 >= 2 && close - open - 1 <= MAX_ACRONYM) {
                 String acronym = TagKey.stripPlural(text.substring(open + 1, close));
@@ -28,13 +47,13 @@ final class Acronyms {
                     String before = text.substring(Math.max(0, open - 120), open).stripTrailing();
                     String longForm = longForm(before, acronym);
                     if (longForm != null) {
-                        longForms.computeIfAbsent(fold(acronym), k -> new HashMap<>())
-                                .merge(fold(longForm), 1, Integer::sum);
+                        found.add(new Spelling(acronym, longForm));
                     }
                 }
             }
             open = text.indexOf('(', open + 1);
         }
+        return found;
     }
 
     private String fold(String written) {

@@ -13,7 +13,7 @@ import dev.sitegen.model.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,17 +53,15 @@ public final class CatalogBuilder {
         for (SkippedEntry s : reading.skipped()) {
             skipped.add(s.source() + ": " + s.reason());
         }
+        // Each entry is scanned on its own, in parallel; the counts are merged in entry order.
+        List<EntryNames> names = reading.entries().parallelStream().map(EntryNames::of).toList();
         Acronyms acronyms = new Acronyms();
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
-        for (DigestEntry entry : reading.entries()) {
-            String text = entry.abstractText();
-            abstracts.add(text);
-            acronyms.learn(text);
-            entry.tags().forEach(acronyms::learn);
-            Set<String> seen = new HashSet<>();
-            TokenFrequency.count(text, tokenFrequency, seen);
-            entry.tldr().ifPresent(t -> TokenFrequency.count(t, tokenFrequency, seen));
+        for (EntryNames entry : names) {
+            abstracts.add(entry.abstractText());
+            acronyms.learn(entry.acronyms());
+            TokenFrequency.count(entry.tokens(), tokenFrequency);
         }
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
@@ -116,6 +114,19 @@ public final class CatalogBuilder {
         }).toList();
         memo.ifPresent(m -> m.remember(frequency, entries, bases));
         return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
+    }
+
+    /** One entry's abstract, its "Long Form (ACRO)" spellings (abstract, then tags) and its name-like tokens. */
+    private record EntryNames(String abstractText, List<Acronyms.Spelling> acronyms, Set<String> tokens) {
+        static EntryNames of(DigestEntry entry) {
+            String text = entry.abstractText();
+            List<Acronyms.Spelling> acronyms = new ArrayList<>(Acronyms.spellings(text));
+            entry.tags().forEach(t -> acronyms.addAll(Acronyms.spellings(t)));
+            Set<String> tokens = new LinkedHashSet<>();
+            TokenFrequency.collect(text, tokens);
+            entry.tldr().ifPresent(t -> TokenFrequency.collect(t, tokens));
+            return new EntryNames(text, acronyms, tokens);
+        }
     }
 
     /** What {@link #derive} finds for one entry; a duplicate's is computed and then dropped. */

@@ -11,8 +11,8 @@ final class TokenFrequency {
     private TokenFrequency() {
     }
 
-    /** Counts each name-like token once per paper; call once per text of the paper with the same {@code seenInPaper}. */
-    static void count(String text, Map<String, Integer> frequency, Set<String> seenInPaper) {
+    /** Adds each name-like token of {@code text} to {@code tokens}; call once per text of the paper with one set. */
+    static void collect(String text, Set<String> tokens) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -31,10 +31,15 @@ final class TokenFrequency {
             // Only tokens that could pass isName are counted: a capital inside, or a digit.
             if ((innerUpper || digit) && i - start >= 2) {
                 String token = text.substring(start, text.charAt(i - 1) == '-' ? i - 1 : i);
-                if (seenInPaper.add(token)) {
-                    frequency.merge(token, 1, Integer::sum);
-                }
+                tokens.add(token);
             }
+        }
+    }
+
+    /** Counts one paper's tokens (from {@link #collect}): how many papers mention each is the frequency. */
+    static void count(Set<String> paperTokens, Map<String, Integer> frequency) {
+        for (String token : paperTokens) {
+            frequency.merge(token, 1, Integer::sum);
         }
     }
 
