@@ -3,59 +3,141 @@ package dev.sitegen.digest;
 import dev.sitegen.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Splits one file's prepared lines into sections and entries. An entry starts at an area line, or at a
  * topic line that has lost its area line; a section header closes the entry before it. Each section's
  * announced count is checked against the entries that follow it.
+ *
+ * <p>Three passes: the lines are cut into entries, headers and stray lines (in order, cheap); the entries
+ * are read, in parallel and each with its own {@link ReadContext}, or taken from the {@link EntryMemo};
+ * then everything is added up in file order, so results and diagnostics are in the same order as a
+ * sequential read would give.
  */
 final class DigestParser {
     private final String file;
     private final ReadContext context;
+    private final Optional<EntryMemo> memo;
     private final List<DigestEntry> entries = new ArrayList<>();
     private final List<SkippedEntry> skipped = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
 
-    DigestParser(String file, ReadContext context) {
+    DigestParser(String file, ReadContext context, Optional<EntryMemo> memo) {
         this.file = file;
         this.context = context;
+        this.memo = memo;
+    }
+
+    /** One piece of the file, in order: an entry's lines, a section header, or a line outside any entry. */
+    private sealed interface Piece permits EntryLines, HeaderLine, StrayLine {
+    }
+
+    private record EntryLines(List<Line> lines) implements Piece {
+    }
+
+    private record HeaderLine(DigestShape.Header header, int line) implements Piece {
+    }
+
+    private record StrayLine(Line line, boolean bad) implements Piece {
     }
 
     void parse(List<Line> lines, Set<Integer> badLines) {
         DigestShape shape = DigestShape.learn(lines);
         context.useCompounds(Compounds.in(lines));
-        EntryParser parser = new EntryParser(file, shape, badLines, context);
         List<String> expected = shape.fields().expected(countMarkers(lines, shape));
-        List<Line> entry = new ArrayList<>();
+        List<Piece> pieces = cut(lines, shape, badLines);
+        EntryMemo.FileFacts facts = new EntryMemo.FileFacts(shape, context.compounds(), expected, badLines);
+        Map<List<Line>, EntryOutcome> known = memo.map(m -> m.known(file, facts)).orElse(Map.of());
+        Map<List<Line>, EntryOutcome> outcomes = pieces.parallelStream()
+                .filter(EntryLines.class::isInstance).map(p -> ((EntryLines) p).lines())
+                .collect(Collectors.toConcurrentMap(Function.identity(), entry -> {
+                    EntryOutcome remembered = known.get(entry);
+                    return remembered != null ? remembered : read(entry, shape, badLines, expected);
+                }, (a, b) -> a));
+        memo.ifPresent(m -> m.remember(file, facts, outcomes));
         SectionCount section = null;
+        for (Piece piece : pieces) {
+            if (piece instanceof EntryLines e) {
+                add(outcomes.get(e.lines()), section);
+            } else if (piece instanceof HeaderLine h) {
+                closeSection(section);
+                section = new SectionCount(h.header(), h.line(), entries.size() + skipped.size());
+            } else {
+                stray((StrayLine) piece);
+            }
+        }
+        closeSection(section);
+    }
+
+    private static List<Piece> cut(List<Line> lines, DigestShape shape, Set<Integer> badLines) {
+        List<Piece> pieces = new ArrayList<>();
+        List<Line> entry = new ArrayList<>();
         for (Line line : lines) {
             String text = line.text();
             Optional<DigestShape.Header> header = shape.header(text);
             if (header.isPresent()) {
-                flush(parser, entry, expected, section);
-                closeSection(section);
-                section = new SectionCount(header.get(), line.number(), entries.size() + skipped.size());
+                end(entry, pieces);
+                pieces.add(new HeaderLine(header.get(), line.number()));
                 continue;
             }
             boolean area = shape.isArea(text);
             boolean topicWithoutArea = shape.isTopic(text) && !(entry.size() == 1 && shape.isArea(entry.get(0).text()));
             if (area || topicWithoutArea) {
-                flush(parser, entry, expected, section);
+                end(entry, pieces);
                 entry.add(line);
             } else if (!entry.isEmpty()) {
                 entry.add(line);
-            } else if (badLines.contains(line.number())) {
-                context.error(file, line.number(), "the line is not valid UTF-8; re-save the file as UTF-8.");
-            } else if (!line.isBlank()) {
-                context.warn(file, line.number(), "unrecognised line '" + EntryParser.quote(text) + "' outside any "
-                        + "entry; it was ignored. Entries start with an area line and a topic line.");
+            } else if (badLines.contains(line.number()) || !line.isBlank()) {
+                pieces.add(new StrayLine(line, badLines.contains(line.number())));
             }
         }
-        flush(parser, entry, expected, section);
-        closeSection(section);
+        end(entry, pieces);
+        return pieces;
+    }
+
+    private static void end(List<Line> entry, List<Piece> pieces) {
+        if (!entry.isEmpty()) {
+            pieces.add(new EntryLines(List.copyOf(entry)));
+            entry.clear();
+        }
+    }
+
+    private EntryOutcome read(List<Line> lines, DigestShape shape, Set<Integer> badLines, List<String> expected) {
+        ReadContext own = context.forEntry();
+        List<DigestEntry> entry = new ArrayList<>(1);
+        List<SkippedEntry> skip = new ArrayList<>(1);
+        new EntryParser(file, shape, badLines, own).parse(lines, expected, entry, skip);
+        return new EntryOutcome(entry.stream().findFirst(), skip.stream().findFirst(), own.diagnostics(), own.repairs());
+    }
+
+    private void add(EntryOutcome outcome, SectionCount section) {
+        context.add(outcome.diagnostics(), outcome.repairs());
+        outcome.skipped().ifPresent(skipped::add);
+        if (outcome.entry().isEmpty()) {
+            return;
+        }
+        DigestEntry entry = outcome.entry().get();
+        entries.add(entry);
+        if (section != null && !entry.topic().equals(section.header.topic())) {
+            context.warn(file, entry.source().line(), "the entry's topic '" + entry.topic() + "' differs from "
+                    + "its section '" + section.header.topic() + "'; it is listed under its own topic. Move it "
+                    + "into the right section.");
+        }
+    }
+
+    private void stray(StrayLine stray) {
+        if (stray.bad()) {
+            context.error(file, stray.line().number(), "the line is not valid UTF-8; re-save the file as UTF-8.");
+        } else {
+            context.warn(file, stray.line().number(), "unrecognised line '" + EntryParser.quote(stray.line().text())
+                    + "' outside any entry; it was ignored. Entries start with an area line and a topic line.");
+        }
     }
 
     private static int countMarkers(List<Line> lines, DigestShape shape) {
@@ -66,23 +148,6 @@ final class DigestParser {
             }
         }
         return n;
-    }
-
-    private void flush(EntryParser parser, List<Line> entry, List<String> expected, SectionCount section) {
-        if (entry.isEmpty()) {
-            return;
-        }
-        int before = entries.size();
-        parser.parse(entry, expected, entries, skipped);
-        if (section != null && entries.size() > before) {
-            DigestEntry last = entries.get(entries.size() - 1);
-            if (!last.topic().equals(section.header.topic())) {
-                context.warn(file, last.source().line(), "the entry's topic '" + last.topic() + "' differs from "
-                        + "its section '" + section.header.topic() + "'; it is listed under its own topic. Move it "
-                        + "into the right section.");
-            }
-        }
-        entry.clear();
     }
 
     private void closeSection(SectionCount section) {

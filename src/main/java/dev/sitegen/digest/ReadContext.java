@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The diagnostics and repair counts collected while reading one or more files; confined to one read. */
+/** The diagnostics and repair counts collected while reading one or more files (or one entry); one thread at a time. */
 final class ReadContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<RepairKind, Integer> repairs = new EnumMap<>(RepairKind.class);
@@ -17,6 +17,10 @@ final class ReadContext {
     /** Hyphenated words written whole somewhere in the file being read ({@code single-step}). */
     void useCompounds(Set<String> compounds) {
         this.compounds = compounds;
+    }
+
+    Set<String> compounds() {
+        return compounds;
     }
 
     boolean isCompound(String lowercaseWord) {
@@ -39,6 +43,19 @@ final class ReadContext {
         if (times > 0) {
             repairs.merge(kind, times, Integer::sum);
         }
+    }
+
+    /** A context for reading one entry on its own (any thread), to be {@link #add added} back in order. */
+    ReadContext forEntry() {
+        ReadContext entry = new ReadContext();
+        entry.compounds = compounds;
+        return entry;
+    }
+
+    /** Adds what another context collected, after what this one has. */
+    void add(List<Diagnostic> moreDiagnostics, Map<RepairKind, Integer> moreRepairs) {
+        diagnostics.addAll(moreDiagnostics);
+        moreRepairs.forEach(this::repaired);
     }
 
     List<Diagnostic> diagnostics() {

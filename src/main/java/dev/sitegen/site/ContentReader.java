@@ -12,16 +12,26 @@ import java.util.Optional;
 
 /** The read → catalog stages for a content directory: digest files and tag aliases in, a {@link SiteInput} out. */
 public final class ContentReader {
-    private final DigestReader reader = new DigestReader();
+    private final DigestReader reader;
     private final CatalogBuilder catalogBuilder;
 
+    /** A reader for one build. */
     public ContentReader() {
-        this(new CatalogBuilder());
+        this(new DigestReader(), new CatalogBuilder());
     }
 
-    /** Reads with {@code catalogBuilder}, e.g. {@link CatalogBuilder#remembering()} for a long-lived site. */
-    public ContentReader(CatalogBuilder catalogBuilder) {
+    private ContentReader(DigestReader reader, CatalogBuilder catalogBuilder) {
+        this.reader = reader;
         this.catalogBuilder = catalogBuilder;
+    }
+
+    /**
+     * A reader for a long-lived site ({@code serve}): unchanged entries are not read again and unchanged
+     * papers keep their derived ids, titles and method names ({@link DigestReader#remembering()},
+     * {@link CatalogBuilder#remembering()}).
+     */
+    public static ContentReader remembering() {
+        return new ContentReader(DigestReader.remembering(), CatalogBuilder.remembering());
     }
 
     public SiteInput read(Path contentDir, SiteConfig config) throws ConfigException {

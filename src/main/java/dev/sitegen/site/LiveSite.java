@@ -1,6 +1,5 @@
 package dev.sitegen.site;
 
-import dev.sitegen.catalog.CatalogBuilder;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
@@ -32,7 +31,7 @@ public final class LiveSite {
     private final Optional<Path> templatesDir;
     private final Path outDir;
     private final StageListener stages;
-    private final ContentReader reader = new ContentReader(CatalogBuilder.remembering());
+    private final ContentReader reader = ContentReader.remembering();
     private final RichText text = new RichText();
     private final SiteWriter writer = new SiteWriter();
     private final SiteMemo memo = SiteMemo.keeping();
