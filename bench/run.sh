@@ -14,6 +14,9 @@
 #                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
 #   LIVE=0        skip the warm in-process rebuild (serve after editing one paper, 20 edits; needs
 #                 target/test-classes, i.e. a `mvn package` run, for dev.sitegen.bench.LiveRebuildBench)
+#   WARM=0        skip the warm in-process full build (the whole build command run 30 times in one JVM,
+#                 median of the last 15: the floor a cold build could reach with no JIT warm-up at all;
+#                 dev.sitegen.bench.WarmBuildBench, also from target/test-classes)
 #   PROFILE=1     also: JVM start alone (java -version, site-gen --help) and one JFR-recorded build per scale,
 #                 printed as top frames and samples per pipeline stage (bench/jfr_summary.py)
 # For each scale: one `/usr/bin/time -v` build (smoke test + peak RSS), then hyperfine of
@@ -144,6 +147,13 @@ if [ "${LIVE:-1}" != 0 ] && [ -f target/test-classes/dev/sitegen/bench/LiveRebui
   echo "== warm in-process rebuild: serve after editing one paper of content/ (20 edits)"
   java $JAVA_OPTS -cp "$JAR:target/test-classes" dev.sitegen.bench.LiveRebuildBench "$REPO/content" 20 \
     | tee "$RESULTS/live-rebuild.txt" | tail -n 1
+fi
+
+if [ "${WARM:-1}" != 0 ] && [ -f target/test-classes/dev/sitegen/bench/WarmBuildBench.class ]; then
+  echo "== warm in-process full build of content/ (30 runs in one JVM; median of the last 15)"
+  java $JAVA_OPTS -cp "$JAR:target/test-classes" dev.sitegen.bench.WarmBuildBench "$REPO/content" 30 "$SHM_OUT-warm" \
+    | tee "$RESULTS/warm-build.txt" | tail -n 1
+  rm -rf "$SHM_OUT-warm"
 fi
 
 echo "== summary (seconds; ratio = site-gen / hugo, same destination)"

@@ -4,7 +4,7 @@
 Usage: table.py RESULTS_DIR SCALE...
 Reads sitegen-xN.json, hugo-xN.json (optional), time-xN.txt (peak RSS, from the extra
 `/usr/bin/time -v` run that wrote to disk) and papers-xN.txt for each scale, and
-jvm-start.json when PROFILE=1 recorded it.
+jvm-start.json when PROFILE=1 recorded it; prints the last line of live-rebuild.txt and warm-build.txt.
 """
 import json
 import os
@@ -55,6 +55,13 @@ def main():
             ratio = "-" if h_med is None else "%.2f" % (s_med / h_med)
             print(row.format(scale, count, dest, fmt(s_med), fmt(s_min), fmt(h_med), fmt(h_min), ratio,
                              "-" if rss is None or dest == "memory" else "%.0f" % rss))
+    for name in ("live-rebuild.txt", "warm-build.txt"):
+        path = os.path.join(results, name)
+        if os.path.exists(path):
+            with open(path) as f:
+                lines = f.read().strip().splitlines()
+            if lines:
+                print(lines[-1])
     start = os.path.join(results, "jvm-start.json")
     if os.path.exists(start):
         with open(start) as f:
