@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
  */
 public final class CatalogBuilder {
     private static final int MERGES_SHOWN = 10;
+    private static final int SCAN_BATCH = 1024;
 
     private final Optional<DeriveMemo> memo;
 
@@ -53,15 +54,19 @@ public final class CatalogBuilder {
         for (SkippedEntry s : reading.skipped()) {
             skipped.add(s.source() + ": " + s.reason());
         }
-        // Each entry is scanned on its own, in parallel; the counts are merged in entry order.
-        List<EntryNames> names = reading.entries().parallelStream().map(EntryNames::of).toList();
+        // Entries are scanned in parallel, a batch at a time (a batch's token sets are all held at once),
+        // and the counts merged in entry order.
         Acronyms acronyms = new Acronyms();
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
-        for (EntryNames entry : names) {
-            abstracts.add(entry.abstractText());
-            acronyms.learn(entry.acronyms());
-            TokenFrequency.count(entry.tokens(), tokenFrequency);
+        List<DigestEntry> entries = reading.entries();
+        for (int from = 0; from < entries.size(); from += SCAN_BATCH) {
+            List<DigestEntry> batch = entries.subList(from, Math.min(entries.size(), from + SCAN_BATCH));
+            for (EntryNames entry : batch.parallelStream().map(EntryNames::of).toList()) {
+                abstracts.add(entry.abstractText());
+                acronyms.learn(entry.acronyms());
+                TokenFrequency.count(entry.tokens(), tokenFrequency);
+            }
         }
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
