@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Splits one file's prepared lines into sections and entries. An entry starts at an area line, or at a
@@ -54,17 +52,19 @@ final class DigestParser {
         List<Piece> pieces = cut(lines, shape, badLines);
         EntryMemo.FileFacts facts = new EntryMemo.FileFacts(shape, context.compounds(), expected, badLines);
         Map<List<Line>, EntryOutcome> known = memo.map(m -> m.known(file, facts)).orElse(Map.of());
-        Map<List<Line>, EntryOutcome> outcomes = pieces.parallelStream()
-                .filter(EntryLines.class::isInstance).map(p -> ((EntryLines) p).lines())
-                .collect(Collectors.toConcurrentMap(Function.identity(), entry -> {
-                    EntryOutcome remembered = known.get(entry);
-                    return remembered != null ? remembered : read(entry, shape, badLines, expected);
-                }, (a, b) -> a));
-        memo.ifPresent(m -> m.remember(file, facts, outcomes));
+        List<List<Line>> entryLines = pieces.stream()
+                .filter(EntryLines.class::isInstance).map(p -> ((EntryLines) p).lines()).toList();
+        // In entry order; a build without a memo never hashes an entry's lines.
+        List<EntryOutcome> outcomes = entryLines.parallelStream().map(entry -> {
+            EntryOutcome remembered = known.isEmpty() ? null : known.get(entry);
+            return remembered != null ? remembered : read(entry, shape, badLines, expected);
+        }).toList();
+        memo.ifPresent(m -> m.remember(file, facts, entryLines, outcomes));
         SectionCount section = null;
+        int next = 0;
         for (Piece piece : pieces) {
-            if (piece instanceof EntryLines e) {
-                add(outcomes.get(e.lines()), section);
+            if (piece instanceof EntryLines) {
+                add(outcomes.get(next++), section);
             } else if (piece instanceof HeaderLine h) {
                 closeSection(section);
                 section = new SectionCount(h.header(), h.line(), entries.size() + skipped.size());

@@ -29,7 +29,11 @@ final class EntryMemo {
     }
 
     /** Replaces what is remembered for {@code file}: entries not read this time are forgotten. */
-    synchronized void remember(String file, FileFacts facts, Map<List<Line>, EntryOutcome> outcomes) {
-        byFile.put(file, new Remembered(facts, new HashMap<>(outcomes)));
+    synchronized void remember(String file, FileFacts facts, List<List<Line>> entries, List<EntryOutcome> outcomes) {
+        Map<List<Line>, EntryOutcome> byLines = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byLines.put(entries.get(i), outcomes.get(i));
+        }
+        byFile.put(file, new Remembered(facts, byLines));
     }
 }

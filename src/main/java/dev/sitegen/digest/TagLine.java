@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class TagLine {
     private static final Pattern JUNK_SUFFIX = Pattern.compile("\\s*\\bAbstract\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.+。]+$");
+    /** The characters of TRAILING's class ({@code \s} is ASCII whitespace): it can only match a tag ending in one. */
+    private static final String TRAILING_CHARS = " \t\n\u000B\f\r.+。";
 
     private TagLine() {
     }
@@ -74,7 +76,7 @@ final class TagLine {
         if (containsIgnoreCase(tag, "abstract")) {
             tag = JUNK_SUFFIX.matcher(tag).replaceFirst("");
         }
-        if (!tag.isEmpty() && ".+。".indexOf(tag.charAt(tag.length() - 1)) >= 0 || !tag.equals(tag.strip())) {
+        if (!tag.isEmpty() && TRAILING_CHARS.indexOf(tag.charAt(tag.length() - 1)) >= 0) {
             tag = TRAILING.matcher(tag).replaceFirst("");
         }
         tag = tag.strip();
