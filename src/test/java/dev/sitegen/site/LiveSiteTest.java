@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,53 @@ class LiveSiteTest {
         assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out", fresh.toString(),
                 "--quiet"}, System.out, System.err));
         assertSameFiles(fresh, work.resolve("live"));
+    }
+
+    /**
+     * Edits of every kind a maintainer makes, one after the other on one live site: after each, once caught up,
+     * the site must be exactly what a fresh build of the same content writes. Each edit reaches a different
+     * memo: a field (nothing file-wide changes), a tag (tag pages, counts, links), a tag's spelling in one paper (the
+     * name shown on another, unchanged paper's page), a TL;DR, a new hyphenated word
+     * (the file's compounds change, so every entry is read again), a method name that other papers start to use
+     * (the digest-wide name frequencies change, and with them a title), a paper's abstract (its id and title change),
+     * a deleted paper, a section count, and finally the original text again.
+     */
+    @Test
+    void everyKindOfEditMatchesAFullBuild() throws IOException {
+        String original = Files.readString(digest);
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        assertTrue(site.rebuild().succeeded());
+        site.warmUp(1);
+        List<UnaryOperator<String>> edits = List.of(
+                t -> t.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订)"),
+                t -> t.replaceFirst("#safety preservation", "#guard rails"),
+                t -> t.replaceFirst("#Federated Learning", "#federated learning"),
+                // One of two papers respells a tag: the other paper's page shows the new name, its entry unchanged.
+                t -> t.replaceFirst("#Human Feedback", "#human feedback"),
+                t -> t.replaceFirst("(?m)^TL;DR:", "TL;DR: Briefly, "),
+                t -> t.replaceFirst("🎯 研究动机", "🎯 研究动机 A never-seen-before hyper-specialised word;"),
+                t -> t.replaceFirst("TL;DR:We show", "TL;DR:We show FedTDP and")
+                        .replaceFirst("TL;DR:We propose Proportional", "TL;DR:We propose FedTDP, Proportional")
+                        .replaceFirst("TL;DR:We propose an active", "TL;DR:We propose FedTDP, an active"),
+                t -> t.replaceFirst("Large language models \\(LLMs\\) have achieved", "Big models have achieved"),
+                t -> t.replaceFirst("(?s)基础/前沿模型 \\(含LLM\\)\n指令微调与对齐\n#Trajectory.*?(?=基础/前沿模型)", ""),
+                t -> t.replaceFirst("指令微调与对齐20 篇", "指令微调与对齐19 篇"),
+                t -> original);
+        String text = original;
+        for (int i = 0; i < edits.size(); i++) {
+            String edited = edits.get(i).apply(text);
+            assertTrue(i == edits.size() - 1 || !edited.equals(text), "edit " + i + " changed nothing");
+            text = edited;
+            Files.writeString(digest, text);
+            LiveSite.Rebuild rebuild = site.rebuild();
+            assertTrue(rebuild.succeeded(), "edit " + i + ": " + rebuild.problem().orElse(""));
+            Optional<LiveSite.Rebuild> caughtUp = site.catchUp();
+            assertTrue(caughtUp.map(LiveSite.Rebuild::succeeded).orElse(true), "edit " + i + " caught up");
+            Path fresh = work.resolve("fresh-" + i);
+            assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out",
+                    fresh.toString(), "--quiet"}, System.out, System.err));
+            assertSameFiles(fresh, work.resolve("live"));
+        }
     }
 
     @Test
