@@ -60,14 +60,24 @@ public final class CatalogBuilder {
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
         List<DigestEntry> entries = reading.entries();
+        Map<DigestEntry, EntryNames> knownNames = memo.map(DeriveMemo::names).orElse(Map.of());
+        List<EntryNames> scanned = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += SCAN_BATCH) {
             List<DigestEntry> batch = entries.subList(from, Math.min(entries.size(), from + SCAN_BATCH));
-            for (EntryNames entry : batch.parallelStream().map(EntryNames::of).toList()) {
+            List<EntryNames> names = batch.parallelStream().map(e -> {
+                EntryNames known = knownNames.get(e);
+                return known != null ? known : EntryNames.of(e);
+            }).toList();
+            for (EntryNames entry : names) {
                 abstracts.add(entry.abstractText());
                 acronyms.learn(entry.acronyms());
                 TokenFrequency.count(entry.tokens(), tokenFrequency);
             }
+            if (memo.isPresent()) {
+                scanned.addAll(names);
+            }
         }
+        memo.ifPresent(m -> m.rememberNames(entries, scanned));
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
         List<Derived> derived = derive(reading.entries(), abstracts, tokenFrequency, titles);
@@ -121,8 +131,11 @@ public final class CatalogBuilder {
         return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
     }
 
-    /** One entry's abstract, its "Long Form (ACRO)" spellings (abstract, then tags) and its name-like tokens. */
-    private record EntryNames(String abstractText, List<Acronyms.Spelling> acronyms, Set<String> tokens) {
+    /**
+     * One entry's abstract, its "Long Form (ACRO)" spellings (abstract, then tags) and its name-like tokens: what
+     * the entry alone contributes to the digest-wide name frequencies, so a memo may keep it for an equal entry.
+     */
+    record EntryNames(String abstractText, List<Acronyms.Spelling> acronyms, Set<String> tokens) {
         static EntryNames of(DigestEntry entry) {
             String text = entry.abstractText();
             List<Acronyms.Spelling> acronyms = new ArrayList<>(Acronyms.spellings(text));

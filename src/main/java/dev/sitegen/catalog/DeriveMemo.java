@@ -6,13 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last catalog's per-paper results (id, method name, title before repeats are numbered) by digest entry.
- * They depend on the entry and on the digest-wide name frequencies only, so they stand for an equal entry
- * as long as the frequencies are equal too: after a maintainer edits one summary field, every other paper.
+ * The last catalog's per-entry results, by digest entry, for a long-lived site ({@code serve}): each entry's
+ * name scan, which depends on the entry alone, and its id, method name and title (before repeats are
+ * numbered), which depend on the entry and the digest-wide name frequencies, so they stand for an equal entry
+ * as long as the frequencies are equal too. After a maintainer edits one summary field, that is every other
+ * paper.
  */
 final class DeriveMemo {
+    private Map<DigestEntry, CatalogBuilder.EntryNames> names = Map.of();
     private Map<String, Integer> frequency = Map.of();
     private Map<DigestEntry, CatalogBuilder.Derived> derived = Map.of();
+
+    /** The last build's name scans. */
+    synchronized Map<DigestEntry, CatalogBuilder.EntryNames> names() {
+        return names;
+    }
+
+    synchronized void rememberNames(List<DigestEntry> entries, List<CatalogBuilder.EntryNames> scanned) {
+        names = byEntry(entries, scanned);
+    }
 
     /** What the last build derived, if it saw these frequencies; else nothing. */
     synchronized Map<DigestEntry, CatalogBuilder.Derived> known(Map<String, Integer> frequency) {
@@ -21,11 +33,15 @@ final class DeriveMemo {
 
     synchronized void remember(Map<String, Integer> frequency, List<DigestEntry> entries,
             List<CatalogBuilder.Derived> derived) {
-        Map<DigestEntry, CatalogBuilder.Derived> byEntry = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            byEntry.put(entries.get(i), derived.get(i));
-        }
         this.frequency = Map.copyOf(frequency);
-        this.derived = byEntry;
+        this.derived = byEntry(entries, derived);
+    }
+
+    private static <V> Map<DigestEntry, V> byEntry(List<DigestEntry> entries, List<V> values) {
+        Map<DigestEntry, V> byEntry = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byEntry.put(entries.get(i), values.get(i));
+        }
+        return byEntry;
     }
 }
