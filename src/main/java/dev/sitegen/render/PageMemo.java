@@ -1,43 +1,55 @@
 package dev.sitegen.render;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The pages of the previous build, kept by path with the view they were rendered from, so a rebuild
- * re-renders only pages whose view changed: after one paper is edited, that is its page and the few
+ * The pages of the previous build, kept by path with the inputs and view they were rendered from, so a
+ * rebuild re-renders only pages whose view changed: after one paper is edited, that is its page and the few
  * lists that show it. Views are records of strings, numbers and lists, so {@code equals} compares what
- * the template would print. Thread-safe; one memo belongs to one long-lived site ({@code serve}).
+ * the template would print. A page with equal {@link Page#inputs} is not even built again. Thread-safe; one
+ * memo belongs to one long-lived site ({@code serve}).
  */
 public final class PageMemo {
-    private record Entry(String template, Record view, byte[] bytes) {
+    private record Entry(String template, Optional<Object> inputs, Record view, byte[] bytes) {
     }
 
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile Map<String, Entry> previous = Map.of();
-    private volatile Object theme;
+    private volatile Object shared;
     private final AtomicInteger rendered = new AtomicInteger();
 
     /**
-     * Starts a rebuild with {@code theme} (anything whose {@code equals} says the templates are the same,
-     * e.g. their sources): pages of the last build are kept for reuse only if the theme is unchanged.
+     * Starts a rebuild with {@code shared}: anything whose {@code equals} says that what every page is built
+     * from is the same, i.e. the templates (their sources) and the configuration. Pages of the last build are
+     * kept for reuse only if it is unchanged.
      */
-    public synchronized void nextBuild(Object theme) {
-        previous = theme.equals(this.theme) ? Map.copyOf(current) : Map.of();
+    public synchronized void nextBuild(Object shared) {
+        previous = shared.equals(this.shared) ? Map.copyOf(current) : Map.of();
         current.clear();
-        this.theme = theme;
+        this.shared = shared;
         rendered.set(0);
     }
 
-    /** The bytes of {@code page}: the last build's when its template and view are unchanged, else {@code render}'s. */
-    byte[] bytes(Page page, Record view, Supplier<byte[]> render) {
+    /**
+     * The bytes of {@code page}: the last build's when its template and inputs, or else its view, are unchanged;
+     * otherwise {@code render}'s, given the view.
+     */
+    byte[] bytes(Page page, Function<Record, byte[]> render) {
         Entry last = previous.get(page.path());
-        Entry entry = last != null && last.template().equals(page.template()) && last.view().equals(view) ? last
-                : new Entry(page.template(), view, rendered(render));
-        current.put(page.path(), entry);
-        return entry.bytes();
+        boolean sameTemplate = last != null && last.template().equals(page.template());
+        if (sameTemplate && page.inputs().isPresent() && page.inputs().equals(last.inputs())) {
+            assert last.view().equals(page.view().get()) : page.path() + ": equal inputs built a different view";
+            current.put(page.path(), last);
+            return last.bytes();
+        }
+        Record view = page.view().get();
+        byte[] bytes = sameTemplate && last.view().equals(view) ? last.bytes() : rendered(render, view);
+        current.put(page.path(), new Entry(page.template(), page.inputs(), view, bytes));
+        return bytes;
     }
 
     /** How many pages the current build had to render (the rest were reused). */
@@ -45,8 +57,8 @@ public final class PageMemo {
         return rendered.get();
     }
 
-    private byte[] rendered(Supplier<byte[]> render) {
+    private byte[] rendered(Function<Record, byte[]> render, Record view) {
         rendered.incrementAndGet();
-        return render.get();
+        return render.apply(view);
     }
 }

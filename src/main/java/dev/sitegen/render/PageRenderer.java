@@ -28,9 +28,8 @@ public final class PageRenderer {
 
     private byte[] renderOne(Page page) {
         try {
-            Record view = page.view().get();
-            return memo.isEmpty() ? templates.render(page.template(), view)
-                    : memo.get().bytes(page, view, () -> templates.render(page.template(), view));
+            return memo.isEmpty() ? templates.render(page.template(), page.view().get())
+                    : memo.get().bytes(page, view -> templates.render(page.template(), view));
         } catch (RuntimeException e) {
             throw new ThemeException("cannot render " + page.path() + ": " + e.getMessage(), e);
         }

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * both, the files are exactly those a full {@code build} of the same content writes.
  */
 public final class LiveSite {
+    /** Rounds {@code serve} runs through {@link #warmUp} before the first edit. */
+    public static final int WARM_UP_ROUNDS = 12;
+
     private final Path contentDir;
     private final Optional<Path> templatesDir;
     private final Path outDir;
@@ -64,6 +67,10 @@ public final class LiveSite {
 
     /** The templates, assets and fingerprint of one state of the theme, opened once while it is unchanged. */
     private record Theme(String fingerprint, Templates templates, List<RenderedFile> assets) {
+    }
+
+    /** What every page is built from: a change of either renders every page again. */
+    private record Shared(String themeFingerprint, SiteConfig config) {
     }
 
     /** A content whose similarity and index were shown from an earlier catalog. */
@@ -137,7 +144,7 @@ public final class LiveSite {
     private Rebuild build(SiteConfig config, SiteInput input, boolean lastKnown, boolean toDisk, long start)
             throws IOException {
         Theme current = theme();
-        memo.nextBuild(current.fingerprint(), lastKnown);
+        memo.nextBuild(new Shared(current.fingerprint(), config), lastKnown);
         SiteBuilder builder = new SiteBuilder(config, current.templates(), current.assets(), text, memo);
         SiteFiles site = builder.files(input, stages);
         if (!toDisk && onDisk != null) {

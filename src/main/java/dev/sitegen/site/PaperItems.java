@@ -19,6 +19,7 @@ final class PaperItems {
     private final PaperTexts texts;
     private final Map<String, Tag> tags;
     private final Map<String, PaperItem> items = new ConcurrentHashMap<>();
+    private final Map<TagLinkKey, Link> tagLinks = new ConcurrentHashMap<>();
 
     PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog) {
         this.layout = layout;
@@ -49,12 +50,27 @@ final class PaperItems {
         return slugs.stream().map(slug -> tagLink(slug, fromPath, false)).toList();
     }
 
-    /** A link to a tag page; {@code withCount} adds the number of papers. */
-    Link tagLink(String slug, String fromPath, boolean withCount) {
+    /** The name a tag page shows, which may change with the catalog even where the slug does not. */
+    String tagName(String slug) {
         Tag tag = tags.get(slug);
-        if (tag == null) {
-            throw new IllegalStateException("paper refers to tag '" + slug + "' that the catalog does not have");
-        }
-        return new Link(layout.href(fromPath, layout.tag(slug)), tag.name(), withCount ? tag.count() : 0);
+        return tag == null ? "" : tag.name();
+    }
+
+    /**
+     * A link to a tag page; {@code withCount} adds the number of papers. Made once per depth, like items: every
+     * paper page links its tags and those of its similar papers, and percent-encoding the slug is not free.
+     */
+    Link tagLink(String slug, String fromPath, boolean withCount) {
+        String prefix = layout.rootPrefix(fromPath);
+        return tagLinks.computeIfAbsent(new TagLinkKey(prefix, slug, withCount), key -> {
+            Tag tag = tags.get(slug);
+            if (tag == null) {
+                throw new IllegalStateException("paper refers to tag '" + slug + "' that the catalog does not have");
+            }
+            return new Link(layout.hrefFromRoot(prefix, layout.tag(slug)), tag.name(), withCount ? tag.count() : 0);
+        });
+    }
+
+    private record TagLinkKey(String rootPrefix, String slug, boolean withCount) {
     }
 }

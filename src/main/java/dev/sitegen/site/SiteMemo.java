@@ -45,11 +45,12 @@ public final class SiteMemo {
     }
 
     /**
-     * Starts a rebuild; {@code theme} identifies the templates, whose change means every page renders again.
-     * With {@code lastKnown}, results of an earlier catalog may stand in for the costly stages.
+     * Starts a rebuild; {@code shared} identifies what every page is built from (the templates and the
+     * configuration), whose change means every page renders again. With {@code lastKnown}, results of an
+     * earlier catalog may stand in for the costly stages.
      */
-    public void nextBuild(Object theme, boolean lastKnown) {
-        pages.nextBuild(theme);
+    public void nextBuild(Object shared, boolean lastKnown) {
+        pages.nextBuild(shared);
         this.lastKnown = lastKnown;
         usedLastKnown.set(false);
     }
