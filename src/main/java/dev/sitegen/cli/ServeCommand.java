@@ -18,7 +18,6 @@ import java.util.Optional;
 final class ServeCommand {
     private static final Path LOCAL_TEMPLATES = Path.of("templates");
     /** Unchanged rebuilds after the first build, so the first edit already gets compiled code (see LiveSite). */
-    private static final int WARM_UP_ROUNDS = 12;
 
     /**
      * Prints what a rebuild did and reloads the open pages (always after a rebuild, which also clears an error
@@ -61,7 +60,7 @@ final class ServeCommand {
             console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
                     + "; Ctrl-C stops");
             // Edits made meanwhile wait in the watcher; the site is already served.
-            long warm = site.warmUp(WARM_UP_ROUNDS);
+            long warm = site.warmUp(LiveSite.WARM_UP_ROUNDS);
             console.info("ready for edits (warmed up: an unchanged rebuild takes " + warm + " ms)");
             while (watcher.awaitChange()) {
                 LiveSite.Rebuild rebuild = site.rebuild();

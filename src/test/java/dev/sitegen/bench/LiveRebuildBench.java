@@ -41,6 +41,8 @@ public final class LiveRebuildBench {
             }
         });
         System.out.println("first build: " + site.rebuild().millis() + " ms");
+        // As serve does before it waits for the first edit.
+        System.out.println("warm-up: an unchanged rebuild takes " + site.warmUp(LiveSite.WARM_UP_ROUNDS) + " ms");
         List<Long> shown = new ArrayList<>();
         List<Long> total = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
