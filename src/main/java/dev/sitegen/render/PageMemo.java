@@ -25,13 +25,15 @@ public final class PageMemo {
     /**
      * Starts a rebuild with {@code shared}: anything whose {@code equals} says that what every page is built
      * from is the same, i.e. the templates (their sources) and the configuration. Pages of the last build are
-     * kept for reuse only if it is unchanged.
+     * kept for reuse only if it is unchanged; returns whether they are.
      */
-    public synchronized void nextBuild(Object shared) {
-        previous = shared.equals(this.shared) ? Map.copyOf(current) : Map.of();
+    public synchronized boolean nextBuild(Object shared) {
+        boolean same = shared.equals(this.shared);
+        previous = same ? Map.copyOf(current) : Map.of();
         current.clear();
         this.shared = shared;
         rendered.set(0);
+        return same;
     }
 
     /**

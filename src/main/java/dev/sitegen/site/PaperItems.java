@@ -19,9 +19,15 @@ final class PaperItems {
     private final PaperTexts texts;
     private final Map<String, Tag> tags;
     private final Map<String, PaperItem> items = new ConcurrentHashMap<>();
+    private final LastBuild<KeptItem> kept;
     private final Map<TagLinkKey, Link> tagLinks = new ConcurrentHashMap<>();
 
-    PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog) {
+    /** A list entry and what it was made from (besides the layout, which the configuration fixes). */
+    record KeptItem(Paper paper, List<String> tagNames, PaperItem item) {
+    }
+
+    PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog, LastBuild<KeptItem> kept) {
+        this.kept = kept;
         this.layout = layout;
         this.texts = texts;
         this.tags = catalog.tagsBySlug();
@@ -33,9 +39,15 @@ final class PaperItems {
      */
     PaperItem item(Paper paper, String fromPath) {
         String prefix = layout.rootPrefix(fromPath);
-        return items.computeIfAbsent(prefix + paper.id(), key -> new PaperItem(
-                layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
-                tagLinks(paper, fromPath), texts.summary(paper), star(paper)));
+        return items.computeIfAbsent(prefix + paper.id(), key -> {
+            List<String> names = tagNames(paper);
+            KeptItem item = kept.last(key).filter(k -> k.paper().equals(paper) && k.tagNames().equals(names))
+                    .orElseGet(() -> new KeptItem(paper, names, new PaperItem(
+                            layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
+                            tagLinks(paper, fromPath), texts.summary(paper), star(paper))));
+            kept.made(key, item);
+            return item.item();
+        });
     }
 
     /** What the paper's reading-list button stores: id, plain title, path from the site root. */
@@ -50,10 +62,12 @@ final class PaperItems {
         return slugs.stream().map(slug -> tagLink(slug, fromPath, false)).toList();
     }
 
-    /** The name a tag page shows, which may change with the catalog even where the slug does not. */
-    String tagName(String slug) {
-        Tag tag = tags.get(slug);
-        return tag == null ? "" : tag.name();
+    /** The names of the paper's tags, which may change with the catalog even where the paper does not. */
+    List<String> tagNames(Paper paper) {
+        return paper.tags().stream().map(t -> {
+            Tag tag = tags.get(t.slug());
+            return tag == null ? "" : tag.name();
+        }).toList();
     }
 
     /**

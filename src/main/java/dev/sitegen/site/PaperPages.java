@@ -82,10 +82,10 @@ final class PaperPages {
             List<Optional<String>> sharedTagSlugs) {
         static PaperInputs of(PageContext ctx, Topic topic, Paper paper, Optional<Paper> previous, Optional<Paper> next,
                 Map<String, Paper> byId) {
-            List<String> tagNames = paper.tags().stream().map(t -> ctx.items().tagName(t.slug())).toList();
             List<Related> related = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
             Map<String, String> slugs = ctx.discoveries().tagSlugsByName();
-            return new PaperInputs(paper, topic.name(), topic.slug(), topic.area(), previous, next, tagNames, related,
+            return new PaperInputs(paper, topic.name(), topic.slug(), topic.area(), previous, next,
+                    ctx.items().tagNames(paper), related,
                     related.stream().map(r -> Optional.ofNullable(byId.get(r.paperId()))).toList(),
                     related.stream().flatMap(r -> r.sharedTags().stream())
                             .map(name -> Optional.ofNullable(slugs.get(name))).toList());

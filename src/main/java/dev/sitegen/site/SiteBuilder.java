@@ -105,7 +105,8 @@ public final class SiteBuilder {
     private <E extends Exception> void render(Catalog catalog, SiteLayout layout, Discoveries discoveries,
             FileSink<E> out) throws E {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
-        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
+        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries,
+                memo.items());
         PageRenderer renderer = new PageRenderer(templates, memo.pages());
         for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
             out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));

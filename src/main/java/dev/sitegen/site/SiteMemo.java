@@ -25,6 +25,7 @@ public final class SiteMemo {
 
     private final boolean keeps;
     private final PageMemo pages = new PageMemo();
+    private final LastBuild<PaperItems.KeptItem> items;
     private final AtomicReference<Kept<Discoveries.Similarity>> similarity = new AtomicReference<>();
     private final AtomicReference<Kept<List<RenderedFile>>> index = new AtomicReference<>();
     private final AtomicReference<Kept<List<RenderedFile>>> downloads = new AtomicReference<>();
@@ -33,6 +34,7 @@ public final class SiteMemo {
 
     private SiteMemo(boolean keeps) {
         this.keeps = keeps;
+        this.items = keeps ? LastBuild.keeping() : LastBuild.none();
     }
 
     /** A memo for a long-lived site; call {@link #nextBuild} before each rebuild. */
@@ -50,7 +52,7 @@ public final class SiteMemo {
      * earlier catalog may stand in for the costly stages.
      */
     public void nextBuild(Object shared, boolean lastKnown) {
-        pages.nextBuild(shared);
+        items.next(pages.nextBuild(shared));
         this.lastKnown = lastKnown;
         usedLastKnown.set(false);
     }
@@ -68,6 +70,11 @@ public final class SiteMemo {
     Discoveries.Similarity similarity(Catalog catalog, Optional<String> baseUrl,
             Supplier<Discoveries.Similarity> compute) {
         return kept(similarity, catalog, baseUrl, compute);
+    }
+
+    /** Papers as list entries, reused where the paper and its tag names are unchanged. */
+    LastBuild<PaperItems.KeptItem> items() {
+        return items;
     }
 
     /** Whether this memo keeps anything (else every stage streams its files straight to the writer). */

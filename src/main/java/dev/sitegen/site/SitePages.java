@@ -16,10 +16,10 @@ final class SitePages {
     }
 
     static List<Page> pages(Catalog catalog, SiteConfig config, SiteLayout layout, RichText text,
-            boolean hasSearchScript, Discoveries discoveries) {
+            boolean hasSearchScript, Discoveries discoveries, LastBuild<PaperItems.KeptItem> items) {
         PaperTexts texts = new PaperTexts(text);
         PageContext ctx = new PageContext(catalog, config, layout, new PageFrames(config, layout, hasSearchScript),
-                texts, new PaperItems(layout, texts, catalog), discoveries);
+                texts, new PaperItems(layout, texts, catalog, items), discoveries);
         List<Page> pages = new ArrayList<>();
         pages.add(HomePage.page(ctx));
         pages.addAll(TopicPages.pages(ctx));
