@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Splits one file's prepared lines into sections and entries. An entry starts at an area line, or at a
@@ -46,9 +47,13 @@ final class DigestParser {
     }
 
     void parse(List<Line> lines, Set<Integer> badLines) {
+        // The file-wide passes are independent; two of them run beside the shape's (and the caller takes
+        // them back if no worker is free).
+        ForkJoinTask<Set<String>> compounds = ForkJoinTask.adapt(() -> Compounds.in(lines)).fork();
+        ForkJoinTask<Integer> markers = ForkJoinTask.adapt(() -> countMarkers(lines)).fork();
         DigestShape shape = DigestShape.learn(lines);
-        context.useCompounds(Compounds.in(lines));
-        List<String> expected = shape.fields().expected(countMarkers(lines, shape));
+        context.useCompounds(compounds.join());
+        List<String> expected = shape.fields().expected(markers.join());
         List<Piece> pieces = cut(lines, shape, badLines);
         EntryMemo.FileFacts facts = new EntryMemo.FileFacts(shape, context.compounds(), expected, badLines);
         Map<List<Line>, EntryOutcome> known = memo.map(m -> m.known(file, facts)).orElse(Map.of());
@@ -140,10 +145,10 @@ final class DigestParser {
         }
     }
 
-    private static int countMarkers(List<Line> lines, DigestShape shape) {
+    private static int countMarkers(List<Line> lines) {
         int n = 0;
         for (Line line : lines) {
-            if (shape.isAbstractMarker(line.text())) {
+            if (DigestShape.isAbstractMarker(line.text())) {
                 n++;
             }
         }

@@ -115,7 +115,8 @@ final class DigestShape {
         return text.charAt(i);
     }
 
-    boolean isAbstractMarker(String text) {
+    /** Whether the line is the abstract marker; the same in every file, so it needs no shape. */
+    static boolean isAbstractMarker(String text) {
         return marker(text);
     }
 

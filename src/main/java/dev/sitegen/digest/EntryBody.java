@@ -41,7 +41,7 @@ final class EntryBody {
             tags.addAll(TagLine.split(text));
             return;
         }
-        if (shape.isAbstractMarker(text)) {
+        if (DigestShape.isAbstractMarker(text)) {
             marker = true;
             return;
         }
