@@ -156,6 +156,18 @@ class DigestReaderTest {
     }
 
     @Test
+    void takesAReplacementCharacterWrittenInTheFileForText() throws Exception {
+        // U+FFFD written as valid UTF-8 is text; only bytes that are not UTF-8 make a line invalid.
+        byte[] valid = Fixtures.bytes("invalid-utf8.txt");
+        String fixed = new String(valid, StandardCharsets.UTF_8);
+        DigestReading r = new DigestReader().read("fffd.txt", fixed.getBytes(StandardCharsets.UTF_8));
+        assertTrue(fixed.indexOf('\uFFFD') >= 0, "the fixture's bad bytes became U+FFFD");
+        assertFalse(r.hasErrors(), r.diagnostics().toString());
+        assertEquals(2, r.entries().size());
+        assertTrue(r.entries().stream().anyMatch(e -> e.toString().indexOf('\uFFFD') >= 0));
+    }
+
+    @Test
     void readsOneMegabyteLine() {
         String big = "word ".repeat(200_000);
         String text = new String(Fixtures.bytes("count-mismatch.txt"), StandardCharsets.UTF_8)
