@@ -14,7 +14,15 @@ final class Acronyms {
     private static final int MAX_ACRONYM = 10;
 
     private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
-    private final Map<String, String> folded = new HashMap<>();
+    private final TagFolds folds;
+
+    Acronyms() {
+        this(new TagFolds());
+    }
+
+    Acronyms(TagFolds folds) {
+        this.folds = folds;
+    }
 
     /** Scans text for "(ACRO)" and records the long form written before it. */
     void learn(String text) {
@@ -56,8 +64,9 @@ final class Acronyms {
         return found;
     }
 
-    private String fold(String written) {
-        return folded.computeIfAbsent(written, TagKey::fold);
+    /** {@link TagKey#fold}, remembered. */
+    String fold(String written) {
+        return folds.fold(written);
     }
 
     /** The folded long form most often written for this folded acronym, or null. */

@@ -56,18 +56,18 @@ public final class CatalogBuilder {
         }
         // Entries are scanned in parallel, a batch at a time (a batch's token sets are all held at once),
         // and the counts merged in entry order.
-        Acronyms acronyms = new Acronyms();
+        Acronyms acronyms = new Acronyms(memo.map(DeriveMemo::folds).orElseGet(TagFolds::new));
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
         List<DigestEntry> entries = reading.entries();
-        Map<DigestEntry, EntryNames> knownNames = memo.map(DeriveMemo::names).orElse(Map.of());
+        // What serve's memo kept for each entry, looked up once (null where it has none); empty without a memo.
+        List<DeriveMemo.Kept> kept = memo.map(m -> m.kept(entries)).orElse(List.of());
         List<EntryNames> scanned = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += SCAN_BATCH) {
-            List<DigestEntry> batch = entries.subList(from, Math.min(entries.size(), from + SCAN_BATCH));
-            List<EntryNames> names = batch.parallelStream().map(e -> {
-                EntryNames known = knownNames.get(e);
-                return known != null ? known : EntryNames.of(e);
-            }).toList();
+            List<EntryNames> names = IntStream.range(from, Math.min(entries.size(), from + SCAN_BATCH)).parallel()
+                    .mapToObj(i -> kept.isEmpty() || kept.get(i) == null ? EntryNames.of(entries.get(i))
+                            : kept.get(i).names())
+                    .toList();
             for (EntryNames entry : names) {
                 abstracts.add(entry.abstractText());
                 acronyms.learn(entry.acronyms());
@@ -77,10 +77,9 @@ public final class CatalogBuilder {
                 scanned.addAll(names);
             }
         }
-        memo.ifPresent(m -> m.rememberNames(entries, scanned));
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
-        List<Derived> derived = derive(reading.entries(), abstracts, tokenFrequency, titles);
+        List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles, kept, scanned);
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         List<PaperDraft> drafts = new ArrayList<>();
@@ -115,19 +114,18 @@ public final class CatalogBuilder {
      * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
     private List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, Map<String, Integer> frequency,
-            Titles titles) {
+            Titles titles, List<DeriveMemo.Kept> kept, List<EntryNames> scanned) {
         MethodNames methods = new MethodNames(frequency);
-        Map<DigestEntry, Derived> known = memo.map(m -> m.known(frequency)).orElse(Map.of());
+        boolean reuse = !kept.isEmpty() && memo.map(m -> m.sameFrequency(frequency)).orElse(false);
         List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
-            Derived remembered = known.get(entries.get(i));
-            if (remembered != null) {
-                return remembered;
+            if (reuse && kept.get(i) != null) {
+                return kept.get(i).derived();
             }
             Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
             return new Derived(PaperId.of(abstracts.get(i)), method,
                     titles.base(entries.get(i), abstracts.get(i), method));
         }).toList();
-        memo.ifPresent(m -> m.remember(frequency, entries, bases));
+        memo.ifPresent(m -> m.remember(frequency, entries, scanned, bases));
         return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
     }
 

@@ -10,38 +10,41 @@ import java.util.Map;
  * name scan, which depends on the entry alone, and its id, method name and title (before repeats are
  * numbered), which depend on the entry and the digest-wide name frequencies, so they stand for an equal entry
  * as long as the frequencies are equal too. After a maintainer edits one summary field, that is every other
- * paper.
+ * paper. Also the tag folds, which depend on nothing else.
  */
 final class DeriveMemo {
-    private Map<DigestEntry, CatalogBuilder.EntryNames> names = Map.of();
+    /** What one entry gave: its name scan and what was derived from it. */
+    record Kept(CatalogBuilder.EntryNames names, CatalogBuilder.Derived derived) {
+    }
+
+    private final TagFolds folds = new TagFolds();
     private Map<String, Integer> frequency = Map.of();
-    private Map<DigestEntry, CatalogBuilder.Derived> derived = Map.of();
+    private Map<DigestEntry, Kept> byEntry = Map.of();
 
-    /** The last build's name scans. */
-    synchronized Map<DigestEntry, CatalogBuilder.EntryNames> names() {
-        return names;
+    /** Tag folds, valid for every build: folding depends on the written form alone. */
+    TagFolds folds() {
+        return folds;
     }
 
-    synchronized void rememberNames(List<DigestEntry> entries, List<CatalogBuilder.EntryNames> scanned) {
-        names = byEntry(entries, scanned);
+    /** What the last build kept for each of {@code entries}, in order; null for an entry it did not have. */
+    synchronized List<Kept> kept(List<DigestEntry> entries) {
+        Map<DigestEntry, Kept> last = byEntry;
+        // Hashing an entry walks all its text: once per entry, on both cores.
+        return entries.parallelStream().map(last::get).toList();
     }
 
-    /** What the last build derived, if it saw these frequencies; else nothing. */
-    synchronized Map<DigestEntry, CatalogBuilder.Derived> known(Map<String, Integer> frequency) {
-        return this.frequency.equals(frequency) ? derived : Map.of();
+    /** Whether the last build saw these name frequencies, so its derived results stand. */
+    synchronized boolean sameFrequency(Map<String, Integer> frequency) {
+        return this.frequency.equals(frequency);
     }
 
     synchronized void remember(Map<String, Integer> frequency, List<DigestEntry> entries,
-            List<CatalogBuilder.Derived> derived) {
-        this.frequency = Map.copyOf(frequency);
-        this.derived = byEntry(entries, derived);
-    }
-
-    private static <V> Map<DigestEntry, V> byEntry(List<DigestEntry> entries, List<V> values) {
-        Map<DigestEntry, V> byEntry = new HashMap<>();
+            List<CatalogBuilder.EntryNames> names, List<CatalogBuilder.Derived> derived) {
+        Map<DigestEntry, Kept> kept = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            byEntry.put(entries.get(i), values.get(i));
+            kept.put(entries.get(i), new Kept(names.get(i), derived.get(i)));
         }
-        return byEntry;
+        this.frequency = Map.copyOf(frequency);
+        this.byEntry = kept;
     }
 }

@@ -38,7 +38,7 @@ final class TagIndex {
     }
 
     String key(String written) {
-        return keyByWritten.computeIfAbsent(written, w -> resolve(TagKey.fold(w)));
+        return keyByWritten.computeIfAbsent(written, w -> resolve(acronyms.fold(w)));
     }
 
     private String resolve(String key) {
