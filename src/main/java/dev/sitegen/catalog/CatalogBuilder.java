@@ -100,6 +100,9 @@ public final class CatalogBuilder {
         }
         List<Tag> tagList = tags.tags();
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
+        if (memo.isPresent()) {
+            papers = memo.get().same(papers);
+        }
         Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
         ReadReport report = new ReadReport(reading.entriesIn(), papers.size(), skipped, duplicates, reading.repairs(),
                 tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList),

@@ -1,6 +1,7 @@
 package dev.sitegen.catalog;
 
 import dev.sitegen.digest.DigestEntry;
+import dev.sitegen.model.Paper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * name scan, which depends on the entry alone, and its id, method name and title (before repeats are
  * numbered), which depend on the entry and the digest-wide name frequencies, so they stand for an equal entry
  * as long as the frequencies are equal too. After a maintainer edits one summary field, that is every other
- * paper. Also the tag folds, which depend on nothing else.
+ * paper. Also the tag folds, which depend on nothing else, and the last build's papers.
  */
 final class DeriveMemo {
     /** What one entry gave: its name scan and what was derived from it. */
@@ -20,6 +21,7 @@ final class DeriveMemo {
     private final TagFolds folds = new TagFolds();
     private Map<String, Integer> frequency = Map.of();
     private Map<DigestEntry, Kept> byEntry = Map.of();
+    private Map<String, Paper> papers = Map.of();
 
     /** Tag folds, valid for every build: folding depends on the written form alone. */
     TagFolds folds() {
@@ -36,6 +38,23 @@ final class DeriveMemo {
     /** Whether the last build saw these name frequencies, so its derived results stand. */
     synchronized boolean sameFrequency(Map<String, Integer> frequency) {
         return this.frequency.equals(frequency);
+    }
+
+    /**
+     * {@code papers}, each replaced by the last build's paper object where that is equal: the pages compare
+     * papers many times over (a paper page, its neighbours', its similar papers', list entries), and equal
+     * records compare at once when they are the same object.
+     */
+    synchronized List<Paper> same(List<Paper> papers) {
+        Map<String, Paper> last = this.papers;
+        List<Paper> same = papers.stream().map(p -> {
+            Paper before = last.get(p.id());
+            return p.equals(before) ? before : p;
+        }).toList();
+        Map<String, Paper> byId = new HashMap<>();
+        same.forEach(p -> byId.put(p.id(), p));
+        this.papers = byId;
+        return same;
     }
 
     synchronized void remember(Map<String, Integer> frequency, List<DigestEntry> entries,
