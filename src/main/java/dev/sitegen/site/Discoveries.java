@@ -11,6 +11,7 @@ import dev.sitegen.discover.TagCooccurrence;
 import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Tag;
+import dev.sitegen.model.TagRef;
 import dev.sitegen.text.RichText;
 import java.util.HashMap;
 import java.util.List;
@@ -48,14 +49,36 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
         }
     }
 
-    /** The discoveries of {@code catalog} given its similarity, which is all that takes time. */
-    static Discoveries of(Catalog catalog, Similarity similarity) {
+    /** The statistics and each tag's related tags: everything computed from how papers are tagged. */
+    record TagDiscoveries(CatalogStats stats, Map<String, List<RelatedTag>> relatedTags) {
+        static TagDiscoveries of(Catalog catalog) {
+            return new TagDiscoveries(CatalogStats.of(catalog, STATS_TAGS),
+                    TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER));
+        }
+    }
+
+    /**
+     * All that {@link TagDiscoveries} are computed from: the canonical tags and, per topic, its papers' tag
+     * slugs and how many have a TL;DR. An edit to a paper's text leaves it equal, so {@code serve} keeps them.
+     */
+    record Tagging(List<Tag> tags, List<TopicTagging> topics) {
+        record TopicTagging(String slug, String name, List<List<String>> paperTags, long withTldr) {
+        }
+
+        static Tagging of(Catalog catalog) {
+            return new Tagging(catalog.tags(), catalog.topics().stream().map(t -> new TopicTagging(t.slug(), t.name(),
+                    t.papers().stream().map(p -> p.tags().stream().map(TagRef::slug).toList()).toList(),
+                    t.papers().stream().filter(p -> p.tldr().isPresent()).count())).toList());
+        }
+    }
+
+    /** The discoveries of {@code catalog} given its similarity (which is all that takes time) and tag discoveries. */
+    static Discoveries of(Catalog catalog, Similarity similarity, TagDiscoveries tagged) {
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {
             slugs.putIfAbsent(tag.name(), tag.slug());
         }
-        return new Discoveries(similarity.related(), similarity.mapSvg(), CatalogStats.of(catalog, STATS_TAGS),
-                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs);
+        return new Discoveries(similarity.related(), similarity.mapSvg(), tagged.stats(), tagged.relatedTags(), slugs);
     }
 
     Discoveries {

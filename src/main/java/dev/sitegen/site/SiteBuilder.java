@@ -89,7 +89,7 @@ public final class SiteBuilder {
         stages.finished("index", out.files + " search files", millisSince(start));
         start = System.nanoTime();
         Discoveries discoveries = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
-                () -> Discoveries.Similarity.of(catalog, text, layout)));
+                () -> Discoveries.Similarity.of(catalog, text, layout)), memo.tagDiscoveries(catalog));
         stages.finished("discover", "similar papers, map and statistics", millisSince(start));
         start = System.nanoTime();
         int before = out.files;

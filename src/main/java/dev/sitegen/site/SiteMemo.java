@@ -29,6 +29,7 @@ public final class SiteMemo {
     private final AtomicReference<Kept<Discoveries.Similarity>> similarity = new AtomicReference<>();
     private final AtomicReference<Kept<List<RenderedFile>>> index = new AtomicReference<>();
     private final AtomicReference<Kept<List<RenderedFile>>> downloads = new AtomicReference<>();
+    private final AtomicReference<KeptTagged> tagged = new AtomicReference<>();
     private final AtomicBoolean usedLastKnown = new AtomicBoolean();
     private volatile boolean lastKnown;
 
@@ -44,6 +45,9 @@ public final class SiteMemo {
 
     /** A stage's value and what it was computed from (the catalog and the base URL). */
     private record Kept<T>(Catalog catalog, Optional<String> baseUrl, T value) {
+    }
+
+    private record KeptTagged(Discoveries.Tagging tagging, Discoveries.TagDiscoveries value) {
     }
 
     /**
@@ -75,6 +79,21 @@ public final class SiteMemo {
     /** Papers as list entries, reused where the paper and its tag names are unchanged. */
     LastBuild<PaperItems.KeptItem> items() {
         return items;
+    }
+
+    /** The statistics and related tags: the last build's while papers are tagged alike (an always exact reuse). */
+    Discoveries.TagDiscoveries tagDiscoveries(Catalog catalog) {
+        if (!keeps) {
+            return Discoveries.TagDiscoveries.of(catalog);
+        }
+        Discoveries.Tagging tagging = Discoveries.Tagging.of(catalog);
+        KeptTagged last = tagged.get();
+        if (last != null && last.tagging().equals(tagging)) {
+            return last.value();
+        }
+        Discoveries.TagDiscoveries value = Discoveries.TagDiscoveries.of(catalog);
+        tagged.set(new KeptTagged(tagging, value));
+        return value;
     }
 
     /** Whether this memo keeps anything (else every stage streams its files straight to the writer). */
