@@ -14,14 +14,14 @@ final class Acronyms {
     private static final int MAX_ACRONYM = 10;
 
     private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
-    private final TagFolds folds;
+    private final TagForms forms;
 
     Acronyms() {
-        this(new TagFolds());
+        this(new TagForms());
     }
 
-    Acronyms(TagFolds folds) {
-        this.folds = folds;
+    Acronyms(TagForms forms) {
+        this.forms = forms;
     }
 
     /** Scans text for "(ACRO)" and records the long form written before it. */
@@ -66,16 +66,21 @@ final class Acronyms {
 
     /** {@link TagKey#fold}, remembered. */
     String fold(String written) {
-        return folds.fold(written);
+        return forms.fold(written);
+    }
+
+    /** Where folds and slugs are remembered. */
+    TagForms forms() {
+        return forms;
     }
 
     /** The folded long form most often written for this folded acronym, or null. */
     String expand(String acronymKey) {
-        Map<String, Integer> forms = longForms.get(acronymKey);
-        if (forms == null) {
+        Map<String, Integer> counts = longForms.get(acronymKey);
+        if (counts == null) {
             return null;
         }
-        return forms.entrySet().stream()
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }

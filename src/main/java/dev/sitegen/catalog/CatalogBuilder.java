@@ -56,7 +56,7 @@ public final class CatalogBuilder {
         }
         // Entries are scanned in parallel, a batch at a time (a batch's token sets are all held at once),
         // and the counts merged in entry order.
-        Acronyms acronyms = new Acronyms(memo.map(DeriveMemo::folds).orElseGet(TagFolds::new));
+        Acronyms acronyms = new Acronyms(memo.map(DeriveMemo::forms).orElseGet(TagForms::new));
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
         List<DigestEntry> entries = reading.entries();

@@ -5,27 +5,29 @@ import dev.sitegen.model.Paper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The last catalog's per-entry results, by digest entry, for a long-lived site ({@code serve}): each entry's
  * name scan, which depends on the entry alone, and its id, method name and title (before repeats are
  * numbered), which depend on the entry and the digest-wide name frequencies, so they stand for an equal entry
  * as long as the frequencies are equal too. After a maintainer edits one summary field, that is every other
- * paper. Also the tag folds, which depend on nothing else, and the last build's papers.
+ * paper. Also the tag forms (folds, slugs), which depend on nothing else, and the last build's papers.
  */
 final class DeriveMemo {
     /** What one entry gave: its name scan and what was derived from it. */
     record Kept(CatalogBuilder.EntryNames names, CatalogBuilder.Derived derived) {
     }
 
-    private final TagFolds folds = new TagFolds();
+    private final TagForms forms = new TagForms();
     private Map<String, Integer> frequency = Map.of();
     private Map<DigestEntry, Kept> byEntry = Map.of();
     private Map<String, Paper> papers = Map.of();
 
-    /** Tag folds, valid for every build: folding depends on the written form alone. */
-    TagFolds folds() {
-        return folds;
+    /** Tag forms, valid for every build: they depend on the written form alone. */
+    TagForms forms() {
+        return forms;
     }
 
     /** What the last build kept for each of {@code entries}, in order; null for an entry it did not have. */
@@ -59,10 +61,10 @@ final class DeriveMemo {
 
     synchronized void remember(Map<String, Integer> frequency, List<DigestEntry> entries,
             List<CatalogBuilder.EntryNames> names, List<CatalogBuilder.Derived> derived) {
-        Map<DigestEntry, Kept> kept = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            kept.put(entries.get(i), new Kept(names.get(i), derived.get(i)));
-        }
+        // Filled on both cores, like the lookups: hashing an entry walks all its text.
+        Map<DigestEntry, Kept> kept = new ConcurrentHashMap<>(entries.size() * 2);
+        IntStream.range(0, entries.size()).parallel()
+                .forEach(i -> kept.put(entries.get(i), new Kept(names.get(i), derived.get(i))));
         this.frequency = Map.copyOf(frequency);
         this.byEntry = kept;
     }

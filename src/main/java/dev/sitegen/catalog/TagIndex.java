@@ -65,9 +65,10 @@ final class TagIndex {
         List<Tag> tags = new ArrayList<>(keys.size());
         for (String key : keys) {
             List<String> written = spellingsOf(key);
-            String slug = Slugs.of(written.get(0), "tag");
+            String base = acronyms.forms().slug(written.get(0));
+            String slug = base;
             for (int n = 2; !taken.add(slug); n++) {
-                slug = Slugs.of(written.get(0), "tag") + "-" + n;
+                slug = base + "-" + n;
             }
             slugByKey.put(key, slug);
             tags.add(new Tag(slug, written.get(0), written, List.copyOf(papers.get(key))));
