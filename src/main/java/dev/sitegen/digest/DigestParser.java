@@ -47,13 +47,13 @@ final class DigestParser {
     }
 
     void parse(List<Line> lines, Set<Integer> badLines) {
-        // The file-wide passes are independent; two of them run beside the shape's (and the caller takes
-        // them back if no worker is free).
-        ForkJoinTask<Set<String>> compounds = ForkJoinTask.adapt(() -> Compounds.in(lines)).fork();
-        ForkJoinTask<Integer> markers = ForkJoinTask.adapt(() -> countMarkers(lines)).fork();
-        DigestShape shape = DigestShape.learn(lines);
-        context.useCompounds(compounds.join());
-        List<String> expected = shape.fields().expected(markers.join());
+        // The file-wide passes are independent: the field labels (the longest) are learnt beside the others
+        // (and taken back by this thread if no worker is free).
+        ForkJoinTask<FieldLabels> labels = ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
+        context.useCompounds(Compounds.in(lines));
+        int markers = countMarkers(lines);
+        DigestShape shape = DigestShape.learn(lines, labels.join());
+        List<String> expected = shape.fields().expected(markers);
         List<Piece> pieces = cut(lines, shape, badLines);
         EntryMemo.FileFacts facts = new EntryMemo.FileFacts(shape, context.compounds(), expected, badLines);
         Map<List<Line>, EntryOutcome> known = memo.map(m -> m.known(file, facts)).orElse(Map.of());

@@ -37,7 +37,8 @@ final class DigestShape {
         this.fields = fields;
     }
 
-    static DigestShape learn(List<Line> lines) {
+    /** The shape of a file's {@code lines}, whose field labels ({@link FieldLabels#learn}) are already known. */
+    static DigestShape learn(List<Line> lines, FieldLabels fields) {
         Map<String, Integer> areaVotes = new HashMap<>();
         Map<String, Integer> topicVotes = new HashMap<>();
         int[] next = new int[3];
@@ -68,7 +69,7 @@ final class DigestShape {
         String common = areaVotes.entrySet().stream().filter(e -> areas.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse("");
-        return new DigestShape(areas, topics, common, FieldLabels.learn(lines));
+        return new DigestShape(areas, topics, common, fields);
     }
 
     /** Fills {@code next} with the indexes of the next three non-blank lines from {@code from}. */
