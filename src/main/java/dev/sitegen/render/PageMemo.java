@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The pages of the previous build, kept by path with the inputs and view they were rendered from, so a
@@ -43,14 +44,15 @@ public final class PageMemo {
     byte[] bytes(Page page, Function<Record, byte[]> render) {
         Entry last = previous.get(page.path());
         boolean sameTemplate = last != null && last.template().equals(page.template());
-        if (sameTemplate && page.inputs().isPresent() && page.inputs().equals(last.inputs())) {
+        Optional<Object> inputs = page.inputs().map(Supplier::get);
+        if (sameTemplate && inputs.isPresent() && inputs.equals(last.inputs())) {
             assert last.view().equals(page.view().get()) : page.path() + ": equal inputs built a different view";
             current.put(page.path(), last);
             return last.bytes();
         }
         Record view = page.view().get();
         byte[] bytes = sameTemplate && last.view().equals(view) ? last.bytes() : rendered(render, view);
-        current.put(page.path(), new Entry(page.template(), page.inputs(), view, bytes));
+        current.put(page.path(), new Entry(page.template(), inputs, view, bytes));
         return bytes;
     }
 

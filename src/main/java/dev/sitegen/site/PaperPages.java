@@ -38,7 +38,7 @@ final class PaperPages {
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
                 pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId),
-                        Optional.of(PaperInputs.of(ctx, topic, paper, previous, next, byId))));
+                        Optional.of(() -> PaperInputs.of(ctx, topic, paper, previous, next, byId))));
             }
         }
         return pages;

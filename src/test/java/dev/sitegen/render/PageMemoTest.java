@@ -64,24 +64,24 @@ class PageMemoTest {
     @Test
     void reusesAPageWithEqualInputsWithoutBuildingItsView() {
         memo.nextBuild("theme");
-        bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of(List.of("one"))));
+        bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of(() -> List.of("one"))));
         int before = built;
         memo.nextBuild("theme");
         assertArrayEquals("a:one".getBytes(StandardCharsets.UTF_8),
-                bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of(List.of("one")))));
+                bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of(() -> List.of("one")))));
         // With assertions on (as in tests) the memo builds the view once more to check the promise.
         assertEquals(PageMemoTest.class.desiredAssertionStatus() ? 1 : 0, built - before);
         assertArrayEquals("a:two".getBytes(StandardCharsets.UTF_8),
-                bytes(new Page("a", "t.ftlh", () -> view("two"), Optional.of(List.of("two")))));
+                bytes(new Page("a", "t.ftlh", () -> view("two"), Optional.of(() -> List.of("two")))));
         assertEquals(1, memo.rendered());
     }
 
     @Test
     void catchesInputsThatDoNotDetermineTheView() {
         memo.nextBuild("theme");
-        bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of("same")));
+        bytes(new Page("a", "t.ftlh", () -> view("one"), Optional.of(() -> "same")));
         memo.nextBuild("theme");
         assumeTrue(PageMemoTest.class.desiredAssertionStatus(), "the check runs with assertions on");
-        assertThrows(AssertionError.class, () -> bytes(new Page("a", "t.ftlh", () -> view("two"), Optional.of("same"))));
+        assertThrows(AssertionError.class, () -> bytes(new Page("a", "t.ftlh", () -> view("two"), Optional.of(() -> "same"))));
     }
 }
