@@ -12,7 +12,7 @@
 #   SKIP_HUGO=1   time site-gen only
 #   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
 #                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
-#   LIVE=0        skip the warm in-process rebuild (serve after editing one paper, 20 edits; needs
+#   LIVE=0        skip the warm in-process rebuild (serve after editing one paper, 40 edits; needs
 #                 target/test-classes, i.e. a `mvn package` run, for dev.sitegen.bench.LiveRebuildBench)
 #   WARM=0        skip the warm in-process full build (the whole build command run 30 times in one JVM,
 #                 median of the last 15: the floor a cold build could reach with no JIT warm-up at all;
@@ -144,8 +144,8 @@ for scale in $SCALES; do
 done
 
 if [ "${LIVE:-1}" != 0 ] && [ -f target/test-classes/dev/sitegen/bench/LiveRebuildBench.class ]; then
-  echo "== warm in-process rebuild: serve after editing one paper of content/ (20 edits)"
-  java $JAVA_OPTS -cp "$JAR:target/test-classes" dev.sitegen.bench.LiveRebuildBench "$REPO/content" 20 \
+  echo "== warm in-process rebuild: serve after editing one paper of content/ (40 edits)"
+  java $JAVA_OPTS -cp "$JAR:target/test-classes" dev.sitegen.bench.LiveRebuildBench "$REPO/content" 40 \
     | tee "$RESULTS/live-rebuild.txt" | tail -n 1
 fi
 
