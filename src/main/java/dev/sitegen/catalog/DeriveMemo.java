@@ -33,7 +33,7 @@ final class DeriveMemo {
     /** What the last build kept for each of {@code entries}, in order; null for an entry it did not have. */
     synchronized List<Kept> kept(List<DigestEntry> entries) {
         Map<DigestEntry, Kept> last = byEntry;
-        // Hashing an entry walks all its text: once per entry, on both cores.
+        // Hashing an entry visits every field and list of it: once per entry, on both cores.
         return entries.parallelStream().map(last::get).toList();
     }
 
@@ -61,7 +61,7 @@ final class DeriveMemo {
 
     synchronized void remember(Map<String, Integer> frequency, List<DigestEntry> entries,
             List<CatalogBuilder.EntryNames> names, List<CatalogBuilder.Derived> derived) {
-        // Filled on both cores, like the lookups: hashing an entry walks all its text.
+        // Filled on both cores, like the lookups: hashing an entry visits every field and list of it.
         Map<DigestEntry, Kept> kept = new ConcurrentHashMap<>(entries.size() * 2);
         IntStream.range(0, entries.size()).parallel()
                 .forEach(i -> kept.put(entries.get(i), new Kept(names.get(i), derived.get(i))));

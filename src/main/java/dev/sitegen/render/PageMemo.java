@@ -1,8 +1,6 @@
 package dev.sitegen.render;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,8 +16,7 @@ public final class PageMemo {
     private record Entry(String template, Optional<Object> inputs, Record view, byte[] bytes) {
     }
 
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
-    private volatile Map<String, Entry> previous = Map.of();
+    private final LastBuild<Entry> pages = LastBuild.keeping();
     private volatile Object shared;
     private final AtomicInteger rendered = new AtomicInteger();
 
@@ -30,8 +27,7 @@ public final class PageMemo {
      */
     public synchronized boolean nextBuild(Object shared) {
         boolean same = shared.equals(this.shared);
-        previous = same ? Map.copyOf(current) : Map.of();
-        current.clear();
+        pages.next(same);
         this.shared = shared;
         rendered.set(0);
         return same;
@@ -42,17 +38,17 @@ public final class PageMemo {
      * otherwise {@code render}'s, given the view.
      */
     byte[] bytes(Page page, Function<Record, byte[]> render) {
-        Entry last = previous.get(page.path());
+        Entry last = pages.last(page.path()).orElse(null);
         boolean sameTemplate = last != null && last.template().equals(page.template());
         Optional<Object> inputs = page.inputs().map(Supplier::get);
         if (sameTemplate && inputs.isPresent() && inputs.equals(last.inputs())) {
             assert last.view().equals(page.view().get()) : page.path() + ": equal inputs built a different view";
-            current.put(page.path(), last);
+            pages.made(page.path(), last);
             return last.bytes();
         }
         Record view = page.view().get();
         byte[] bytes = sameTemplate && last.view().equals(view) ? last.bytes() : rendered(render, view);
-        current.put(page.path(), new Entry(page.template(), inputs, view, bytes));
+        pages.made(page.path(), new Entry(page.template(), inputs, view, bytes));
         return bytes;
     }
 

@@ -4,6 +4,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
+import dev.sitegen.render.LastBuild;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.Star;
@@ -40,7 +41,8 @@ final class PaperItems {
     PaperItem item(Paper paper, String fromPath) {
         String prefix = layout.rootPrefix(fromPath);
         return items.computeIfAbsent(prefix + paper.id(), key -> {
-            List<String> names = tagNames(paper);
+            // The tag names are what an entry is kept by; a one-shot build keeps nothing and skips them.
+            List<String> names = kept.keeps() ? tagNames(paper) : List.of();
             KeptItem item = kept.last(key).filter(k -> k.paper().equals(paper) && k.tagNames().equals(names))
                     .orElseGet(() -> new KeptItem(paper, names, new PaperItem(
                             layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),

@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.model.Catalog;
+import dev.sitegen.render.LastBuild;
 import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.RenderedFile;
 import java.util.List;

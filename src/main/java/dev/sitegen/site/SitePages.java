@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.render.LastBuild;
 import dev.sitegen.render.Page;
 import dev.sitegen.text.RichText;
 import java.util.ArrayList;
