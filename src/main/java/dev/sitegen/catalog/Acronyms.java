@@ -14,15 +14,6 @@ final class Acronyms {
     private static final int MAX_ACRONYM = 10;
 
     private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
-    private final TagForms forms;
-
-    Acronyms() {
-        this(new TagForms());
-    }
-
-    Acronyms(TagForms forms) {
-        this.forms = forms;
-    }
 
     /** Scans text for "(ACRO)" and records the long form written before it. */
     void learn(String text) {
@@ -32,7 +23,8 @@ final class Acronyms {
     /** Records spellings found by {@link #spellings}. */
     void learn(List<Spelling> spellings) {
         for (Spelling s : spellings) {
-            longForms.computeIfAbsent(fold(s.acronym()), k -> new HashMap<>()).merge(fold(s.longForm()), 1, Integer::sum);
+            longForms.computeIfAbsent(TagKey.fold(s.acronym()), k -> new HashMap<>())
+                    .merge(TagKey.fold(s.longForm()), 1, Integer::sum);
         }
     }
 
@@ -62,16 +54,6 @@ final class Acronyms {
             open = text.indexOf('(', open + 1);
         }
         return found;
-    }
-
-    /** {@link TagKey#fold}, remembered. */
-    String fold(String written) {
-        return forms.fold(written);
-    }
-
-    /** Where folds and slugs are remembered. */
-    TagForms forms() {
-        return forms;
     }
 
     /** The folded long form most often written for this folded acronym, or null. */

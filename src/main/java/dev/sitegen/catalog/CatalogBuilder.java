@@ -29,25 +29,6 @@ public final class CatalogBuilder {
     private static final int MERGES_SHOWN = 10;
     private static final int SCAN_BATCH = 1024;
 
-    private final Optional<DeriveMemo> memo;
-
-    /** A builder for one build. */
-    public CatalogBuilder() {
-        this(Optional.empty());
-    }
-
-    private CatalogBuilder(Optional<DeriveMemo> memo) {
-        this.memo = memo;
-    }
-
-    /**
-     * A builder for a long-lived site ({@code serve}) that remembers each paper's id, method name and title
-     * and reuses them for entries that did not change, while the digest-wide name frequencies are unchanged.
-     */
-    public static CatalogBuilder remembering() {
-        return new CatalogBuilder(Optional.of(new DeriveMemo()));
-    }
-
     public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases) {
         List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
         List<String> skipped = new ArrayList<>();
@@ -56,30 +37,22 @@ public final class CatalogBuilder {
         }
         // Entries are scanned in parallel, a batch at a time (a batch's token sets are all held at once),
         // and the counts merged in entry order.
-        Acronyms acronyms = new Acronyms(memo.map(DeriveMemo::forms).orElseGet(TagForms::new));
+        Acronyms acronyms = new Acronyms();
         Map<String, Integer> tokenFrequency = new HashMap<>();
         List<String> abstracts = new ArrayList<>(reading.entries().size());
         List<DigestEntry> entries = reading.entries();
-        // What serve's memo kept for each entry, looked up once (null where it has none); empty without a memo.
-        List<DeriveMemo.Kept> kept = memo.map(m -> m.kept(entries)).orElse(List.of());
-        List<EntryNames> scanned = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += SCAN_BATCH) {
             List<EntryNames> names = IntStream.range(from, Math.min(entries.size(), from + SCAN_BATCH)).parallel()
-                    .mapToObj(i -> kept.isEmpty() || kept.get(i) == null ? EntryNames.of(entries.get(i))
-                            : kept.get(i).names())
-                    .toList();
+                    .mapToObj(i -> EntryNames.of(entries.get(i))).toList();
             for (EntryNames entry : names) {
                 abstracts.add(entry.abstractText());
                 acronyms.learn(entry.acronyms());
                 TokenFrequency.count(entry.tokens(), tokenFrequency);
             }
-            if (memo.isPresent()) {
-                scanned.addAll(names);
-            }
         }
         Titles titles = new Titles();
         TagIndex tags = new TagIndex(acronyms, aliases);
-        List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles, kept, scanned);
+        List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles);
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         List<PaperDraft> drafts = new ArrayList<>();
@@ -100,9 +73,6 @@ public final class CatalogBuilder {
         }
         List<Tag> tagList = tags.tags();
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
-        if (memo.isPresent()) {
-            papers = memo.get().same(papers);
-        }
         Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
         ReadReport report = new ReadReport(reading.entriesIn(), papers.size(), skipped, duplicates, reading.repairs(),
                 tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList),
@@ -117,24 +87,19 @@ public final class CatalogBuilder {
      * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
     private List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, Map<String, Integer> frequency,
-            Titles titles, List<DeriveMemo.Kept> kept, List<EntryNames> scanned) {
+            Titles titles) {
         MethodNames methods = new MethodNames(frequency);
-        boolean reuse = !kept.isEmpty() && memo.map(m -> m.sameFrequency(frequency)).orElse(false);
         List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
-            if (reuse && kept.get(i) != null) {
-                return kept.get(i).derived();
-            }
             Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
             return new Derived(PaperId.of(abstracts.get(i)), method,
                     titles.base(entries.get(i), abstracts.get(i), method));
         }).toList();
-        memo.ifPresent(m -> m.remember(frequency, entries, scanned, bases));
         return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
     }
 
     /**
      * One entry's abstract, its "Long Form (ACRO)" spellings (abstract, then tags) and its name-like tokens: what
-     * the entry alone contributes to the digest-wide name frequencies, so a memo may keep it for an equal entry.
+     * the entry alone contributes to the digest-wide name frequencies, so entries are scanned in parallel.
      */
     record EntryNames(String abstractText, List<Acronyms.Spelling> acronyms, Set<String> tokens) {
         static EntryNames of(DigestEntry entry) {

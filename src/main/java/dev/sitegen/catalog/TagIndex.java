@@ -38,7 +38,7 @@ final class TagIndex {
     }
 
     String key(String written) {
-        return keyByWritten.computeIfAbsent(written, w -> resolve(acronyms.fold(w)));
+        return keyByWritten.computeIfAbsent(written, w -> resolve(TagKey.fold(w)));
     }
 
     private String resolve(String key) {
@@ -65,7 +65,7 @@ final class TagIndex {
         List<Tag> tags = new ArrayList<>(keys.size());
         for (String key : keys) {
             List<String> written = spellingsOf(key);
-            String base = acronyms.forms().slug(written.get(0));
+            String base = Slugs.of(written.get(0), "tag");
             String slug = base;
             for (int n = 2; !taken.add(slug); n++) {
                 slug = base + "-" + n;

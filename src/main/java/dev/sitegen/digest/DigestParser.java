@@ -3,7 +3,6 @@ package dev.sitegen.digest;
 import dev.sitegen.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -15,22 +14,19 @@ import java.util.concurrent.ForkJoinTask;
  * announced count is checked against the entries that follow it.
  *
  * <p>Three passes: the lines are cut into entries, headers and stray lines (in order, cheap); the entries
- * are read, in parallel and each with its own {@link ReadContext}, or taken from the {@link EntryMemo};
- * then everything is added up in file order, so results and diagnostics are in the same order as a
+ * are read, in parallel and each with its own {@link ReadContext}; then everything is added up in file order, so results and diagnostics are in the same order as a
  * sequential read would give.
  */
 final class DigestParser {
     private final String file;
     private final ReadContext context;
-    private final Optional<EntryMemo> memo;
     private final List<DigestEntry> entries = new ArrayList<>();
     private final List<SkippedEntry> skipped = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
 
-    DigestParser(String file, ReadContext context, Optional<EntryMemo> memo) {
+    DigestParser(String file, ReadContext context) {
         this.file = file;
         this.context = context;
-        this.memo = memo;
     }
 
     /** One piece of the file, in order: an entry's lines, a section header, or a line outside any entry. */
@@ -55,16 +51,10 @@ final class DigestParser {
         DigestShape shape = DigestShape.learn(lines, labels.join());
         List<String> expected = shape.fields().expected(markers);
         List<Piece> pieces = cut(lines, shape, badLines);
-        EntryMemo.FileFacts facts = new EntryMemo.FileFacts(shape, context.compounds(), expected, badLines);
-        Map<List<Line>, EntryOutcome> known = memo.map(m -> m.known(file, facts)).orElse(Map.of());
-        List<List<Line>> entryLines = pieces.stream()
-                .filter(EntryLines.class::isInstance).map(p -> ((EntryLines) p).lines()).toList();
-        // In entry order; a build without a memo never hashes an entry's lines.
-        List<EntryOutcome> outcomes = entryLines.parallelStream().map(entry -> {
-            EntryOutcome remembered = known.isEmpty() ? null : known.get(entry);
-            return remembered != null ? remembered : read(entry, shape, badLines, expected);
-        }).toList();
-        memo.ifPresent(m -> m.remember(file, facts, entryLines, outcomes));
+        // In entry order.
+        List<EntryOutcome> outcomes = pieces.stream().filter(EntryLines.class::isInstance)
+                .map(p -> ((EntryLines) p).lines()).toList()
+                .parallelStream().map(entry -> read(entry, shape, badLines, expected)).toList();
         SectionCount section = null;
         int next = 0;
         for (Piece piece : pieces) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -18,22 +17,6 @@ import java.util.stream.Stream;
  */
 public final class DigestReader {
     private static final String DIGEST_SUFFIX = ".txt";
-
-    private final Optional<EntryMemo> memo;
-
-    /** A reader for one build. */
-    public DigestReader() {
-        this(Optional.empty());
-    }
-
-    private DigestReader(Optional<EntryMemo> memo) {
-        this.memo = memo;
-    }
-
-    /** A reader for a long-lived site ({@code serve}) that does not read an unchanged entry again. */
-    public static DigestReader remembering() {
-        return new DigestReader(Optional.of(new EntryMemo()));
-    }
 
     /** Reads every digest file of the directory, in file-name order. */
     public DigestReading read(Path contentDir) {
@@ -75,14 +58,14 @@ public final class DigestReader {
     /** Reads one digest given as text; {@code fileName} is used in diagnostics. */
     public DigestReading read(String fileName, String text) {
         ReadContext context = new ReadContext();
-        DigestParser parser = new DigestParser(fileName, context, memo);
+        DigestParser parser = new DigestParser(fileName, context);
         parser.parse(SourceLines.prepare(text, context), Set.of());
         return reading(List.of(parser), context);
     }
 
     private DigestParser parse(String fileName, byte[] bytes, ReadContext context) {
         Utf8Text decoded = Utf8Text.decode(bytes);
-        DigestParser parser = new DigestParser(fileName, context, memo);
+        DigestParser parser = new DigestParser(fileName, context);
         parser.parse(SourceLines.prepare(decoded.text(), context), decoded.badLines());
         return parser;
     }

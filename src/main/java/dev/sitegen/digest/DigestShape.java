@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -136,17 +135,5 @@ final class DigestShape {
 
     FieldLabels fields() {
         return fields;
-    }
-
-    /** Equal shapes read equal entry lines alike: what lets {@link EntryMemo} reuse an entry. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DigestShape other && areas.equals(other.areas) && topics.equals(other.topics)
-                && commonArea.equals(other.commonArea) && fields.equals(other.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(areas, topics, commonArea, fields);
     }
 }

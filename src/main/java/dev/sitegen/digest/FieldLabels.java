@@ -134,17 +134,6 @@ final class FieldLabels {
         return rest.substring(0, end);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FieldLabels other && labelByIcon.equals(other.labelByIcon)
-                && countByIcon.equals(other.countByIcon);
-    }
-
-    @Override
-    public int hashCode() {
-        return labelByIcon.hashCode() * 31 + countByIcon.hashCode();
-    }
-
     static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }

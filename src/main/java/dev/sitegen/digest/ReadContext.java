@@ -19,10 +19,6 @@ final class ReadContext {
         this.compounds = compounds;
     }
 
-    Set<String> compounds() {
-        return compounds;
-    }
-
     boolean isCompound(String lowercaseWord) {
         return compounds.contains(lowercaseWord);
     }

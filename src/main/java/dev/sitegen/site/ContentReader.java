@@ -12,27 +12,8 @@ import java.util.Optional;
 
 /** The read → catalog stages for a content directory: digest files and tag aliases in, a {@link SiteInput} out. */
 public final class ContentReader {
-    private final DigestReader reader;
-    private final CatalogBuilder catalogBuilder;
-
-    /** A reader for one build. */
-    public ContentReader() {
-        this(new DigestReader(), new CatalogBuilder());
-    }
-
-    private ContentReader(DigestReader reader, CatalogBuilder catalogBuilder) {
-        this.reader = reader;
-        this.catalogBuilder = catalogBuilder;
-    }
-
-    /**
-     * A reader for a long-lived site ({@code serve}): unchanged entries are not read again and unchanged
-     * papers keep their derived ids, titles and method names ({@link DigestReader#remembering()},
-     * {@link CatalogBuilder#remembering()}).
-     */
-    public static ContentReader remembering() {
-        return new ContentReader(DigestReader.remembering(), CatalogBuilder.remembering());
-    }
+    private final DigestReader reader = new DigestReader();
+    private final CatalogBuilder catalogBuilder = new CatalogBuilder();
 
     public SiteInput read(Path contentDir, SiteConfig config) throws ConfigException {
         TagAliases aliases = TagAliases.load(contentDir);

@@ -34,7 +34,7 @@ public final class LiveSite {
     private final Optional<Path> templatesDir;
     private final Path outDir;
     private final StageListener stages;
-    private final ContentReader reader = ContentReader.remembering();
+    private final ContentReader reader = new ContentReader();
     private final RichText text = new RichText();
     private final SiteWriter writer = new SiteWriter();
     private final SiteMemo memo = SiteMemo.keeping();

@@ -137,19 +137,6 @@ class CatalogBuilderTest {
     }
 
     @Test
-    void rememberingBuilderBuildsWhatAFreshOneBuilds() throws IOException {
-        String digest = fixture("real-sample-20.txt");
-        CatalogBuilder remembering = CatalogBuilder.remembering();
-        List<String> edits = List.of(digest, digest.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订)"),
-                digest.replaceFirst("We propose", "We introduce"), digest);
-        for (String edited : edits) {
-            DigestReading reading = new DigestReader().read("a.txt", edited);
-            assertEquals(new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none()).catalog(),
-                    remembering.build(reading, SiteConfig.defaults(), TagAliases.none()).catalog());
-        }
-    }
-
-    @Test
     void shortensAtWordBoundaryWithEllipsis() {
         String s = Titles.shorten("GuardSpace: preserving safety alignment during fine-tuning of very large language models at scale", 60);
         assertTrue(s.length() <= 60 && s.endsWith("…"), s);
