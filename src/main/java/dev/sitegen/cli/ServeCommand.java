@@ -17,25 +17,17 @@ import java.util.Optional;
  */
 final class ServeCommand {
     private static final Path LOCAL_TEMPLATES = Path.of("templates");
-    /** Unchanged rebuilds after the first build, so the first edit already gets compiled code (see LiveSite). */
 
-    /**
-     * Prints what a rebuild did and reloads the open pages (always after a rebuild, which also clears an error
-     * overlay; after a catch-up only if a file changed), or shows its error over them. Whether it worked.
-     */
-    private static boolean report(LiveSite.Rebuild rebuild, String what, Console console, PreviewServer server,
-            boolean alwaysReload) {
+    /** Prints what a rebuild did and reloads the open pages (which also clears an error overlay), or shows its error. */
+    private static void report(LiveSite.Rebuild rebuild, Console console, PreviewServer server) {
         if (!rebuild.succeeded()) {
             console.error(rebuild.problem().orElseThrow() + "\n(still serving the last good site)");
             server.error(rebuild.problem().orElseThrow());
-            return false;
+            return;
         }
-        console.info("%s in %d ms: %d pages rendered, %d files written, %d deleted".formatted(what,
-                rebuild.millis(), rebuild.rendered(), rebuild.written(), rebuild.deleted()));
-        if (alwaysReload || rebuild.written() > 0 || rebuild.deleted() > 0) {
-            server.reload();
-        }
-        return true;
+        console.info("rebuilt in %d ms: %d files written, %d deleted".formatted(rebuild.millis(), rebuild.written(),
+                rebuild.deleted()));
+        server.reload();
     }
 
     int run(Options options, Console console) {
@@ -59,18 +51,10 @@ final class ServeCommand {
                 ContentWatcher watcher = new ContentWatcher(watched)) {
             console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
                     + "; Ctrl-C stops");
-            // Edits made meanwhile wait in the watcher; the site is already served.
-            long warm = site.warmUp(LiveSite.WARM_UP_ROUNDS);
-            console.info("ready for edits (warmed up: an unchanged rebuild takes " + warm + " ms)");
             while (watcher.awaitChange()) {
                 LiveSite.Rebuild rebuild = site.rebuild();
                 console.diagnostics(rebuild.diagnostics());
-                if (!report(rebuild, "rebuilt", console, server, true)) {
-                    continue;
-                }
-                // Related papers, the map and the search index follow a moment later, when they changed.
-                site.catchUp().ifPresent(caughtUp -> report(caughtUp, "similarity and search index updated",
-                        console, server, false));
+                report(rebuild, console, server);
             }
             return Main.OK;
         } catch (IOException e) {

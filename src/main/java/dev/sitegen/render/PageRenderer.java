@@ -1,23 +1,13 @@
 package dev.sitegen.render;
 
 import java.util.List;
-import java.util.Optional;
 
-/**
- * Renders pages in parallel into output files, in the order the pages were given; with a {@link PageMemo},
- * a page whose view is unchanged since the last build keeps that build's bytes instead.
- */
+/** Renders pages in parallel into output files, in the order the pages were given. */
 public final class PageRenderer {
     private final Templates templates;
-    private final Optional<PageMemo> memo;
 
     public PageRenderer(Templates templates) {
-        this(templates, Optional.empty());
-    }
-
-    public PageRenderer(Templates templates, Optional<PageMemo> memo) {
         this.templates = templates;
-        this.memo = memo;
     }
 
     public List<RenderedFile> render(List<Page> pages) {
@@ -28,8 +18,7 @@ public final class PageRenderer {
 
     private byte[] renderOne(Page page) {
         try {
-            return memo.isEmpty() ? templates.render(page.template(), page.view().get())
-                    : memo.get().bytes(page, view -> templates.render(page.template(), view));
+            return templates.render(page.template(), page.view().get());
         } catch (RuntimeException e) {
             throw new ThemeException("cannot render " + page.path() + ": " + e.getMessage(), e);
         }

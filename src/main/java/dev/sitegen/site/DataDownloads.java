@@ -4,7 +4,6 @@ import dev.sitegen.discover.PapersExport;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.render.HomeView;
 import dev.sitegen.render.RenderedFile;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The data files at the site root ({@code papers.json}, its JSON Schema, {@code papers.csv}) and links to them. */
@@ -17,13 +16,6 @@ final class DataDownloads {
         out.add(List.of(new RenderedFile(SiteLayout.PAPERS_JSON, PapersExport.json(catalog))));
         out.add(List.of(new RenderedFile(SiteLayout.PAPERS_SCHEMA, PapersExport.schema())));
         out.add(List.of(new RenderedFile(SiteLayout.PAPERS_CSV, PapersExport.csv(catalog))));
-    }
-
-    /** The same files in a list, for a site that keeps them between rebuilds ({@link SiteMemo}). */
-    static List<RenderedFile> files(Catalog catalog) {
-        List<RenderedFile> files = new ArrayList<>();
-        write(catalog, files::addAll);
-        return files;
     }
 
     static HomeView.Downloads links(SiteLayout layout, String fromPath) {

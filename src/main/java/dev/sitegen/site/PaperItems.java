@@ -4,7 +4,6 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
-import dev.sitegen.render.LastBuild;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.Star;
@@ -20,15 +19,9 @@ final class PaperItems {
     private final PaperTexts texts;
     private final Map<String, Tag> tags;
     private final Map<String, PaperItem> items = new ConcurrentHashMap<>();
-    private final LastBuild<KeptItem> kept;
     private final Map<TagLinkKey, Link> tagLinks = new ConcurrentHashMap<>();
 
-    /** A list entry and what it was made from (besides the layout, which the configuration fixes). */
-    record KeptItem(Paper paper, List<String> tagNames, PaperItem item) {
-    }
-
-    PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog, LastBuild<KeptItem> kept) {
-        this.kept = kept;
+    PaperItems(SiteLayout layout, PaperTexts texts, Catalog catalog) {
         this.layout = layout;
         this.texts = texts;
         this.tags = catalog.tagsBySlug();
@@ -40,16 +33,9 @@ final class PaperItems {
      */
     PaperItem item(Paper paper, String fromPath) {
         String prefix = layout.rootPrefix(fromPath);
-        return items.computeIfAbsent(prefix + paper.id(), key -> {
-            // The tag names are what an entry is kept by; a one-shot build keeps nothing and skips them.
-            List<String> names = kept.keeps() ? tagNames(paper) : List.of();
-            KeptItem item = kept.last(key).filter(k -> k.paper().equals(paper) && k.tagNames().equals(names))
-                    .orElseGet(() -> new KeptItem(paper, names, new PaperItem(
-                            layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
-                            tagLinks(paper, fromPath), texts.summary(paper), star(paper))));
-            kept.made(key, item);
-            return item.item();
-        });
+        return items.computeIfAbsent(prefix + paper.id(), key -> new PaperItem(
+                layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
+                tagLinks(paper, fromPath), texts.summary(paper), star(paper)));
     }
 
     /** What the paper's reading-list button stores: id, plain title, path from the site root. */
@@ -62,14 +48,6 @@ final class PaperItems {
         Set<String> slugs = new LinkedHashSet<>();
         paper.tags().stream().map(TagRef::slug).forEach(slugs::add);
         return slugs.stream().map(slug -> tagLink(slug, fromPath, false)).toList();
-    }
-
-    /** The names of the paper's tags, which may change with the catalog even where the paper does not. */
-    List<String> tagNames(Paper paper) {
-        return paper.tags().stream().map(t -> {
-            Tag tag = tags.get(t.slug());
-            return tag == null ? "" : tag.name();
-        }).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.sitegen.site;
 
-import dev.sitegen.discover.Related;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
@@ -37,8 +36,7 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId),
-                        Optional.of(() -> PaperInputs.of(ctx, topic, paper, previous, next, byId))));
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
             }
         }
         return pages;
@@ -71,34 +69,11 @@ final class PaperPages {
                 ctx.items().star(paper));
     }
 
-    /**
-     * Everything {@link #view} reads besides the configuration: the paper, its place (topic, neighbours), the
-     * names of its tags, and its similar papers with the papers and tag slugs they point to. Cheap to collect
-     * and to compare, since an unchanged paper keeps its strings from one build to the next; after one edit,
-     * every other paper page is reused without building its view.
-     */
-    private record PaperInputs(Paper paper, String topicName, String topicSlug, String area, Optional<Paper> previous,
-            Optional<Paper> next, List<String> tagNames, List<Related> related, List<Optional<Paper>> relatedPapers,
-            List<Optional<String>> sharedTagSlugs) {
-        static PaperInputs of(PageContext ctx, Topic topic, Paper paper, Optional<Paper> previous, Optional<Paper> next,
-                Map<String, Paper> byId) {
-            List<Related> related = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
-            Map<String, String> slugs = ctx.discoveries().tagSlugsByName();
-            return new PaperInputs(paper, topic.name(), topic.slug(), topic.area(), previous, next,
-                    ctx.items().tagNames(paper), related,
-                    related.stream().map(r -> Optional.ofNullable(byId.get(r.paperId()))).toList(),
-                    related.stream().flatMap(r -> r.sharedTags().stream())
-                            .map(name -> Optional.ofNullable(slugs.get(name))).toList());
-        }
-    }
-
     /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */
     private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
         return ctx.discoveries().related().getOrDefault(paper.id(), List.of()).stream()
-                // serve may show an earlier catalog's similarity for a moment: skip papers since removed.
-                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id())
-                        && papers.containsKey(r.paperId()))
+                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id()))
                 .limit(RELATED)
                 .map(r -> {
                     Paper other = papers.get(r.paperId());

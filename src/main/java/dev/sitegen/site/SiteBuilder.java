@@ -29,19 +29,11 @@ public final class SiteBuilder {
     /** Pages rendered at once: enough to keep every core busy, few enough that a batch's bytes stay small. */
     private static final int RENDER_BATCH = 256;
     private final SiteWriter writer = new SiteWriter();
-    private final SiteMemo memo;
 
     /**
      * @param assets the theme's static files, paths relative to the assets folder ({@link ThemeAssets#read})
      */
     public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text) {
-        this(config, templates, assets, text, SiteMemo.NONE);
-    }
-
-    /** As above, reusing what {@code memo} kept from the last build of a long-lived site ({@code serve}). */
-    public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text,
-            SiteMemo memo) {
-        this.memo = memo;
         this.config = config;
         this.templates = templates;
         this.assets = List.copyOf(assets);
@@ -85,11 +77,10 @@ public final class SiteBuilder {
         Catalog catalog = input.catalog();
         CountingSink<E> out = new CountingSink<>(sink);
         long start = System.nanoTime();
-        out.add(memo.index(catalog, config.baseUrl(), () -> index(catalog, layout)));
+        out.add(index(catalog, layout));
         stages.finished("index", out.files + " search files", millisSince(start));
         start = System.nanoTime();
-        Discoveries discoveries = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
-                () -> Discoveries.Similarity.of(catalog, text, layout)), memo.tagDiscoveries(catalog));
+        Discoveries discoveries = Discoveries.of(catalog, text, layout);
         stages.finished("discover", "similar papers, map and statistics", millisSince(start));
         start = System.nanoTime();
         int before = out.files;
@@ -105,19 +96,14 @@ public final class SiteBuilder {
     private <E extends Exception> void render(Catalog catalog, SiteLayout layout, Discoveries discoveries,
             FileSink<E> out) throws E {
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
-        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries,
-                memo.items());
-        PageRenderer renderer = new PageRenderer(templates, memo.pages());
+        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
+        PageRenderer renderer = new PageRenderer(templates);
         for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
             out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));
         }
         out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
         out.add(List.of(MachinePages.robots(layout)));
-        if (memo.keeps()) {
-            out.add(memo.downloads(catalog, config.baseUrl(), () -> DataDownloads.files(catalog)));
-        } else {
-            DataDownloads.write(catalog, out);
-        }
+        DataDownloads.write(catalog, out);
     }
 
     private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {

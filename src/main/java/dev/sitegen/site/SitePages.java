@@ -2,7 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
-import dev.sitegen.render.LastBuild;
 import dev.sitegen.render.Page;
 import dev.sitegen.text.RichText;
 import java.util.ArrayList;
@@ -17,10 +16,10 @@ final class SitePages {
     }
 
     static List<Page> pages(Catalog catalog, SiteConfig config, SiteLayout layout, RichText text,
-            boolean hasSearchScript, Discoveries discoveries, LastBuild<PaperItems.KeptItem> items) {
+            boolean hasSearchScript, Discoveries discoveries) {
         PaperTexts texts = new PaperTexts(text);
         PageContext ctx = new PageContext(catalog, config, layout, new PageFrames(config, layout, hasSearchScript),
-                texts, new PaperItems(layout, texts, catalog, items), discoveries);
+                texts, new PaperItems(layout, texts, catalog), discoveries);
         List<Page> pages = new ArrayList<>();
         pages.add(HomePage.page(ctx));
         pages.addAll(TopicPages.pages(ctx));

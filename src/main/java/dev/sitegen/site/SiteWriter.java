@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
@@ -46,8 +47,8 @@ public final class SiteWriter {
 
     /**
      * Serve mode: brings {@code outDir} from {@code previous} (what the last call wrote, path → bytes) to
-     * {@code files} in place, writing only files whose bytes changed and deleting those that are gone,
-     * so unchanged files keep their bytes and modification times. Not atomic: the preview server is
+     * {@code files} in place, writing only files whose bytes changed and deleting those that are gone with
+     * the folders they leave empty, so unchanged files keep their bytes and modification times. Not atomic: the preview server is
      * the only reader. Returns what is now on disk, to pass as {@code previous} next time.
      */
     public Update update(Path outDir, Collection<RenderedFile> files, Map<String, byte[]> previous) throws IOException {
@@ -65,11 +66,29 @@ public final class SiteWriter {
         writeAll(out, changed, new HashSet<>(), new HashSet<>());
         int deleted = 0;
         for (String path : previous.keySet()) {
-            if (!now.containsKey(path) && Files.deleteIfExists(resolveInside(out, path))) {
-                deleted++;
+            if (!now.containsKey(path)) {
+                Path gone = resolveInside(out, path);
+                if (Files.deleteIfExists(gone)) {
+                    deleted++;
+                }
+                deleteEmptyFolders(out, gone.getParent());
             }
         }
         return new Update(Map.copyOf(now), changed.size(), deleted);
+    }
+
+    /** Deletes {@code dir} and then each parent below {@code root} while it is empty. */
+    private static void deleteEmptyFolders(Path root, Path dir) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+            try (Stream<Path> entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(d);
+        }
     }
 
     /** What {@link #update} did: the files now on disk, how many it wrote and how many it deleted. */

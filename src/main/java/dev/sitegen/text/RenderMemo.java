@@ -5,31 +5,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers what {@link RichText} made of a source (a string, or a list of paragraphs), so a text shown in several places (a page, the
- * search index, the related-papers vectors) is rendered once per build. Thread-safe.
+ * What {@link RichText} made of each source text, for a site that renders the same texts build after build
+ * ({@code serve}): rendering is a pure function of the source, so a remembered result is always right.
+ * Thread-safe. Example: {@code new RichText(new RenderMemo())}; call {@link #nextGeneration} before each build.
  *
- * <p>Entries live for two generations: {@link #nextGeneration()} starts a new one, and an entry not asked
- * for since the previous call is forgotten. A one-shot build never calls it; {@code serve} calls it before
- * each rebuild, so an unchanged paper costs a lookup and memory stays bounded by two builds' texts.
+ * <p>Entries live for two generations: {@link #nextGeneration} starts a new one, and an entry not asked for
+ * since the previous call is forgotten, so memory stays bounded by two builds' texts.
  */
-final class RenderMemo<K, V> {
-    private volatile Map<K, V> current = new ConcurrentHashMap<>();
-    private volatile Map<K, V> previous = Map.of();
-
-    V get(K source, Function<K, V> render) {
-        Map<K, V> now = current;
-        V value = now.get(source);
-        if (value != null) {
-            return value;
-        }
-        V earlier = previous.get(source);
-        // Rendering is pure, so two threads racing on one source compute equal values; either may win.
-        V made = earlier != null ? earlier : render.apply(source);
-        V raced = now.putIfAbsent(source, made);
-        return raced != null ? raced : made;
+public final class RenderMemo {
+    /** A source and which of {@link RichText}'s renderings was asked of it. */
+    private record Key(String kind, Object source) {
     }
 
-    synchronized void nextGeneration() {
+    private volatile Map<Key, Object> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, Object> previous = Map.of();
+
+    @SuppressWarnings("unchecked")
+    <K, V> V get(String kind, K source, Function<K, V> render) {
+        Key key = new Key(kind, source);
+        Map<Key, Object> now = current;
+        Object value = now.get(key);
+        if (value == null) {
+            Object earlier = previous.get(key);
+            // Rendering is pure, so two threads racing on one source compute equal values; either may win.
+            Object made = earlier != null ? earlier : render.apply(source);
+            Object raced = now.putIfAbsent(key, made);
+            value = raced != null ? raced : made;
+        }
+        return (V) value;
+    }
+
+    /** Starts a build: what the build before the last one asked for and the last one did not is forgotten. */
+    public synchronized void nextGeneration() {
         previous = current;
         current = new ConcurrentHashMap<>();
     }

@@ -3,6 +3,8 @@ package dev.sitegen.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -28,8 +30,8 @@ import org.jsoup.nodes.Entities;
  * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
  * {@code rel="noopener nofollow"} and bare URLs in text become links.
  *
- * <p>Results are remembered per source string ({@link RenderMemo}): the search index, the related-papers
- * vectors and the pages all ask for the same abstracts, and each is rendered once.
+ * <p>Given a {@link RenderMemo}, results are remembered per source: the search index, the related-papers
+ * vectors and the pages all ask for the same abstracts, and {@code serve} asks for them on every rebuild.
  */
 public final class RichText {
 
@@ -38,12 +40,20 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final RenderMemo<String, Html> blocks = new RenderMemo<>();
-    private final RenderMemo<String, Html> inlines = new RenderMemo<>();
-    private final RenderMemo<String, String> plains = new RenderMemo<>();
-    private final RenderMemo<List<String>, Prose> proses = new RenderMemo<>();
+    private final Optional<RenderMemo> memo;
 
+    /** Renders every text when it is asked for. */
     public RichText() {
+        this(Optional.empty());
+    }
+
+    /** Renders each text once while {@code memo} remembers it. */
+    public RichText(RenderMemo memo) {
+        this(Optional.of(memo));
+    }
+
+    private RichText(Optional<RenderMemo> memo) {
+        this.memo = memo;
         MutableDataSet options = new MutableDataSet()
                 // Only paragraphs and inline Markdown: digest lines such as "1. …" or "# tag" are text.
                 .set(Parser.HEADING_PARSER, false)
@@ -62,7 +72,7 @@ public final class RichText {
 
     /** A block of text as one or more paragraphs ({@code <p>…</p>}); blank lines separate paragraphs. */
     public Html block(String source) {
-        return blocks.get(Objects.requireNonNull(source, "source"), this::renderBlock);
+        return remembered("block", Objects.requireNonNull(source, "source"), this::renderBlock);
     }
 
     private Html renderBlock(String source) {
@@ -81,7 +91,7 @@ public final class RichText {
      */
     public Prose prose(List<String> paragraphs) {
         // Keyed by the paragraphs themselves (the paper's own list), so the memo holds no copy of the text.
-        return proses.get(List.copyOf(paragraphs), list -> renderProse(String.join("\n\n", list), list));
+        return remembered("prose", List.copyOf(paragraphs), list -> renderProse(String.join("\n\n", list), list));
     }
 
     /** A block's HTML and the plain text of each of its paragraphs. */
@@ -112,7 +122,7 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        return inlines.get(Objects.requireNonNull(source, "source"), this::renderInline);
+        return remembered("inline", Objects.requireNonNull(source, "source"), this::renderInline);
     }
 
     private Html renderInline(String source) {
@@ -129,18 +139,11 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return plains.get(Objects.requireNonNull(source, "source"), this::renderPlain);
+        return remembered("plain", Objects.requireNonNull(source, "source"), this::renderPlain);
     }
 
-    /**
-     * Forgets every text not asked for since the previous call: a long-lived instance ({@code serve}) calls
-     * this before each rebuild so unchanged texts are not rendered again and edited ones do not pile up.
-     */
-    public void nextGeneration() {
-        blocks.nextGeneration();
-        proses.nextGeneration();
-        inlines.nextGeneration();
-        plains.nextGeneration();
+    private <K, V> V remembered(String kind, K source, Function<K, V> render) {
+        return memo.isEmpty() ? render.apply(source) : memo.get().get(kind, source, render);
     }
 
     private String renderPlain(String source) {

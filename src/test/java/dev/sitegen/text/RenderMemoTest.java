@@ -16,32 +16,51 @@ class RenderMemoTest {
 
     @Test
     void rendersEachSourceOnce() {
-        RenderMemo<String, String> memo = new RenderMemo<>();
-        assertEquals("A", memo.get("a", render));
-        assertEquals("A", memo.get(new String("a"), render));
+        RenderMemo memo = new RenderMemo();
+        assertEquals("A", memo.get("plain", "a", render));
+        assertEquals("A", memo.get("plain", new String("a"), render));
         assertEquals(List.of("a"), rendered);
     }
 
     @Test
+    void keepsEachKindOfRenderingApart() {
+        RenderMemo memo = new RenderMemo();
+        memo.get("plain", "a", render);
+        memo.get("inline", "a", render);
+        assertEquals(List.of("a", "a"), rendered);
+    }
+
+    @Test
     void keepsWhatThePreviousGenerationUsed() {
-        RenderMemo<String, String> memo = new RenderMemo<>();
-        memo.get("a", render);
+        RenderMemo memo = new RenderMemo();
+        memo.get("plain", "a", render);
         memo.nextGeneration();
-        assertEquals("A", memo.get("a", render));
+        assertEquals("A", memo.get("plain", "a", render));
         memo.nextGeneration();
-        assertEquals("A", memo.get("a", render));
+        assertEquals("A", memo.get("plain", "a", render));
         assertEquals(List.of("a"), rendered);
     }
 
     @Test
     void forgetsWhatNoGenerationAskedForSince() {
-        RenderMemo<String, String> memo = new RenderMemo<>();
-        memo.get("a", render);
+        RenderMemo memo = new RenderMemo();
+        memo.get("plain", "a", render);
         memo.nextGeneration();
-        memo.get("b", render);
+        memo.get("plain", "b", render);
         memo.nextGeneration();
-        memo.get("a", render);
+        memo.get("plain", "a", render);
         assertEquals(List.of("a", "b", "a"), rendered);
         assertEquals(1, memo.size());
+    }
+
+    @Test
+    void aRichTextWithAMemoRendersWhatOneWithoutDoes() {
+        RichText remembering = new RichText(new RenderMemo());
+        RichText plain = new RichText();
+        for (String source : List.of("a *b* $x^2$", "plain", "a *b* $x^2$")) {
+            assertEquals(plain.block(source), remembering.block(source));
+            assertEquals(plain.inline(source), remembering.inline(source));
+            assertEquals(plain.plain(source), remembering.plain(source));
+        }
     }
 }
