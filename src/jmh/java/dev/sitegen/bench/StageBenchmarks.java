@@ -8,18 +8,17 @@ import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Paper;
 import dev.sitegen.render.RenderedFile;
-import dev.sitegen.render.Templates;
-import dev.sitegen.render.ThemeAssets;
-import dev.sitegen.render.ThemeException;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndexBuilder;
-import dev.sitegen.site.ContentReader;
 import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
 import dev.sitegen.site.SiteLayout;
+import dev.sitegen.site.SiteOutput;
 import dev.sitegen.site.StageListener;
 import dev.sitegen.text.RichText;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -52,20 +51,16 @@ public class StageBenchmarks {
     private final Path content = Path.of(System.getProperty("sitegen.content", "content"));
     private SiteConfig config;
     private SiteInput input;
-    private Templates templates;
-    private List<RenderedFile> assets;
 
     @Setup
-    public void load() throws ConfigException, ThemeException {
+    public void load() throws ConfigException, IOException {
         config = new SiteConfigReader().read(content);
-        input = new ContentReader().read(content, config);
-        templates = Templates.open(Optional.empty());
-        assets = ThemeAssets.read(Optional.empty());
+        input = readAndCatalog();
     }
 
     @Benchmark
-    public SiteInput readAndCatalog() throws ConfigException {
-        return new ContentReader().read(content, config);
+    public SiteInput readAndCatalog() throws ConfigException, IOException {
+        return builder().build(content, config, SiteOutput.NONE).input();
     }
 
     @Benchmark
@@ -90,7 +85,12 @@ public class StageBenchmarks {
     }
 
     @Benchmark
-    public Object renderIndexAndDiscover() {
-        return new SiteBuilder(config, templates, assets, new RichText()).files(input, StageListener.NONE);
+    public Object renderIndexAndDiscover() throws IOException {
+        List<RenderedFile> files = new ArrayList<>();
+        return builder().build(input, config, SiteOutput.inMemory(files));
+    }
+
+    private static SiteBuilder builder() {
+        return new SiteBuilder(Optional.empty(), new RichText(), StageListener.NONE);
     }
 }

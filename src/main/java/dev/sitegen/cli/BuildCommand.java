@@ -1,50 +1,43 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
-import dev.sitegen.render.Templates;
-import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.render.ThemeException;
 import dev.sitegen.site.BuildReport;
 import dev.sitegen.site.SiteBuilder;
-import dev.sitegen.site.SiteInput;
+import dev.sitegen.site.StagedOutput;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code build}: read → catalog → index → discover → render → write, then one summary line. */
+/** {@code build}: read → catalog → index → discover → render → write ({@link SiteBuilder}), then one summary line. */
 final class BuildCommand {
-    private final CatalogSource source;
-
-    BuildCommand(CatalogSource source) {
-        this.source = source;
-    }
 
     int run(Options options, Console console) {
         long start = System.nanoTime();
-        Optional<ContentLoader.Loaded> loaded = ContentLoader.load(options, source, console);
-        if (loaded.isEmpty()) {
+        Optional<SiteConfig> config = config(options, console);
+        if (config.isEmpty()) {
             return Main.INPUT_ERROR;
         }
-        SiteInput input = loaded.get().input();
-        SiteConfig config = options.baseUrl().map(loaded.get().config()::withBaseUrl).orElse(loaded.get().config());
-        console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
-        if (input.hasErrors() && !options.keepGoing()) {
-            console.error(errorCount(input.diagnostics())
-                    + " input error(s); nothing was written (fix them, or use --keep-going)");
-            return Main.INPUT_ERROR;
-        }
-        try {
-            Templates templates = Templates.open(options.templatesDir());
-            var assets = ThemeAssets.read(options.templatesDir());
-            BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
-                    .build(input, options.outDir(), console::stage);
-            console.summary(summary(report, millisSince(start)));
+        SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
+        try (StagedOutput output = new StagedOutput(options.outDir(), options.keepGoing())) {
+            SiteBuilder.Result result = new SiteBuilder(options.templatesDir(), new RichText(), console::stage)
+                    .build(options.contentDir(), site, output);
+            console.diagnostics(result.input().diagnostics());
+            if (result.report().isEmpty()) {
+                console.error(errorCount(result.input().diagnostics())
+                        + " input error(s); nothing was written (fix them, or use --keep-going)");
+                return Main.INPUT_ERROR;
+            }
+            console.summary(summary(result.report().get(), millisSince(start)));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
-        } catch (ThemeException e) {
+        } catch (ConfigException | ThemeException e) {
             console.error(e.getMessage());
         } catch (IOException e) {
             console.error("cannot write " + options.outDir() + ": " + e);
@@ -52,6 +45,20 @@ final class BuildCommand {
             console.error(e.getMessage() + ": " + e.getCause());
         }
         return Main.INPUT_ERROR;
+    }
+
+    /** The content directory's site.yml; empty when the directory is missing or the file unusable (error printed). */
+    static Optional<SiteConfig> config(Options options, Console console) {
+        if (!Files.isDirectory(options.contentDir())) {
+            console.error("content directory " + options.contentDir() + " does not exist (see --content)");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SiteConfigReader().read(options.contentDir()));
+        } catch (ConfigException e) {
+            console.error(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static String summary(BuildReport r, long millis) {

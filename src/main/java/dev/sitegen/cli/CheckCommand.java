@@ -1,26 +1,35 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
+import dev.sitegen.site.SiteOutput;
+import dev.sitegen.text.RichText;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code check}: reads and validates the content (config, tag aliases, digests) without rendering,
+ * {@code check}: runs the read and catalog stages (config, tag aliases, digests) without rendering,
  * prints every diagnostic (as GitHub annotations with {@code --format github}) and exits 1 on errors.
  */
 final class CheckCommand {
-    private final CatalogSource source;
-
-    CheckCommand(CatalogSource source) {
-        this.source = source;
-    }
 
     int run(Options options, Console console) {
         long start = System.nanoTime();
-        Optional<ContentLoader.Loaded> loaded = ContentLoader.load(options, source, console);
-        if (loaded.isEmpty()) {
+        Optional<SiteConfig> config = BuildCommand.config(options, console);
+        if (config.isEmpty()) {
             return Main.INPUT_ERROR;
         }
-        SiteInput input = loaded.get().input();
+        SiteInput input;
+        try {
+            input = new SiteBuilder(options.templatesDir(), new RichText(), console::stage)
+                    .build(options.contentDir(), config.get(), SiteOutput.NONE).input();
+        } catch (ConfigException | IOException e) {
+            console.error(e.getMessage());
+            return Main.INPUT_ERROR;
+        }
+        console.diagnostics(input.diagnostics());
         long errors = BuildCommand.errorCount(input.diagnostics());
         long warnings = input.diagnostics().size() - errors;
         console.summary("checked %d papers in %d topics in %d ms: %d errors, %d warnings".formatted(

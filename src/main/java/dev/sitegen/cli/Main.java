@@ -1,6 +1,5 @@
 package dev.sitegen.cli;
 
-import dev.sitegen.site.ContentReader;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -11,9 +10,6 @@ public final class Main {
     static final int OK = 0;
     static final int INPUT_ERROR = 1;
     static final int USAGE_ERROR = 2;
-
-    /** The read → catalog stages; tests pass their own source to run the CLI on a fixture catalog. */
-    static final CatalogSource READ_AND_CATALOG = new ContentReader()::read;
 
     private Main() {
     }
@@ -26,10 +22,6 @@ public final class Main {
 
     /** Runs one command and returns its exit code: 0 success, 1 input errors, 2 usage errors. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, READ_AND_CATALOG);
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err, CatalogSource source) {
         List<String> list = Arrays.asList(args);
         if (list.size() == 1 && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
             out.print(Options.USAGE);
@@ -45,8 +37,8 @@ public final class Main {
         }
         Console console = new Console(out, err, options.verbosity(), options.format());
         return switch (options.command()) {
-            case "build" -> new BuildCommand(source).run(options, console);
-            case "check" -> new CheckCommand(source).run(options, console);
+            case "build" -> new BuildCommand().run(options, console);
+            case "check" -> new CheckCommand().run(options, console);
             case "serve" -> new ServeCommand().run(options, console);
             default -> throw new IllegalStateException(options.command());
         };

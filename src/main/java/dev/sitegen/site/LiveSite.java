@@ -5,13 +5,12 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.RenderedFile;
-import dev.sitegen.render.Templates;
-import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.render.ThemeException;
 import dev.sitegen.text.RenderMemo;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,33 +62,48 @@ public final class LiveSite {
         List<Diagnostic> diagnostics = List.of();
         try {
             SiteConfig config = new SiteConfigReader().read(contentDir);
-            SiteInput input = new ContentReader().read(contentDir, config);
-            stages.finished("read", input.catalog().papers().size() + " papers", millisSince(start));
-            diagnostics = input.diagnostics();
-            if (input.hasErrors()) {
-                long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-                return failed(diagnostics, errors + " input error(s):\n" + String.join("\n",
-                        diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList()), start);
+            Changes changes = new Changes();
+            SiteBuilder.Result result = new SiteBuilder(templatesDir, text, stages).build(contentDir, config, changes);
+            diagnostics = result.input().diagnostics();
+            if (result.report().isEmpty()) {
+                List<String> errors = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+                return failed(diagnostics, errors.size() + " input error(s):\n" + String.join("\n", errors), start);
             }
-            SiteFiles site = new SiteBuilder(config, Templates.open(templatesDir), ThemeAssets.read(templatesDir), text)
-                    .files(input, stages);
-            long writeStart = System.nanoTime();
-            int written;
-            int deleted = 0;
+            return new Rebuild(diagnostics, Optional.empty(), changes.written, changes.deleted, millisSince(start));
+        } catch (ConfigException | IOException | RuntimeException e) {
+            return failed(diagnostics, problem(e), start);
+        }
+    }
+
+    /** A site of content without errors, held in memory; its write stage writes the files whose bytes changed. */
+    private final class Changes implements SiteOutput {
+        private final List<RenderedFile> files = new ArrayList<>();
+        private int written;
+        private int deleted;
+
+        @Override
+        public boolean takes(SiteInput input) {
+            return !input.hasErrors();
+        }
+
+        @Override
+        public void add(List<RenderedFile> batch) {
+            files.addAll(batch);
+        }
+
+        @Override
+        public int write() throws IOException {
             if (onDisk == null) {
-                writer.write(outDir, site.files());
-                onDisk = site.files().stream().collect(Collectors.toMap(RenderedFile::path, RenderedFile::bytes));
-                written = site.files().size();
+                writer.write(outDir, files);
+                onDisk = files.stream().collect(Collectors.toMap(RenderedFile::path, RenderedFile::bytes));
+                written = files.size();
             } else {
-                SiteWriter.Update update = writer.update(outDir, site.files(), onDisk);
+                SiteWriter.Update update = writer.update(outDir, files, onDisk);
                 onDisk = update.files();
                 written = update.written();
                 deleted = update.deleted();
             }
-            stages.finished("write", written + " changed files", millisSince(writeStart));
-            return new Rebuild(diagnostics, Optional.empty(), written, deleted, millisSince(start));
-        } catch (ConfigException | IOException | RuntimeException e) {
-            return failed(diagnostics, problem(e), start);
+            return written;
         }
     }
 

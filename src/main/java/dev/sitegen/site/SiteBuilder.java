@@ -1,6 +1,12 @@
 package dev.sitegen.site;
 
+import dev.sitegen.catalog.CatalogBuilder;
+import dev.sitegen.catalog.CatalogResult;
+import dev.sitegen.catalog.TagAliases;
+import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.digest.DigestReader;
+import dev.sitegen.digest.DigestReading;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.render.Page;
 import dev.sitegen.render.PageRenderer;
@@ -13,120 +19,143 @@ import dev.sitegen.search.SearchIndexBuilder;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Builds the site from a catalog: index → discover → render → write. Each stage returns
- * files and hands them on at once; only the {@link SiteWriter} touches the disk, into a staging directory that
- * replaces the output directory only once everything is written.
+ * The one place the stages run, in order of execution: read → catalog → index → discover → render → write.
+ * {@code build}, {@code check} and {@code serve} all go through {@link #build(Path, SiteConfig, SiteOutput)};
+ * each stage is one call here and one timed line to the {@link StageListener}. Example:
+ * {@code new SiteBuilder(Optional.empty(), new RichText(), StageListener.NONE).build(content, config, output)}.
  */
 public final class SiteBuilder {
-    private final SiteConfig config;
-    private final Templates templates;
-    private final List<RenderedFile> assets;
-    private final RichText text;
     /** Pages rendered at once: enough to keep every core busy, few enough that a batch's bytes stay small. */
     private static final int RENDER_BATCH = 256;
-    private final SiteWriter writer = new SiteWriter();
 
-    /**
-     * @param assets the theme's static files, paths relative to the assets folder ({@link ThemeAssets#read})
-     */
-    public SiteBuilder(SiteConfig config, Templates templates, List<RenderedFile> assets, RichText text) {
-        this.config = config;
-        this.templates = templates;
-        this.assets = List.copyOf(assets);
+    private final Optional<Path> themeDir;
+    private final RichText text;
+    private final StageListener stages;
+
+    /** @param themeDir the theme's directory, or empty for the theme packaged in the jar */
+    public SiteBuilder(Optional<Path> themeDir, RichText text, StageListener stages) {
+        this.themeDir = themeDir;
         this.text = text;
+        this.stages = stages;
     }
 
-    public BuildReport build(SiteInput input, Path outDir) throws IOException {
-        return build(input, outDir, StageListener.NONE);
+    /** What a build read and, when {@code output} took it, the report of the site it wrote. */
+    public record Result(SiteInput input, Optional<BuildReport> report) {
     }
 
-    /**
-     * Builds the site into a staging directory, each file written as soon as it exists, and swaps it in at the
-     * end; a build that fails leaves the previous site.
-     */
-    public BuildReport build(SiteInput input, Path outDir, StageListener stages) throws IOException {
-        try (SiteStaging staging = writer.stage(outDir)) {
-            BuildReport report = produce(input, stages, staging::write);
-            long start = System.nanoTime();
-            staging.commit();
-            stages.finished("write", staging.written() + " files", millisSince(start));
-            return report;
+    /** The whole pipeline; it stops after the catalog stage when {@code output} takes no site of this content. */
+    public Result build(Path contentDir, SiteConfig config, SiteOutput output) throws ConfigException, IOException {
+        DigestReading reading = read(contentDir);
+        SiteInput input = catalog(reading, contentDir, config);
+        if (!output.takes(input)) {
+            return new Result(input, Optional.empty());
         }
-    }
-
-    /** Every file of the site, in memory, ready for a writer; the same files {@link #build} writes. */
-    public SiteFiles files(SiteInput input, StageListener stages) {
-        List<RenderedFile> files = new ArrayList<>();
-        BuildReport report = produce(input, stages, files::addAll);
-        return new SiteFiles(files, report);
+        return new Result(input, Optional.of(build(input, config, output)));
     }
 
     /**
-     * The index, discover and render stages, handing each file to {@code sink} as soon as it exists so that
-     * nothing is held longer than needed. Index and discover each use every core, so they run one after the
-     * other: side by side they took as long and held both stages' memory at once (3 GB instead of 1.4 GB at
-     * 40,000 papers). Pages are rendered in parallel, in bounded batches.
+     * The site of a catalog: index → discover → render → write. Index and discover each use every core, so they
+     * run one after the other: side by side they took as long and held both stages' memory at once (3 GB instead
+     * of 1.4 GB at 40,000 papers). Each file goes to {@code output} as soon as it exists.
      */
-    private <E extends Exception> BuildReport produce(SiteInput input, StageListener stages, FileSink<E> sink)
-            throws E {
+    public BuildReport build(SiteInput input, SiteConfig config, SiteOutput output) throws IOException {
         SiteLayout layout = new SiteLayout(config.baseUrl());
-        Catalog catalog = input.catalog();
-        CountingSink<E> out = new CountingSink<>(sink);
+        CountingOutput out = new CountingOutput(output);
+        index(input.catalog(), layout, out);
+        Discoveries discoveries = discover(input.catalog(), layout);
+        render(input.catalog(), config, layout, discoveries, out);
+        return write(input, out);
+    }
+
+    private DigestReading read(Path contentDir) {
         long start = System.nanoTime();
-        out.add(index(catalog, layout));
-        stages.finished("index", out.files + " search files", millisSince(start));
-        start = System.nanoTime();
+        DigestReading reading = new DigestReader().read(contentDir);
+        stages.finished("read", reading.entriesIn() + " entries", millisSince(start));
+        return reading;
+    }
+
+    private SiteInput catalog(DigestReading reading, Path contentDir, SiteConfig config) throws ConfigException {
+        long start = System.nanoTime();
+        CatalogResult result = new CatalogBuilder().build(reading, config, TagAliases.load(contentDir));
+        stages.finished("catalog", result.catalog().papers().size() + " papers, " + result.catalog().tags().size()
+                + " tags", millisSince(start));
+        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()));
+    }
+
+    private void index(Catalog catalog, SiteLayout layout, CountingOutput out) throws IOException {
+        long start = System.nanoTime();
+        SearchIndex index = new SearchIndexBuilder()
+                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog));
+        out.add(index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList());
+        stages.finished("index", index.files().size() + " search files", millisSince(start));
+    }
+
+    private Discoveries discover(Catalog catalog, SiteLayout layout) {
+        long start = System.nanoTime();
         Discoveries discoveries = Discoveries.of(catalog, text, layout);
         stages.finished("discover", "similar papers, map and statistics", millisSince(start));
-        start = System.nanoTime();
-        int before = out.files;
-        render(catalog, layout, discoveries, out);
-        stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
-        BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
-                out.pages, out.files + 1, BuildReport.problems(input.diagnostics()),
-                input.catalogReport().orElse(null));
-        out.add(List.of(new RenderedFile(SiteLayout.REPORT, report.toJson())));
-        return report;
+        return discoveries;
     }
 
-    private <E extends Exception> void render(Catalog catalog, SiteLayout layout, Discoveries discoveries,
-            FileSink<E> out) throws E {
+    /** Every page, rendered in parallel in bounded batches, then the theme's assets and the data downloads. */
+    private void render(Catalog catalog, SiteConfig config, SiteLayout layout, Discoveries discoveries,
+            CountingOutput out) throws IOException {
+        long start = System.nanoTime();
+        int before = out.files;
+        List<RenderedFile> assets = ThemeAssets.read(themeDir);
+        PageRenderer renderer = new PageRenderer(Templates.open(themeDir));
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
         List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
-        PageRenderer renderer = new PageRenderer(templates);
         for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
             out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));
         }
         out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
         out.add(List.of(MachinePages.robots(layout)));
-        DataDownloads.write(catalog, out);
+        DataDownloads.add(catalog, out);
+        stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
     }
 
-    private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {
-        SearchIndex index = new SearchIndexBuilder()
-                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog));
-        return index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList();
+    /** Adds the build report, which counts every file, and makes the files the site. */
+    private BuildReport write(SiteInput input, CountingOutput out) throws IOException {
+        long start = System.nanoTime();
+        Catalog catalog = input.catalog();
+        BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
+                out.pages, out.files + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
+        out.add(List.of(new RenderedFile(SiteLayout.REPORT, report.toJson())));
+        int written = out.write();
+        stages.finished("write", written + " files", millisSince(start));
+        return report;
     }
 
     /** Passes files on and counts them, and the HTML pages among them, for the build report. */
-    private static final class CountingSink<E extends Exception> implements FileSink<E> {
-        private final FileSink<E> sink;
+    private static final class CountingOutput implements SiteOutput {
+        private final SiteOutput output;
         private int files;
         private int pages;
 
-        CountingSink(FileSink<E> sink) {
-            this.sink = sink;
+        CountingOutput(SiteOutput output) {
+            this.output = output;
         }
 
         @Override
-        public void add(List<RenderedFile> batch) throws E {
-            sink.add(batch);
+        public boolean takes(SiteInput input) {
+            return output.takes(input);
+        }
+
+        @Override
+        public void add(List<RenderedFile> batch) throws IOException {
+            output.add(batch);
             files += batch.size();
             pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
+        }
+
+        @Override
+        public int write() throws IOException {
+            return output.write();
         }
     }
 

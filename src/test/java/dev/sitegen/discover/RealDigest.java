@@ -7,11 +7,16 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.Topic;
-import dev.sitegen.site.ContentReader;
-
+import dev.sitegen.site.SiteBuilder;
+import dev.sitegen.site.SiteOutput;
+import dev.sitegen.site.StageListener;
+import dev.sitegen.text.RichText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The real digest in {@code content/} through the real read and catalog stages, for the hand-run peeks
@@ -24,7 +29,13 @@ final class RealDigest {
     }
 
     static Catalog load(int copies) throws ConfigException {
-        Catalog catalog = new ContentReader().read(CONTENT, new SiteConfigReader().read(CONTENT)).catalog();
+        Catalog catalog;
+        try {
+            catalog = new SiteBuilder(Optional.empty(), new RichText(), StageListener.NONE)
+                    .build(CONTENT, new SiteConfigReader().read(CONTENT), SiteOutput.NONE).input().catalog();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no output, so nothing is written
+        }
         return copies <= 1 ? catalog : repeated(catalog, copies);
     }
 

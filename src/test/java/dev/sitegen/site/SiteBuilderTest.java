@@ -154,13 +154,15 @@ class SiteBuilderTest {
 
     @Test
     void listsInMemoryExactlyTheFilesItWrites() throws IOException {
-        SiteFiles site = new SiteBuilder(SiteConfig.defaults(), SiteFixture.TEMPLATES, SiteFixture.ASSETS,
-                new dev.sitegen.text.RichText()).files(SiteFixture.input(Catalogs.small()), StageListener.NONE);
+        List<dev.sitegen.render.RenderedFile> files = new java.util.ArrayList<>();
+        SiteOutput inMemory = SiteOutput.inMemory(files);
+        BuildReport inMemoryReport = new SiteBuilder(Optional.empty(), new dev.sitegen.text.RichText(),
+                StageListener.NONE).build(SiteFixture.input(Catalogs.small()), SiteConfig.defaults(), inMemory);
         Map<String, String> listed = new TreeMap<>();
-        site.files().stream().filter(f -> !f.path().equals(SiteLayout.REPORT))
+        files.stream().filter(f -> !f.path().equals(SiteLayout.REPORT))
                 .forEach(f -> listed.put(f.path(), sha256(f.bytes())));
         assertEquals(contents(out), listed);
-        assertEquals(report, site.report());
+        assertEquals(report, inMemoryReport);
     }
 
     @Test
@@ -172,9 +174,8 @@ class SiteBuilderTest {
         Path previous = tmp.resolve("previous");
         SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), previous);
         Map<String, String> before = contents(previous);
-        SiteBuilder broken = new SiteBuilder(SiteConfig.defaults(),
-                dev.sitegen.render.Templates.open(Optional.of(theme)), SiteFixture.ASSETS, new dev.sitegen.text.RichText());
-        assertThrows(ThemeException.class, () -> broken.build(SiteFixture.input(Catalogs.small()), previous));
+        assertThrows(ThemeException.class,
+                () -> SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), Optional.of(theme), previous));
         assertEquals(before, contents(previous));
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".previous.")),

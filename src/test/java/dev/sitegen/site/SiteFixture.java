@@ -2,8 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
-import dev.sitegen.render.Templates;
-import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +13,17 @@ import org.jsoup.nodes.Document;
 
 /** Builds a fixture catalog into a directory with the packaged theme, and reads pages back with jsoup. */
 final class SiteFixture {
-    static final Templates TEMPLATES = Templates.open(Optional.empty());
-    static final List<dev.sitegen.render.RenderedFile> ASSETS = ThemeAssets.read(Optional.empty());
-
     private SiteFixture() {
     }
 
     static BuildReport build(Catalog catalog, SiteConfig config, Path out) throws IOException {
-        return new SiteBuilder(config, TEMPLATES, ASSETS, new RichText()).build(input(catalog), out);
+        return build(catalog, config, Optional.empty(), out);
+    }
+
+    static BuildReport build(Catalog catalog, SiteConfig config, Optional<Path> theme, Path out) throws IOException {
+        try (StagedOutput output = new StagedOutput(out, false)) {
+            return new SiteBuilder(theme, new RichText(), StageListener.NONE).build(input(catalog), config, output);
+        }
     }
 
     static SiteInput input(Catalog catalog) {
