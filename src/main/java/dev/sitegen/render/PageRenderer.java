@@ -1,13 +1,19 @@
 package dev.sitegen.render;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Renders pages in parallel into output files, in the order the pages were given. */
+/**
+ * Renders pages in parallel into output files, in the order the pages were given; with a {@link PageMemo}, a
+ * page whose view is unchanged since the last build keeps that build's bytes.
+ */
 public final class PageRenderer {
     private final Templates templates;
+    private final Optional<PageMemo> memo;
 
-    public PageRenderer(Templates templates) {
+    public PageRenderer(Templates templates, Optional<PageMemo> memo) {
         this.templates = templates;
+        this.memo = memo;
     }
 
     public List<RenderedFile> render(List<Page> pages) {
@@ -18,7 +24,9 @@ public final class PageRenderer {
 
     private byte[] renderOne(Page page) {
         try {
-            return templates.render(page.template(), page.view().get());
+            Record view = page.view().get();
+            return memo.isEmpty() ? templates.render(page.template(), view)
+                    : memo.get().bytes(page.path(), page.template(), view, v -> templates.render(page.template(), v));
         } catch (RuntimeException e) {
             throw new ThemeException("cannot render " + page.path() + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.ThemeException;
 import dev.sitegen.text.RenderMemo;
@@ -22,8 +23,9 @@ import java.util.stream.Collectors;
  * folders the new site no longer has are deleted. So after any edit the output is exactly what a full
  * {@code build} writes. A rebuild that fails leaves the last good site in place.
  *
- * <p>The one thing kept from build to build is the rich text ({@link RenderMemo}): rendering a text is a
- * pure function of it, and it is most of what a warm build costs.
+ * <p>Two things are kept from build to build, both results of pure functions: the rich text of each source
+ * text ({@link RenderMemo}) and the bytes of each page by its view ({@link PageMemo}, started afresh when a
+ * file of the theme changes). Rendering them is most of what a warm build costs.
  */
 public final class LiveSite {
     private final Path contentDir;
@@ -32,6 +34,8 @@ public final class LiveSite {
     private final StageListener stages;
     private final RenderMemo memo = new RenderMemo();
     private final RichText text = new RichText(memo);
+    private PageMemo pages = new PageMemo();
+    private String theme = "";
     private final SiteWriter writer = new SiteWriter();
     private Map<String, byte[]> onDisk;
 
@@ -61,9 +65,16 @@ public final class LiveSite {
         memo.nextGeneration();
         List<Diagnostic> diagnostics = List.of();
         try {
+            String fingerprint = ThemeFingerprint.of(templatesDir);
+            if (!fingerprint.equals(theme)) {
+                pages = new PageMemo();
+                theme = fingerprint;
+            }
+            pages.nextGeneration();
             SiteConfig config = new SiteConfigReader().read(contentDir);
             Changes changes = new Changes();
-            SiteBuilder.Result result = new SiteBuilder(templatesDir, text, stages).build(contentDir, config, changes);
+            SiteBuilder.Result result = new SiteBuilder(templatesDir, text, Optional.of(pages), stages)
+                    .build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
             if (result.report().isEmpty()) {
                 List<String> errors = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();

@@ -9,6 +9,7 @@ import dev.sitegen.digest.DigestReader;
 import dev.sitegen.digest.DigestReading;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.render.Page;
+import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Templates;
@@ -34,12 +35,19 @@ public final class SiteBuilder {
 
     private final Optional<Path> themeDir;
     private final RichText text;
+    private final Optional<PageMemo> pages;
     private final StageListener stages;
 
     /** @param themeDir the theme's directory, or empty for the theme packaged in the jar */
     public SiteBuilder(Optional<Path> themeDir, RichText text, StageListener stages) {
+        this(themeDir, text, Optional.empty(), stages);
+    }
+
+    /** As above, keeping the bytes of pages whose views are unchanged since the last build ({@code serve}). */
+    public SiteBuilder(Optional<Path> themeDir, RichText text, Optional<PageMemo> pages, StageListener stages) {
         this.themeDir = themeDir;
         this.text = text;
+        this.pages = pages;
         this.stages = stages;
     }
 
@@ -107,11 +115,11 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         int before = out.files;
         List<RenderedFile> assets = ThemeAssets.read(themeDir);
-        PageRenderer renderer = new PageRenderer(Templates.open(themeDir));
+        PageRenderer renderer = new PageRenderer(Templates.open(themeDir), pages);
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
-        List<Page> pages = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
-        for (int from = 0; from < pages.size(); from += RENDER_BATCH) {
-            out.add(renderer.render(pages.subList(from, Math.min(pages.size(), from + RENDER_BATCH))));
+        List<Page> all = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
+        for (int from = 0; from < all.size(); from += RENDER_BATCH) {
+            out.add(renderer.render(all.subList(from, Math.min(all.size(), from + RENDER_BATCH))));
         }
         out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
         out.add(List.of(MachinePages.robots(layout)));

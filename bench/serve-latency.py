@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Times serve from saving an edit of the digest to the edited page being served over HTTP.
+
+Usage: bench/serve-latency.py [JAR] [CONTENT_DIR] [EDITS]  (defaults: target/site-gen.jar content 20)
+Copies the content to a temporary directory, starts `java -jar JAR serve` on a free port, then edits one
+paper's summary field EDITS times, each time polling that paper's page every 10 ms until it shows the
+edit. Prints serve's first-build time and each edit's latency, then their median, min and max.
+"""
+import os, re, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+
+jar = sys.argv[1] if len(sys.argv) > 1 else "target/site-gen.jar"
+source = sys.argv[2] if len(sys.argv) > 2 else "content"
+edits = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+FIELD = "⭐ 主要贡献"
+
+work = tempfile.mkdtemp(prefix="serve-latency-")
+content = os.path.join(work, "content")
+shutil.copytree(source, content)
+digest = next(os.path.join(content, f) for f in sorted(os.listdir(content)) if f.endswith(".txt"))
+original = open(digest, encoding="utf-8").read()
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+out = os.path.join(work, "out")
+serve = subprocess.Popen(["java", "-jar", jar, "serve", "--content", content, "--out", out, "--port", str(port)],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+try:
+    started = time.monotonic()
+    for line in serve.stderr:
+        m = re.search(r"serving (\S+) \(built in (\d+) ms\)", line)
+        if m:
+            url = m.group(1)
+            print(f"first build: {m.group(2)} ms (serving after {time.monotonic() - started:.2f} s)", flush=True)
+            break
+    # Keep reading serve's log so it never blocks on a full pipe.
+    import threading
+    threading.Thread(target=lambda: [None for _ in serve.stderr], daemon=True).start()
+    page = None
+    latencies = []
+    for i in range(edits):
+        marker = f"LATENCY-{i}-{time.time_ns()}"
+        edited = original.replace(FIELD, FIELD + marker, 1)
+        saved = time.monotonic()
+        with open(digest, "w", encoding="utf-8") as f:
+            f.write(edited)
+        while True:
+            if page is None:
+                for root, _, files in os.walk(os.path.join(out, "papers")):
+                    for name in files:
+                        path = os.path.join(root, name)
+                        try:
+                            if marker in open(path, encoding="utf-8").read():
+                                page = os.path.relpath(path, out)
+                        except OSError:
+                            pass
+            if page is not None:
+                try:
+                    body = urllib.request.urlopen(url + page, timeout=10).read().decode("utf-8")
+                    if marker in body:
+                        break
+                except OSError:
+                    pass
+            if time.monotonic() - saved > 60:
+                raise SystemExit(f"edit {i}: not served after 60 s")
+            time.sleep(0.01)
+        latency = time.monotonic() - saved
+        latencies.append(latency)
+        print(f"edit {i}: served after {latency * 1000:.0f} ms", flush=True)
+        time.sleep(0.3)
+    ordered = sorted(latencies)
+    print(f"edit to served page: median {ordered[len(ordered) // 2] * 1000:.0f} ms "
+          f"(min {ordered[0] * 1000:.0f}, max {ordered[-1] * 1000:.0f}) over {edits} edits")
+finally:
+    serve.terminate()
+    serve.wait(10)
+    shutil.rmtree(work, ignore_errors=True)
