@@ -51,7 +51,7 @@ public final class CatalogBuilder {
             }
         }
         Titles titles = new Titles();
-        TagIndex tags = new TagIndex(acronyms, aliases);
+        CanonicalTags tags = new CanonicalTags(acronyms, aliases);
         List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles);
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Set;
 /** A paper whose id, title and method are known but whose tag slugs wait for all tags to be folded. */
 record PaperDraft(String id, String title, Optional<String> method, DigestEntry entry) {
 
-    Paper paper(TagIndex tags) {
+    Paper paper(CanonicalTags tags) {
         List<TagRef> refs = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (String written : entry.tags()) {

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * The most similar papers of every paper by TF-IDF cosine, with the reasons.
  *
  * <p>Pairwise comparison is O(n²); instead each paper's {@value #QUERY_TERMS} heaviest terms are
- * looked up in an {@link InvertedIndex} whose work per query is bounded, and the best
+ * looked up in a {@link NeighbourIndex} whose work per query is bounded, and the best
  * {@value #CANDIDATES} candidates are then scored exactly. Results are
  * deterministic: ties go to the smaller paper id.
  */
@@ -44,7 +44,7 @@ public final class RelatedPapers {
             throw new IllegalArgumentException("vectors hold " + vectors.size() + " papers but the catalog has "
                     + catalog.papers().size() + "; build them from this catalog");
         }
-        InvertedIndex index = new InvertedIndex(vectors);
+        NeighbourIndex index = new NeighbourIndex(vectors);
         RelatedReasons reasons = new RelatedReasons(catalog, vectors);
         int n = vectors.size();
         List<List<Related>> neighbours = new ArrayList<>(Collections.nCopies(n, null));
@@ -52,7 +52,7 @@ public final class RelatedPapers {
         // arrays are sized for the whole catalog, so there are few of them
         int ranges = Math.min(n, RANGES_PER_THREAD * (ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, ranges).parallel().forEach(range -> {
-            InvertedIndex.Query query = index.query();
+            NeighbourIndex.Query query = index.query();
             double[] dense = new double[vectors.termCount()];
             for (int d = (int) ((long) n * range / ranges); d < (long) n * (range + 1) / ranges; d++) {
                 List<Related> related = new ArrayList<>(NEIGHBOURS);
@@ -75,7 +75,7 @@ public final class RelatedPapers {
      * The best {@value #NEIGHBOURS} candidates by exact cosine, ties to the smaller paper id; none
      * scoring 0. {@code dense} holds {@code doc} scattered.
      */
-    private static int[] nearest(TermVectors vectors, InvertedIndex.Query query, int doc, double[] dense) {
+    private static int[] nearest(TermVectors vectors, NeighbourIndex.Query query, int doc, double[] dense) {
         int[] candidates = query.candidates(doc, QUERY_TERMS, CANDIDATES);
         int[] best = new int[Math.min(NEIGHBOURS, candidates.length)];
         double[] bestScores = new double[best.length];

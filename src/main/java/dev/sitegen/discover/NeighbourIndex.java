@@ -12,7 +12,7 @@ import java.util.Arrays;
  * its {@link #POSTINGS} heaviest entries ("impact-ordered" postings, ties by paper index).
  * Immutable once built; each thread searches through its own {@link Query}.
  */
-final class InvertedIndex {
+final class NeighbourIndex {
 
     static final double COMMON_SHARE = 0.1;
     static final int POSTINGS = 128;
@@ -21,7 +21,7 @@ final class InvertedIndex {
     private final int[][] postingDocs;
     private final double[][] postingWeights;
 
-    InvertedIndex(TermVectors vectors) {
+    NeighbourIndex(TermVectors vectors) {
         this.vectors = vectors;
         int terms = vectors.termCount();
         // the floor keeps small catalogs fully indexed; a constant does not change the growth rate

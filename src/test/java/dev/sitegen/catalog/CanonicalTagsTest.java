@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class TagIndexTest {
+class CanonicalTagsTest {
 
-    private static TagIndex index(String learnedFrom, TagAliases aliases) {
+    private static CanonicalTags index(String learnedFrom, TagAliases aliases) {
         Acronyms acronyms = new Acronyms();
         acronyms.learn(learnedFrom);
-        return new TagIndex(acronyms, aliases);
+        return new CanonicalTags(acronyms, aliases);
     }
 
     @Test
@@ -26,7 +26,7 @@ class TagIndexTest {
 
     @Test
     void mergesAcronymsLearnedFromLongFormSpellings() {
-        TagIndex tags = index("Large language models (LLMs) are big.", TagAliases.none());
+        CanonicalTags tags = index("Large language models (LLMs) are big.", TagAliases.none());
         List<String> spellings = List.of("LLM", "LLMs", "Large Language Model", "large language models (LLMs)",
                 "Large language models (LLM)");
         spellings.forEach(s -> tags.add("p" + s.length(), s));
@@ -36,7 +36,7 @@ class TagIndexTest {
 
     @Test
     void mergesMaintainerAliases() {
-        TagIndex tags = index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR"))));
+        CanonicalTags tags = index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR"))));
         tags.add("a", "RLVR");
         tags.add("b", "reinforcement learning with verifiable reward");
         assertEquals(1, tags.tags().size());
@@ -44,7 +44,7 @@ class TagIndexTest {
 
     @Test
     void displaysMostCommonSpellingWithReadableUniqueSlug() {
-        TagIndex tags = index("", TagAliases.none());
+        CanonicalTags tags = index("", TagAliases.none());
         tags.add("a", "Large Language Models");
         tags.add("b", "Large Language Models");
         tags.add("c", "large language model");

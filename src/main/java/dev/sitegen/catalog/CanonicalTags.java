@@ -18,7 +18,7 @@ import java.util.Set;
  * common spelling (ties: the lexicographically first); slugs are readable ASCII, unique, and assigned in
  * count order so the common tags keep the plain slug.
  */
-final class TagIndex {
+final class CanonicalTags {
     private final Acronyms acronyms;
     private final Map<String, String> aliases;
     private final Map<String, String> keyByWritten = new HashMap<>();
@@ -26,7 +26,7 @@ final class TagIndex {
     private final Map<String, Set<String>> papers = new LinkedHashMap<>();
     private Map<String, String> slugByKey;
 
-    TagIndex(Acronyms acronyms, TagAliases aliases) {
+    CanonicalTags(Acronyms acronyms, TagAliases aliases) {
         this.acronyms = acronyms;
         this.aliases = aliases.foldedMap();
     }

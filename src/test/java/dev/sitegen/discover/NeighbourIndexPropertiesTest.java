@@ -22,9 +22,9 @@ class InvertedIndexPropertiesTest {
         double[] weights = new double[docs.length];
         int filled = 0;
         for (int d = 0; d < all.length; d++) {
-            filled = InvertedIndex.offer(docs, weights, filled, d, all[d], true);
+            filled = NeighbourIndex.offer(docs, weights, filled, d, all[d], true);
         }
-        InvertedIndex.inPaperOrder(docs, weights);
+        NeighbourIndex.inPaperOrder(docs, weights);
         int[] expected = TopK.largest(all, cap);
         Arrays.sort(expected);
         assertArrayEquals(expected, docs);
