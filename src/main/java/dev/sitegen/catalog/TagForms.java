@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What written tags turn into, remembered: their {@link TagKey#fold} and a name's {@link Slugs} slug. Both
+ * What written tags turn into, remembered: their {@link TagFolding#fold} and a name's {@link Slugs} slug. Both
  * are pure (NFKC/NFKD, regexes, plurals) and every build computes them for the same few thousand tags and
  * acronyms, so a long-lived site ({@code serve}) keeps one of these for all its builds; it grows only by the
  * spellings that edits add. Thread-safe.
@@ -14,7 +14,7 @@ final class TagForms {
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
 
     String fold(String written) {
-        return folded.computeIfAbsent(written, TagKey::fold);
+        return folded.computeIfAbsent(written, TagFolding::fold);
     }
 
     /** The slug of a tag named {@code name} (before a number makes it unique). */
