@@ -13,9 +13,12 @@ import java.util.TreeSet;
 /**
  * The tags that are an area's context rather than a subject: carried by more than a third of the area's papers
  * ("Large Language Models" in a digest of LLM papers). They stay on their papers and keep their pages, but do
- * not lead tag clouds, charts or related-tag lists, where they would tell a reader nothing.
+ * not lead tag clouds, charts or related-tag lists, where they would tell a reader nothing. An area of fewer
+ * than {@link #MIN_AREA_PAPERS} papers has none: there a third is a handful of papers, and the tag a subject.
  */
 public final class ContextTags {
+    static final int MIN_AREA_PAPERS = 20;
+
     private ContextTags() {
     }
 
@@ -30,6 +33,9 @@ public final class ContextTags {
                     papers++;
                     paper.tags().stream().map(TagRef::slug).distinct().forEach(s -> counts.merge(s, 1, Integer::sum));
                 }
+            }
+            if (papers < MIN_AREA_PAPERS) {
+                continue;
             }
             int areaPapers = papers;
             counts.forEach((slug, n) -> {
