@@ -3,6 +3,7 @@ package dev.sitegen.catalog;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * <li>an "(ACRO)" that abbreviates the words before it is dropped, at the end or inside:
  * {@code large language model (LLM) pre-training} folds with {@code large language model pre-training};</li>
  * <li>case;</li>
- * <li>hyphens, dashes, non-breaking hyphens and underscores count as spaces;</li>
+ * <li>hyphens, dashes, non-breaking hyphens and underscores count as spaces, and a prefix such as multi-,
+ * pre- or post- is joined to its word ({@code Multi-modal}, {@code multimodal});</li>
  * <li>British spellings become American: {@code Generalisation}, {@code language modelling},
  * {@code behaviour};</li>
  * <li>each word singular: {@code Vision–Language Models} folds with {@code vision-language model}.</li>
@@ -31,6 +33,9 @@ final class TagFolding {
     private static final Pattern LEADING_OPTIONAL = Pattern.compile("^\\(([^()]+)\\)\\s+(?=\\S)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{2,15})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Prefixes English writes apart, hyphenated or joined to the next word (pre-training, pretraining). */
+    private static final Set<String> PREFIXES = Set.of("multi", "pre", "post", "non", "co", "re", "semi", "sub",
+            "inter", "intra", "cross", "anti", "auto", "hyper", "meta");
 
     /**
      * British word endings and their American forms, tried on whole words of six letters or more. Like the
@@ -58,11 +63,13 @@ final class TagFolding {
         String s = prepared(written);
         s = SPACES.matcher(DASHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(s.length());
-        for (String word : s.split(" ")) {
-            if (out.length() > 0) {
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (out.length() > 0 && !PREFIXES.contains(words[i - 1])) {
                 out.append(' ');
             }
-            out.append(TagKey.singular(american(word)));
+            // A prefix is written apart, hyphenated or joined: multi-modal, multi modal and multimodal meet.
+            out.append(PREFIXES.contains(words[i]) && i + 1 < words.length ? words[i] : TagKey.singular(american(words[i])));
         }
         return out.toString();
     }

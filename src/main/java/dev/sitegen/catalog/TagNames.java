@@ -2,6 +2,7 @@ package dev.sitegen.catalog;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -48,7 +49,12 @@ final class TagNames {
         counts.forEach((s, n) -> byLower.merge(s.toLowerCase(Locale.ROOT), n, Integer::sum));
         Comparator<Map.Entry<String, Integer>> mostCommon = Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
-        String majority = byLower.entrySet().stream().sorted(mostCommon).findFirst().orElseThrow().getKey();
+        // On a tie, a spelling someone wrote with capitals wins ("Verifiers" over the misspelt "verifers").
+        Set<String> capitalised = new HashSet<>();
+        counts.keySet().stream().filter(TagNames::hasCapital).forEach(s -> capitalised.add(s.toLowerCase(Locale.ROOT)));
+        String majority = byLower.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(e -> !capitalised.contains(e.getKey())).thenComparing(Map.Entry.comparingByKey()))
+                .findFirst().orElseThrow().getKey();
         List<String> forms = counts.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(majority))
                 .sorted(mostCommon).map(Map.Entry::getKey).toList();
         return forms.stream().filter(TagNames::hasCapital).findFirst().orElseGet(() -> capitalised(forms.get(0)));

@@ -49,6 +49,14 @@ class TagFoldingTest {
     }
 
     @Test
+    void joinsAPrefixWrittenApartOrHyphenated() {
+        sameTag("Multi-modal Large Language Model", "Multimodal Large Language Models");
+        sameTag("Post Training", "posttraining");
+        sameTag("auto-regressive models", "Autoregressive Models");
+        assertNotEquals(TagFolding.fold("multi-agent"), TagFolding.fold("agent"));
+    }
+
+    @Test
     void foldsBritishSpellingsToAmerican() {
         sameTag("Generalisation", "generalization");
         sameTag("Tokenisation", "tokenization");

@@ -29,6 +29,7 @@ class TagNamesTest {
     @Test
     void majorityIsCountedCaseAsideSoAOneOffCapitalDoesNotWin() {
         assertEquals("Tokenization", TagNames.display(counts("tokenization", 4, "Tokenisation", 1)));
+        assertEquals("Verifiers", TagNames.display(counts("verifers", 1, "Verifiers", 1)), "a tie goes to capitals");
     }
 
     @Test
