@@ -24,9 +24,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What the discovery features show, computed once per build: similar papers, the paper map, the
  * statistics, each tag's related tags, the context tags that lead none of them, and the papers that name a
- * tag they do not carry (read from the text, so computed every build). The term vectors are built once and feed both the similar
- * papers and the map, which are computed side by side; they are most of the cost, so they are a
- * {@link Similarity} of their own that {@code serve} may reuse for a moment while it catches up.
+ * tag they do not carry (read from the text, so computed every build). The term vectors are built once and
+ * feed both the similar papers and the map, which are computed side by side; they are most of the cost, so
+ * they are a {@link Similarity} of their own that {@code serve} may reuse for a moment while it catches up.
  */
 record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogStats stats,
         Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName, Set<String> contextTags,
