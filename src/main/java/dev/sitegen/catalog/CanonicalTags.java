@@ -10,35 +10,84 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Folds every written tag into one canonical tag per concept: {@link TagKey} folding, the alias file,
- * then learned acronyms ({@code LLM} → {@code large language model}). The display name is the most
- * common spelling (ties: the lexicographically first); slugs are readable ASCII, unique, and assigned in
+ * then learned acronyms ({@code LLM} → {@code large language model}, also inside a longer tag). The display
+ * name is chosen by {@link TagNames#display}; junk tags get no page ({@link #junk}); slugs are readable ASCII, unique, and assigned in
  * count order so the common tags keep the plain slug.
  */
 final class CanonicalTags {
     private final Acronyms acronyms;
     private final Map<String, String> aliases;
     private final Map<String, String> keyByWritten = new HashMap<>();
+    private final List<Added> added = new ArrayList<>();
+    /** Plain fold → fold with acronyms spelled out, where some spelling showed the two are one tag. */
+    private Map<String, String> spelledOut = Map.of();
     private final Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
     private final Map<String, Set<String>> papers = new LinkedHashMap<>();
     private Map<String, String> slugByKey;
+    private List<Junk> junk = List.of();
 
     CanonicalTags(Acronyms acronyms, TagAliases aliases) {
         this.acronyms = acronyms;
         this.aliases = aliases.foldedMap();
     }
 
+    private record Added(String paperId, String written) {
+    }
+
+    /** Records a tag as one paper wrote it; tags are grouped when {@link #tags} is called, once all are known. */
     void add(String paperId, String written) {
-        String key = key(written);
-        spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
-        papers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(paperId);
+        added.add(new Added(paperId, written));
+    }
+
+    /**
+     * Groups every added spelling under its key. {@code Embodied AI} spells its acronym out and {@code embodied
+     * ai} cannot (lower case), so first each plain fold learns the spelled-out key any of its spellings has.
+     */
+    private void group() {
+        Map<String, String> learnt = new HashMap<>();
+        for (Added a : added) {
+            String plain = TagKey.fold(a.written());
+            String expanded = keyOf(a.written());
+            if (!expanded.equals(resolve(plain))) {
+                learnt.putIfAbsent(plain, expanded);
+            }
+        }
+        spelledOut = learnt;
+        keyByWritten.clear();
+        spellings.clear();
+        papers.clear();
+        for (Added a : added) {
+            String key = key(a.written());
+            spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(a.written(), 1, Integer::sum);
+            papers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.paperId());
+        }
     }
 
     String key(String written) {
-        return keyByWritten.computeIfAbsent(written, w -> resolve(TagKey.fold(w)));
+        return keyByWritten.computeIfAbsent(written, this::keyOf);
+    }
+
+    /**
+     * The alias file speaks first; otherwise acronym words inside a longer tag are spelled out, so
+     * {@code LLM Agents} meets {@code Large Language Model Agents} (a lone acronym is expanded by {@link #resolve}).
+     */
+    private String keyOf(String written) {
+        String folded = TagKey.fold(written);
+        if (aliases.containsKey(folded) || folded.indexOf(' ') < 0) {
+            return resolve(folded);
+        }
+        String learnt = spelledOut.get(folded);
+        if (learnt != null) {
+            return learnt;
+        }
+        String prepared = TagFolding.prepared(written);
+        String expanded = TagFolding.expandAcronyms(prepared, acronyms::expand);
+        return resolve(expanded.equals(prepared) ? folded : TagKey.fold(expanded));
     }
 
     private String resolve(String key) {
@@ -56,29 +105,58 @@ final class CanonicalTags {
         return k;
     }
 
-    /** Canonical tags, most used first; call after every {@link #add}. */
+    /** Canonical tags, most used first, without {@link #junk}; call after every {@link #add}. */
     List<Tag> tags() {
+        group();
         List<String> keys = new ArrayList<>(spellings.keySet());
+        junk = new ArrayList<>();
+        keys.removeIf(key -> {
+            List<String> written = spellingsOf(key);
+            Optional<String> reason = TagNames.junk(TagNames.display(spellings.get(key)));
+            if (reason.isEmpty() || keptByAlias(key)) {
+                return false;
+            }
+            junk.add(new Junk(TagNames.display(spellings.get(key)), reason.get(), written, List.copyOf(papers.get(key))));
+            return true;
+        });
+        junk.sort(Comparator.comparingInt((Junk j) -> -j.paperIds().size()).thenComparing(Junk::name));
         keys.sort(Comparator.<String>comparingInt(k -> -papers.get(k).size()).thenComparing(k -> k));
         slugByKey = new HashMap<>();
         Set<String> taken = new HashSet<>();
         List<Tag> tags = new ArrayList<>(keys.size());
         for (String key : keys) {
             List<String> written = spellingsOf(key);
-            String base = Slugs.of(written.get(0), "tag");
+            String name = TagNames.display(spellings.get(key));
+            String base = Slugs.of(name, "tag");
             String slug = base;
             for (int n = 2; !taken.add(slug); n++) {
                 slug = base + "-" + n;
             }
             slugByKey.put(key, slug);
-            tags.add(new Tag(slug, written.get(0), written, List.copyOf(papers.get(key))));
+            tags.add(new Tag(slug, name, written, List.copyOf(papers.get(key))));
         }
         tags.sort(Comparator.comparingInt(Tag::count).reversed().thenComparing(Tag::name));
         return tags;
     }
 
+    /** The slug of the tag {@code written} folds into; null when that tag is junk and has no page. */
     String slug(String written) {
         return slugByKey.get(key(written));
+    }
+
+    /** A tag given no page: its name, why, its spellings and papers. */
+    record Junk(String name, String reason, List<String> spellings, List<String> paperIds) {
+    }
+
+    /** The tags {@link #tags} left out, most used first. */
+    List<Junk> junk() {
+        return List.copyOf(junk);
+    }
+
+    /** Whether the alias file names this tag, as canonical or as a spelling: then it is wanted, however it reads. */
+    private boolean keptByAlias(String key) {
+        return aliases.containsValue(key)
+                || spellings.get(key).keySet().stream().anyMatch(w -> aliases.containsKey(TagKey.fold(w)));
     }
 
     List<String> spellingsOf(String key) {
@@ -88,12 +166,12 @@ final class CanonicalTags {
     }
 
     int rawDistinct() {
-        return keyByWritten.size();
+        return (int) added.stream().map(Added::written).distinct().count();
     }
 
     int caseFoldedDistinct() {
         Set<String> folded = new HashSet<>();
-        keyByWritten.keySet().forEach(w -> folded.add(w.toLowerCase(Locale.ROOT)));
+        added.forEach(a -> folded.add(a.written().toLowerCase(Locale.ROOT)));
         return folded.size();
     }
 }

@@ -75,7 +75,7 @@ public final class CatalogBuilder {
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
         Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
         ReadReport report = new ReadReport(reading.entriesIn(), papers.size(), skipped, duplicates, reading.repairs(),
-                tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList),
+                tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList), junk(tags, drafts),
                 (int) papers.stream().filter(p -> p.method().isPresent()).count(),
                 count(diagnostics, Severity.WARNING), count(diagnostics, Severity.ERROR));
         return new CatalogResult(catalog, diagnostics, report);
@@ -119,6 +119,14 @@ public final class CatalogBuilder {
 
     private static int count(List<Diagnostic> diagnostics, Severity severity) {
         return (int) diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** The junk tags with the digest lines of the papers that wrote them. */
+    private static List<ReadReport.JunkTag> junk(CanonicalTags tags, List<PaperDraft> drafts) {
+        Map<String, String> sourceById = new HashMap<>();
+        drafts.forEach(d -> sourceById.put(d.id(), d.entry().source().toString()));
+        return tags.junk().stream().map(j -> new ReadReport.JunkTag(j.name(), j.reason(), j.spellings(),
+                j.paperIds().stream().map(sourceById::get).toList())).toList();
     }
 
     private static List<ReadReport.TagMerge> merges(List<Tag> tags) {

@@ -17,7 +17,8 @@ record PaperDraft(String id, String title, Optional<String> method, DigestEntry 
         Set<String> slugs = new HashSet<>();
         for (String written : entry.tags()) {
             String slug = tags.slug(written);
-            if (slugs.add(slug)) {
+            // A junk tag has no page to link to; the build report names it with this paper.
+            if (slug != null && slugs.add(slug)) {
                 refs.add(new TagRef(written, slug));
             }
         }

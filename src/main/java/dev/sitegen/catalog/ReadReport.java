@@ -19,6 +19,7 @@ public record ReadReport(
         int caseFoldedTags,
         int canonicalTags,
         List<TagMerge> biggestMerges,
+        List<JunkTag> junkTags,
         int titlesWithMethod,
         int warnings,
         int errors) {
@@ -28,12 +29,24 @@ public record ReadReport(
         duplicates = List.copyOf(duplicates);
         repairs = DigestReading.sorted(repairs);
         biggestMerges = List.copyOf(biggestMerges);
+        junkTags = List.copyOf(junkTags);
     }
 
     /** One canonical tag that absorbed several spellings. */
     public record TagMerge(String name, int spellingCount, List<String> spellings) {
         public TagMerge {
             spellings = List.copyOf(spellings);
+        }
+    }
+
+    /**
+     * A tag given no page (too long, or only generic words) and where it is written; it stays out of the site
+     * unless {@code tag-aliases.yml} names it.
+     */
+    public record JunkTag(String name, String reason, List<String> spellings, List<String> papers) {
+        public JunkTag {
+            spellings = List.copyOf(spellings);
+            papers = List.copyOf(papers);
         }
     }
 }

@@ -38,7 +38,9 @@ final class EntryBody {
             return;
         }
         if (text.startsWith("#") && texts.isEmpty() && tldr == null) {
-            tags.addAll(TagLine.split(text));
+            TagLine.Reading reading = TagLine.read(text);
+            tags.addAll(reading.tags());
+            reading.warnings().forEach(w -> context.warn(file, line.number(), w));
             return;
         }
         if (DigestShape.isAbstractMarker(text)) {

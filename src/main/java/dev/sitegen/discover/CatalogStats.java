@@ -64,8 +64,12 @@ public record CatalogStats(
         }
     }
 
-    /** Statistics of {@code catalog}, keeping {@code topN} tags overall and per topic. */
+    /**
+     * Statistics of {@code catalog}, keeping {@code topN} tags overall and per topic; the {@link ContextTags} are
+     * left out of those rankings.
+     */
     public static CatalogStats of(Catalog catalog, int topN) {
+        Set<String> context = ContextTags.of(catalog);
         List<TopicCount> perTopic = new ArrayList<>();
         List<TopicTags> perTopicTags = new ArrayList<>();
         List<TldrCoverage> coverage = new ArrayList<>();
@@ -83,6 +87,7 @@ public record CatalogStats(
                 });
             }
             List<TagCount> top = counts.entrySet().stream()
+                    .filter(e -> !context.contains(e.getKey()))
                     .map(e -> new TagCount(e.getKey(), nameOf(tags, e.getKey()), e.getValue()))
                     .sorted(MOST_USED)
                     .limit(topN)
@@ -90,6 +95,7 @@ public record CatalogStats(
             perTopicTags.add(new TopicTags(topic.slug(), topic.name(), top));
         }
         List<TagCount> overall = catalog.tags().stream()
+                .filter(t -> !context.contains(t.slug()))
                 .map(t -> new TagCount(t.slug(), t.name(), t.count()))
                 .sorted(MOST_USED)
                 .limit(topN)

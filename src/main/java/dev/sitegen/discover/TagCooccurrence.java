@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For each canonical tag, the tags most often found on the same papers, for tag pages.
@@ -24,9 +25,13 @@ public final class TagCooccurrence {
     private TagCooccurrence() {
     }
 
-    /** Related tags of every canonical tag (an empty list when none qualify), keyed by slug in catalog order. */
+    /**
+     * Related tags of every canonical tag (an empty list when none qualify), keyed by slug in catalog order. A
+     * {@link ContextTags context tag} is related to everything and so is never listed as related.
+     */
     public static Map<String, List<RelatedTag>> compute(Catalog catalog, int limit, int minTogether) {
         Map<String, Tag> tags = catalog.tagsBySlug();
+        Set<String> context = ContextTags.of(catalog);
         Map<String, Map<String, Integer>> together = new HashMap<>();
         for (Paper paper : catalog.papers()) {
             List<String> slugs = paper.tags().stream().map(TagRef::slug).distinct().toList();
@@ -46,7 +51,7 @@ public final class TagCooccurrence {
             List<RelatedTag> related = new ArrayList<>();
             together.getOrDefault(tag.slug(), Map.of()).forEach((other, both) -> {
                 Tag otherTag = tags.get(other);
-                if (both >= minTogether && otherTag != null) {
+                if (both >= minTogether && otherTag != null && !context.contains(other)) {
                     // max() keeps the ratio within [0, 1] even if a tag's paper list undercounts
                     double jaccard = (double) both / Math.max(both, tag.count() + otherTag.count() - both);
                     related.add(new RelatedTag(other, otherTag.name(), both, jaccard));

@@ -2,17 +2,21 @@ package dev.sitegen.render;
 
 import java.util.List;
 
-/** The tag index: the most used tags, then every tag in alphabetical groups with jump links. */
-public record TagIndexView(PageView page, int tagCount, List<Link> mostUsed, List<Group> groups) {
+/**
+ * The tag index: tags carried by at least two papers, most used first, then the tags of a single paper A–Z
+ * (shown behind a disclosure). {@code filterScriptHref} loads the filter box, which stays hidden without it.
+ */
+public record TagIndexView(PageView page, int tagCount, List<Entry> common, List<Entry> singletons,
+        String filterScriptHref) {
     public TagIndexView {
-        mostUsed = List.copyOf(mostUsed);
-        groups = List.copyOf(groups);
+        common = List.copyOf(common);
+        singletons = List.copyOf(singletons);
     }
 
-    /** One alphabetical group: its heading ({@code A} or {@code #}), the fragment id and its tags. */
-    public record Group(String heading, String id, List<Link> tags) {
-        public Group {
-            tags = List.copyOf(tags);
-        }
+    /**
+     * One tag: its link (label and paper count), the text the filter matches (name and spellings, lower case)
+     * and whether it is a context tag (on a third of its area's papers).
+     */
+    public record Entry(Link link, String match, boolean context) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.discover.CatalogStats;
+import dev.sitegen.discover.ContextTags;
 import dev.sitegen.discover.PaperMap;
 import dev.sitegen.discover.PaperMapSvg;
 import dev.sitegen.discover.PaperText;
@@ -8,6 +9,7 @@ import dev.sitegen.discover.Related;
 import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.RelatedTag;
 import dev.sitegen.discover.TagCooccurrence;
+import dev.sitegen.discover.TagMentions;
 import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Tag;
@@ -15,15 +17,18 @@ import dev.sitegen.text.RichText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * What the discovery features show, computed once per build: similar papers, the paper map, the
- * statistics and each tag's related tags. The term vectors are built once and feed both the similar
- * papers and the map, which are computed side by side.
+ * statistics, each tag's related tags, the context tags that lead none of them, and the papers that name a
+ * tag they do not carry. The term vectors are built once and feed both the similar papers and the map,
+ * which are computed side by side.
  */
 record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogStats stats,
-        Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName) {
+        Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName, Set<String> contextTags,
+        Map<String, List<TagMentions.Mention>> tagMentions) {
     /** Tags kept per topic and overall on the statistics page. */
     static final int STATS_TAGS = 20;
     static final int RELATED_TAGS = 8;
@@ -42,12 +47,15 @@ record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogSta
             slugs.putIfAbsent(tag.name(), tag.slug());
         }
         return new Discoveries(related, map.join(), CatalogStats.of(catalog, STATS_TAGS),
-                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs);
+                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs, ContextTags.of(catalog),
+                TagMentions.of(catalog));
     }
 
     Discoveries {
         related = Map.copyOf(related);
         relatedTags = Map.copyOf(relatedTags);
         tagSlugsByName = Map.copyOf(tagSlugsByName);
+        contextTags = Set.copyOf(contextTags);
+        tagMentions = Map.copyOf(tagMentions);
     }
 }

@@ -25,7 +25,8 @@ final class HomePage {
                         .map(t -> new Link(layout.href(from, layout.topic(t.slug())), t.name(), t.papers().size()))
                         .toList()))
                 .toList();
-        var topTags = catalog.tags().stream().limit(TOP_TAGS)
+        var topTags = catalog.tags().stream().filter(t -> !ctx.discoveries().contextTags().contains(t.slug()))
+                .limit(TOP_TAGS)
                 .map(tag -> ctx.items().tagLink(tag.slug(), from, true)).toList();
         return new HomeView(ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home", false),
                 ctx.config().description(), catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),

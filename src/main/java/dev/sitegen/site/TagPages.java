@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.discover.TagMentions;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.Topic;
@@ -14,16 +15,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * The tag index (most used, then A–Z) and one page per canonical tag listing its papers by topic and the
- * tags most often found with it.
+ * The tag index (tags of two or more papers by count, then single-paper tags A–Z) and one page per canonical
+ * tag listing its papers by topic, the tags most often found with it, and papers that name it without the tag.
  */
 final class TagPages {
-    static final int MOST_USED = 40;
-    private static final String OTHER = "#";
+    /** The tag index's filter box, a theme asset. */
+    static final String FILTER_SCRIPT = "tag-filter.js";
+    /** Papers shown under "also about": the ones that name the tag most often. */
+    static final int ALSO_ABOUT = 30;
 
     private TagPages() {
     }
@@ -57,21 +60,23 @@ final class TagPages {
     private static TagIndexView index(PageContext ctx) {
         String from = SiteLayout.TAG_INDEX;
         List<Tag> tags = ctx.catalog().tags();
-        List<Link> mostUsed = tags.stream().limit(MOST_USED).map(t -> ctx.items().tagLink(t.slug(), from, true))
+        // The catalog lists tags most used first, so the common ones keep that order.
+        List<TagIndexView.Entry> common = tags.stream().filter(t -> t.count() >= 2).map(t -> entry(ctx, t, from))
                 .toList();
-        Map<String, List<Tag>> byLetter = tags.stream().collect(Collectors.groupingBy(TagPages::letter,
-                () -> new TreeMap<>(Comparator.comparing((String l) -> l.equals(OTHER)).thenComparing(l -> l)),
-                Collectors.toList()));
-        List<TagIndexView.Group> groups = byLetter.entrySet().stream()
-                .map(e -> new TagIndexView.Group(e.getKey(), groupId(e.getKey()), e.getValue().stream()
-                        .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT))
-                                .thenComparing(Tag::slug))
-                        .map(t -> ctx.items().tagLink(t.slug(), from, true))
-                        .toList()))
-                .toList();
-        String description = tags.size() + " 个标签，按使用次数与字母顺序排列。";
-        return new TagIndexView(ctx.frames().frame(from, "全部标签", description, "tags", false), tags.size(), mostUsed,
-                groups);
+        List<TagIndexView.Entry> singletons = tags.stream().filter(t -> t.count() < 2)
+                .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug))
+                .map(t -> entry(ctx, t, from)).toList();
+        String description = tags.size() + " 个标签：" + common.size() + " 个用于两篇以上论文，按论文数排列；其余各只有一篇。";
+        return new TagIndexView(ctx.frames().frame(from, "全部标签", description, "tags", false), tags.size(), common,
+                singletons, ctx.layout().href(from, ctx.layout().asset(FILTER_SCRIPT)));
+    }
+
+    private static TagIndexView.Entry entry(PageContext ctx, Tag tag, String from) {
+        Set<String> match = new LinkedHashSet<>();
+        match.add(tag.name().toLowerCase(Locale.ROOT));
+        tag.spellings().forEach(s -> match.add(s.toLowerCase(Locale.ROOT)));
+        return new TagIndexView.Entry(ctx.items().tagLink(tag.slug(), from, true), String.join(" | ", match),
+                ctx.discoveries().contextTags().contains(tag.slug()));
     }
 
     private static TagView tagView(PageContext ctx, Tag tag, String path, Places places) {
@@ -96,17 +101,12 @@ final class TagPages {
         List<Link> related = ctx.discoveries().relatedTags().getOrDefault(tag.slug(), List.of()).stream()
                 .map(r -> new Link(ctx.layout().href(path, ctx.layout().tag(r.slug())), r.name(), r.together()))
                 .toList();
+        List<TagMentions.Mention> mentions = ctx.discoveries().tagMentions().getOrDefault(tag.slug(), List.of());
+        List<PaperItem> alsoAbout = mentions.stream().limit(ALSO_ABOUT).map(m -> places.papers().get(m.paperId()))
+                .filter(p -> p != null).map(p -> ctx.items().item(p, path)).toList();
+        hasMath = hasMath || PageContext.hasMath(alsoAbout);
         return new TagView(ctx.frames().frame(path, tag.name(), description, "tags", hasMath), tag.name(),
-                tag.count(), otherSpellings, ctx.layout().href(path, SiteLayout.TAG_INDEX), related, groups);
-    }
-
-    /** Tags are grouped by their first Latin letter; tags starting otherwise share one group at the end. */
-    private static String letter(Tag tag) {
-        char first = tag.name().isEmpty() ? ' ' : Character.toUpperCase(tag.name().charAt(0));
-        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : OTHER;
-    }
-
-    private static String groupId(String letter) {
-        return letter.equals(OTHER) ? "tags-other" : "tags-" + letter.toLowerCase(Locale.ROOT);
+                tag.count(), otherSpellings, ctx.layout().href(path, SiteLayout.TAG_INDEX), related, groups, alsoAbout,
+                mentions.size(), TagMentions.MIN_MENTIONS);
     }
 }

@@ -50,6 +50,7 @@ final class TopicPages {
                 .flatMap(TopicPages::distinctSlugs)
                 .collect(Collectors.groupingBy(slug -> slug, Collectors.counting())));
         return counts.entrySet().stream()
+                .filter(e -> !ctx.discoveries().contextTags().contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_TAGS)

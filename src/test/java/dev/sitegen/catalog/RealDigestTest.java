@@ -8,9 +8,13 @@ import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.digest.DigestReader;
 import dev.sitegen.digest.DigestReading;
 import dev.sitegen.model.Paper;
+import dev.sitegen.model.Tag;
 import dev.sitegen.model.Topic;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +43,25 @@ class RealDigestTest {
     }
 
     @Test
-    void printsNoWarningsBecauseTheDigestIsWellFormed() {
-        // Every entry has all six fields, a tag line and an abstract; header counts match.
-        assertEquals(List.of(), result.diagnostics());
+    void warnsOnlyAtTheTwoAmbiguousTagLines() {
+        // Every entry has all six fields, a tag line and an abstract; header counts match. Two tag lines are
+        // ambiguous (issue 16): a '#' inside parentheses, and one sentence-long tag.
+        assertEquals(List.of("content/iclr2026-llm.txt:861", "content/iclr2026-llm.txt:8134"),
+                result.diagnostics().stream().map(d -> d.location().toString()).toList());
+    }
+
+    @Test
+    void reportsJunkTagsAndMergesSpellingsByRule() {
+        ReadReport r = result.report();
+        List<String> junk = r.junkTags().stream().map(ReadReport.JunkTag::name).toList();
+        assertTrue(junk.contains("Generation") && junk.contains("Log") && junk.contains("Machine Learning"), junk.toString());
+        Map<String, Tag> byName = new HashMap<>();
+        result.catalog().tags().forEach(t -> byName.put(t.name(), t));
+        assertTrue(byName.get("Tokenization").spellings().contains("Tokenisation"));
+        assertTrue(byName.get("Language Models").spellings().contains("(Large) Language Models"));
+        assertTrue(byName.get("KV cache").spellings().contains("kv cache"));
+        assertTrue(result.catalog().tags().stream().noneMatch(t -> t.name().equals(t.name().toLowerCase(Locale.ROOT))
+                && !t.name().equals(t.name().toUpperCase(Locale.ROOT))), "no tag is shown all lower case");
     }
 
     @Test

@@ -79,12 +79,15 @@ class SiteBuilderTest {
     }
 
     @Test
-    void tagIndexHasMostUsedAndLetterGroupsWithJumpLinks() {
+    void tagIndexListsCommonTagsByCountAndSingletonsBehindADisclosure() {
         Document tags = SiteFixture.page(out, "tags/index.html");
-        assertEquals(4, tags.select("#most-used + ul a").size());
-        assertEquals(List.of("K", "L", "R", "V"), tags.select(".jump a").eachText());
-        assertEquals("#tags-k", tags.selectFirst(".jump a").attr("href"));
-        assertTrue(tags.getElementById("tags-k") != null);
+        assertEquals(List.of("LLM 3", "KV Cache 2"), tags.select("section:has(#common-tags) li").eachText());
+        assertEquals(List.of("Reasoning 1", "Verification 1"), tags.select("details.tag-singletons li").eachText());
+        assertTrue(tags.selectFirst("details.tag-singletons").attributes().hasKey("open") == false);
+        // The filter box needs its script; without it the box stays hidden and every tag is listed.
+        assertTrue(tags.selectFirst("form[data-tag-filter]").attributes().hasKey("hidden"));
+        assertEquals("../assets/tag-filter.js", tags.selectFirst("main script").attr("src"));
+        assertTrue(tags.selectFirst("li[data-tag*=llms]") != null, "the filter matches other spellings too");
     }
 
     @Test
