@@ -11,6 +11,8 @@ import dev.sitegen.site.SiteInput;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,13 @@ final class BuildCommand {
         }
         SiteInput input = loaded.get().input();
         SiteConfig config = options.baseUrl().map(loaded.get().config()::withBaseUrl).orElse(loaded.get().config());
+        try {
+            config = config.withUpdated(ContentTime.of(options.contentDir(),
+                    Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))));
+        } catch (UsageException e) {
+            console.error(e.getMessage());
+            return Main.USAGE_ERROR;
+        }
         console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
         if (input.hasErrors() && !options.keepGoing()) {
             console.error(errorCount(input.diagnostics())
@@ -39,19 +48,33 @@ final class BuildCommand {
         try {
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
+            if (config.baseUrl().isEmpty()) {
+                console.warning("no base URL (--base-url or base_url in site.yml): no sitemap.xml, and the feed's"
+                        + " links are relative");
+            }
             BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
                     .build(input, options.outDir(), console::stage);
+            Files.write(reportFile(options), report.toJson());
             console.summary(summary(report, millisSince(start)));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
         } catch (ThemeException e) {
             console.error(e.getMessage());
         } catch (IOException e) {
-            console.error("cannot write " + options.outDir() + ": " + e);
+            console.error("cannot write " + options.outDir() + " or its report: " + e);
         } catch (UncheckedIOException e) {
             console.error(e.getMessage() + ": " + e.getCause());
         }
         return Main.INPUT_ERROR;
+    }
+
+    /**
+     * The build report goes beside the site, not into it: readers have no use for it, and it names the
+     * skipped entries for the maintainer ({@code site-out} gets {@code site-out-report.json}).
+     */
+    static Path reportFile(Options options) {
+        Path out = options.outDir().toAbsolutePath().normalize();
+        return options.reportFile().orElse(out.resolveSibling(out.getFileName() + "-report.json"));
     }
 
     static String summary(BuildReport r, long millis) {

@@ -40,10 +40,50 @@ class MainTest {
         return Files.createDirectories(tmp.resolve("content"));
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void printsUsageAndExits2WithoutACommand() {
+    void withoutACommandPrintsOneLineAndAHintAndExits2() {
         assertEquals(2, run(fixture(List.of())));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: site-gen build"));
+        assertEquals("site-gen: no command given\nrun 'site-gen help' for the commands and their options\n",
+                err().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aMistypedCommandSuggestsTheRightOne() {
+        assertEquals(2, run(fixture(List.of()), "bild"));
+        assertTrue(err().startsWith("site-gen: unknown command 'bild'; did you mean 'build'?"), err());
+        assertEquals(2, err().lines().count(), "one line and a hint, not the whole usage: " + err());
+    }
+
+    @Test
+    void aMistypedOptionSuggestsTheRightOneAndPointsToTheCommandsHelp() {
+        assertEquals(2, run(fixture(List.of()), "build", "--verbos"));
+        assertTrue(err().contains("unknown option --verbos for build; did you mean --verbose?"), err());
+        assertTrue(err().contains("run 'site-gen build --help' for its options"), err());
+    }
+
+    @Test
+    void versionHelpAndCommandHelpExit0() {
+        assertEquals(0, run(fixture(List.of()), "--version"));
+        assertTrue(out().startsWith("site-gen "), out());
+        out.reset();
+        assertEquals(0, run(fixture(List.of()), "help"));
+        assertTrue(out().contains("build") && out().contains("serve") && out().contains("--keep-going"), out());
+        out.reset();
+        assertEquals(0, run(fixture(List.of()), "build", "--help"));
+        assertTrue(out().startsWith("usage: site-gen build"), out());
+        assertTrue(out().contains("--keep-going") && !out().contains("--port"), out());
+        out.reset();
+        assertEquals(0, run(fixture(List.of()), "help", "serve"));
+        assertTrue(out().contains("--port"), out());
+        assertEquals("", err());
     }
 
     @Test
@@ -70,7 +110,10 @@ class MainTest {
         String summary = out.toString(StandardCharsets.UTF_8).strip();
         assertTrue(summary.matches("built 4 papers, 2 topics, 4 tags, 17 pages in \\d+ ms \\(1 warnings\\)"), summary);
         assertTrue(Files.isRegularFile(site.resolve("papers/p1/index.html")));
-        assertTrue(Files.readString(site.resolve("build-report.json")).contains("\"where\" : \"digest.txt:12\""));
+        assertFalse(Files.exists(site.resolve("build-report.json")), "the report is not published");
+        assertTrue(Files.readString(tmp.resolve("site-out-report.json")).contains("\"where\" : \"digest.txt:12\""));
+        assertTrue(err().contains("warning: no base URL"), err());
+        assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without absolute URLs");
     }
 
     @Test
