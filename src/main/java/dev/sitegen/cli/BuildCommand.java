@@ -32,13 +32,6 @@ final class BuildCommand {
         }
         SiteInput input = loaded.get().input();
         SiteConfig config = options.baseUrl().map(loaded.get().config()::withBaseUrl).orElse(loaded.get().config());
-        try {
-            config = config.withUpdated(ContentTime.of(options.contentDir(),
-                    Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))));
-        } catch (UsageException e) {
-            console.error(e.getMessage());
-            return Main.USAGE_ERROR;
-        }
         console.stage("read", input.catalog().papers().size() + " papers", millisSince(start));
         if (input.hasErrors() && !options.keepGoing()) {
             console.error(errorCount(input.diagnostics())
@@ -49,7 +42,7 @@ final class BuildCommand {
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
             if (config.baseUrl().isEmpty()) {
-                console.warning("no base URL (--base-url or base_url in site.yml): no sitemap.xml, and the feed's"
+                console.warning("no base URL (--base-url, or baseUrl in site.yml): no sitemap.xml, and the feed's"
                         + " links are relative");
             }
             BuildReport report = new SiteBuilder(config, templates, assets, new RichText())

@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.ContentTime;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.site.SiteInput;
@@ -23,7 +24,8 @@ final class ContentLoader {
             return Optional.empty();
         }
         try {
-            SiteConfig config = new SiteConfigReader().read(options.contentDir());
+            SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(options.contentDir()),
+                    options.contentDir());
             SiteInput input = source.read(options.contentDir(), config);
             console.diagnostics(input.diagnostics());
             return Optional.of(new Loaded(config, input));

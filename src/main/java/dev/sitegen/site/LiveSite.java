@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.ContentTime;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
@@ -88,7 +89,7 @@ public final class LiveSite {
         List<Diagnostic> diagnostics = List.of();
         text.nextGeneration();
         try {
-            SiteConfig config = new SiteConfigReader().read(contentDir);
+            SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             SiteInput input = reader.read(contentDir, config);
             stages.finished("read", input.catalog().papers().size() + " papers", millisSince(start));
             diagnostics = input.diagnostics();

@@ -1,36 +1,40 @@
-package dev.sitegen.cli;
+package dev.sitegen.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * When the content last changed, for the feed's {@code <updated>}: {@code SOURCE_DATE_EPOCH} if set (the
- * reproducible-builds convention), else the last commit that touched the content directory, else the
- * newest modification time of its files. Never the time of the build, so two builds give the same bytes.
+ * reproducible-builds convention), else the last commit that touched the content directory. Never the
+ * time of the build or of a file, so two builds give the same bytes and {@code build} and {@code serve}
+ * give the same feed; without either, the feed keeps a fixed stamp.
  */
-final class ContentTime {
+public final class ContentTime {
     private static final long GIT_TIMEOUT_SECONDS = 10;
 
     private ContentTime() {
     }
 
-    /** The time, or a message saying what is wrong with {@code SOURCE_DATE_EPOCH}. */
-    static Instant of(Path contentDir, Optional<String> sourceDateEpoch) throws UsageException {
+    /** {@code config} with the time the content in {@code contentDir} last changed, when known. */
+    public static SiteConfig stamp(SiteConfig config, Path contentDir) throws ConfigException {
+        return of(contentDir, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))).map(config::withUpdated)
+                .orElse(config);
+    }
+
+    static Optional<Instant> of(Path contentDir, Optional<String> sourceDateEpoch) throws ConfigException {
         if (sourceDateEpoch.isPresent() && !sourceDateEpoch.get().isBlank()) {
             try {
-                return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.get().strip()));
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.get().strip())));
             } catch (NumberFormatException e) {
-                throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was "
-                        + sourceDateEpoch.get());
+                throw new ConfigException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was "
+                        + sourceDateEpoch.get() + "; unset it or fix it.");
             }
         }
-        return lastCommit(contentDir).orElseGet(() -> newestFile(contentDir));
+        return lastCommit(contentDir);
     }
 
     /** {@code git log -1 --format=%ct -- DIR}; empty outside a repository or without git. */
@@ -50,23 +54,6 @@ final class ContentTime {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        }
-    }
-
-    private static Instant newestFile(Path contentDir) {
-        try (Stream<Path> files = Files.list(contentDir)) {
-            return files.filter(Files::isRegularFile).map(ContentTime::modified).max(Instant::compareTo)
-                    .orElse(Instant.EPOCH);
-        } catch (IOException e) {
-            return Instant.EPOCH;
-        }
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Instant.ofEpochSecond(Files.getLastModifiedTime(file).toInstant().getEpochSecond());
-        } catch (IOException e) {
-            return Instant.EPOCH;
         }
     }
 }
