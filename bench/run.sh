@@ -7,7 +7,8 @@
 # Environment (all optional):
 #   RUNS=5        timed runs per destination (hyperfine also does 1 warmup run)
 #   SEED=42       seed of the synthetic digests
-#   JAVA_OPTS=    extra JVM flags for site-gen, e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+#   JAVA_OPTS=    JVM flags for site-gen; unset: bin/site-gen's flags, as a user runs it; set but
+#                 empty (JAVA_OPTS=): the JVM's defaults, as plain `java -jar` runs it
 #   JAR=target/site-gen.jar   SKIP_BUILD=1 uses an existing jar instead of `mvn package`
 #   SKIP_HUGO=1   time site-gen only
 #   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
@@ -32,7 +33,7 @@ HUGO_TWIN=$REPO/../shared/bench/hugo-twin/run.sh
 SCALES=${SCALES:-1}
 RUNS=${RUNS:-5}
 SEED=${SEED:-42}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS-$(sed -n 's/^FLAGS="\(.*\)"$/\1/p' "$REPO/bin/site-gen")}
 JAR=${JAR:-$REPO/target/site-gen.jar}
 DIGEST_NAME=iclr2026-llm.txt
 

@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.ContentTime;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
@@ -13,6 +14,7 @@ import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +28,10 @@ final class BuildCommand {
             return Main.INPUT_ERROR;
         }
         SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
+        if (site.baseUrl().isEmpty()) {
+            console.warning("no base URL (--base-url, or baseUrl in site.yml): no sitemap.xml, and the feed's"
+                    + " links are relative");
+        }
         try (StagedOutput output = new StagedOutput(options.outDir(), options.keepGoing())) {
             // The index, the similar papers and the pages all ask for the same abstracts and fields: a memo that
             // lives for this one build renders each once (without it the build takes 11 % more CPU).
@@ -38,13 +44,14 @@ final class BuildCommand {
                         + " input error(s); nothing was written (fix them, or use --keep-going)");
                 return Main.INPUT_ERROR;
             }
+            Files.write(reportFile(options), result.report().get().toJson());
             console.summary(summary(result.report().get(), millisSince(start)));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
         } catch (ConfigException | ThemeException e) {
             console.error(e.getMessage());
         } catch (IOException e) {
-            console.error("cannot write " + options.outDir() + ": " + e);
+            console.error("cannot write " + options.outDir() + " or its report: " + e);
         } catch (UncheckedIOException e) {
             console.error(e.getMessage() + ": " + e.getCause());
         }
@@ -58,11 +65,20 @@ final class BuildCommand {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SiteConfigReader().read(options.contentDir()));
+            return Optional.of(ContentTime.stamp(new SiteConfigReader().read(options.contentDir()), options.contentDir()));
         } catch (ConfigException e) {
             console.error(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The build report goes beside the site, not into it: readers have no use for it, and it names the
+     * skipped entries for the maintainer ({@code site-out} gets {@code site-out-report.json}).
+     */
+    static Path reportFile(Options options) {
+        Path out = options.outDir().toAbsolutePath().normalize();
+        return options.reportFile().orElse(out.resolveSibling(out.getFileName() + "-report.json"));
     }
 
     static String summary(BuildReport r, long millis) {

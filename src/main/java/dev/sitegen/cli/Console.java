@@ -41,6 +41,14 @@ final class Console {
         err.println("error: " + message);
     }
 
+    /** A problem with the command's setup rather than the content; hidden by {@code --quiet}. */
+    void warning(String message) {
+        if (verbosity != Options.Verbosity.QUIET) {
+            clearProgress();
+            err.println("warning: " + message);
+        }
+    }
+
     /** A stage finished, e.g. {@code render} with {@code 2135 pages} in 420 ms. */
     void stage(String name, String detail, long millis) {
         if (verbosity == Options.Verbosity.VERBOSE) {

@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * The parsed command line: the command and every option any command takes. Each command accepts
- * only its own options ({@link #ALLOWED}); both {@code --out DIR} and {@code --out=DIR} work.
+ * only its own options ({@link #ALLOWED}); both {@code --out DIR} and {@code --out=DIR} work. What each
+ * one means is in {@link Usage}.
  */
 record Options(
         String command,
         Path contentDir,
         Path outDir,
+        Optional<Path> reportFile,
         Optional<String> baseUrl,
         boolean keepGoing,
         Optional<Path> templatesDir,
@@ -25,59 +27,41 @@ record Options(
     /** How much a command prints besides errors. */
     enum Verbosity { QUIET, NORMAL, VERBOSE }
 
-    static final String USAGE = """
-            usage: site-gen build [--content DIR] [--out DIR] [--base-url URL] [--templates DIR] [--keep-going]
-                                  [--quiet | --verbose]
-                   site-gen check [--content DIR] [--format text|github] [--quiet | --verbose]
-                   site-gen serve [--content DIR] [--out DIR] [--templates DIR] [--port N] [--base-path /repo/]
-
-              build             read content/, write the static site to --out
-              check             read and validate the digest only; print its diagnostics
-              serve             build, serve on http://127.0.0.1:PORT/, rebuild and reload browsers on change
-
-              --content DIR     the digest(s) *.txt, site.yml and tag-aliases.yml (default: content/)
-              --out DIR         where the site is written (default: site-out/)
-              --base-url URL    the site's public address, e.g. https://user.github.io/repo/;
-                                used for canonical links, OpenGraph, the sitemap and the feed
-              --templates DIR   a theme directory instead of the packaged templates
-                                (serve uses templates/ when it exists, so edits show live)
-              --keep-going      publish the readable entries even when some have errors, naming
-                                each skipped entry (exit code 0)
-              --format FORMAT   text (file:line: warning: ...) or github (workflow annotations)
-              --port N          serve's port (default 8000)
-              --base-path PATH  serve the site under PATH, as GitHub Pages does for /<repo>/ (default /)
-              --quiet           print errors only
-              --verbose         also print each stage's time
-
-            exit codes: 0 success (warnings allowed), 1 input errors, 2 usage errors
-            """;
-
-    private static final Set<String> COMMANDS = Set.of("build", "check", "serve");
-    private static final Set<String> VALUE_OPTIONS =
-            Set.of("--content", "--out", "--base-url", "--templates", "--format", "--port", "--base-path");
+    private static final Set<String> VALUE_OPTIONS = Set.of("--content", "--out", "--report", "--base-url",
+            "--templates", "--format", "--port", "--base-path");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "build", Set.of("--content", "--out", "--base-url", "--templates", "--keep-going", "--quiet", "--verbose"),
+            "build", Set.of("--content", "--out", "--report", "--base-url", "--templates", "--keep-going", "--quiet",
+                    "--verbose"),
             "check", Set.of("--content", "--format", "--quiet", "--verbose"),
             "serve", Set.of("--content", "--out", "--templates", "--port", "--base-path", "--quiet", "--verbose"));
 
+    /** Whether {@code command} takes {@code option} (e.g. {@code --out}). */
+    static boolean accepts(String command, String option) {
+        return ALLOWED.getOrDefault(command, Set.of()).contains(option);
+    }
+
     static Options parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("no command given");
+            throw new UsageException("no command given", Optional.empty());
         }
         String command = args.get(0);
-        if (!COMMANDS.contains(command)) {
-            throw new UsageException("unknown command " + command);
+        if (!ALLOWED.containsKey(command)) {
+            String guess = Usage.closest(command, Usage.commands()).map(c -> "; did you mean '" + c + "'?")
+                    .orElse("");
+            throw new UsageException("unknown command '" + command + "'" + guess, Optional.empty());
         }
         Builder b = new Builder(command);
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!ALLOWED.get(command).contains(name)) {
-                throw new UsageException("unknown option " + arg + " for " + command);
+            if (!accepts(command, name)) {
+                String guess = Usage.closest(name, ALLOWED.get(command)).map(o -> "; did you mean " + o + "?")
+                        .orElse("");
+                throw b.error("unknown option " + arg + " for " + command + guess);
             }
             if (!VALUE_OPTIONS.contains(name)) {
                 if (!name.equals(arg)) {
-                    throw new UsageException(name + " takes no value");
+                    throw b.error(name + " takes no value");
                 }
                 b.flag(name);
                 continue;
@@ -88,10 +72,10 @@ record Options(
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
-                throw new UsageException(name + " needs a value");
+                throw b.error(name + " needs a value");
             }
             if (value.isBlank()) {
-                throw new UsageException(name + " needs a non-empty value");
+                throw b.error(name + " needs a non-empty value");
             }
             b.value(name, value);
         }
@@ -103,6 +87,7 @@ record Options(
         private final String command;
         private Path content = Path.of("content");
         private Path out = Path.of("site-out");
+        private Optional<Path> report = Optional.empty();
         private Optional<String> baseUrl = Optional.empty();
         private Optional<Path> templates = Optional.empty();
         private boolean keepGoing;
@@ -113,6 +98,10 @@ record Options(
 
         Builder(String command) {
             this.command = command;
+        }
+
+        UsageException error(String message) {
+            return new UsageException(message, Optional.of(command));
         }
 
         void flag(String name) throws UsageException {
@@ -126,7 +115,7 @@ record Options(
 
         private void verbosity(Verbosity v) throws UsageException {
             if (verbosity != Verbosity.NORMAL && verbosity != v) {
-                throw new UsageException("--quiet and --verbose exclude each other");
+                throw error("--quiet and --verbose exclude each other");
             }
             verbosity = v;
         }
@@ -135,29 +124,38 @@ record Options(
             switch (name) {
                 case "--content" -> content = Path.of(value);
                 case "--out" -> out = Path.of(value);
-                case "--base-url" -> baseUrl = Optional.of(checkedUrl(value));
+                case "--report" -> report = Optional.of(Path.of(value));
+                case "--base-url" -> baseUrl = Optional.of(checkedUrl(value, this));
                 case "--templates" -> templates = Optional.of(Path.of(value));
-                case "--format" -> format = DiagnosticFormat.parse(value);
-                case "--port" -> port = checkedPort(value);
-                case "--base-path" -> basePath = checkedBasePath(value);
+                case "--format" -> format = checkedFormat(value, this);
+                case "--port" -> port = checkedPort(value, this);
+                case "--base-path" -> basePath = checkedBasePath(value, this);
                 default -> throw new IllegalStateException(name);
             }
         }
 
         Options build() {
-            return new Options(command, content, out, baseUrl, keepGoing, templates, format, verbosity, port,
+            return new Options(command, content, out, report, baseUrl, keepGoing, templates, format, verbosity, port,
                     basePath);
         }
     }
 
-    private static String checkedUrl(String url) throws UsageException {
+    private static String checkedUrl(String url, Builder b) throws UsageException {
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new UsageException("--base-url must be an absolute http(s) URL, was " + url);
+            throw b.error("--base-url must be an absolute http(s) URL, was " + url);
         }
         return url;
     }
 
-    private static int checkedPort(String value) throws UsageException {
+    private static DiagnosticFormat checkedFormat(String value, Builder b) throws UsageException {
+        try {
+            return DiagnosticFormat.parse(value);
+        } catch (UsageException e) {
+            throw b.error(e.getMessage());
+        }
+    }
+
+    private static int checkedPort(String value, Builder b) throws UsageException {
         try {
             int port = Integer.parseInt(value);
             if (port >= 0 && port <= 65535) {
@@ -166,13 +164,13 @@ record Options(
         } catch (NumberFormatException e) {
             // reported below with the value
         }
-        throw new UsageException("--port must be a number from 0 to 65535, was " + value);
+        throw b.error("--port must be a number from 0 to 65535, was " + value);
     }
 
-    private static String checkedBasePath(String value) throws UsageException {
+    private static String checkedBasePath(String value, Builder b) throws UsageException {
         String path = (value.startsWith("/") ? "" : "/") + value + (value.endsWith("/") ? "" : "/");
         if (!path.matches("(/[A-Za-z0-9._~-]+)*/")) {
-            throw new UsageException("--base-path must look like /repo/, was " + value);
+            throw b.error("--base-path must look like /repo/, was " + value);
         }
         return path;
     }

@@ -1,5 +1,6 @@
 package dev.sitegen.config;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Optional;
  * What a maintainer can set in {@code content/site.yml}. Every option has a default, so a content
  * directory without the file builds. {@code baseUrl} is absolute ({@code https://x.github.io/repo/})
  * and only used for canonical links, the sitemap and the feed; pages link to each other relatively.
+ * {@code updated} is not read from the file: it is when the content last changed, the feed's
+ * {@code <updated>}, which the build command finds out (empty: a fixed stamp, as in tests).
  */
 public record SiteConfig(
         String title,
@@ -15,9 +18,11 @@ public record SiteConfig(
         Optional<String> baseUrl,
         String language,
         Optional<String> repositoryUrl,
-        Map<String, String> topicSlugs) {
+        Map<String, String> topicSlugs,
+        Optional<Instant> updated) {
 
     public SiteConfig {
+        Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -27,12 +32,22 @@ public record SiteConfig(
         baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
     }
 
+    /** A configuration as read from {@code site.yml}, with no content time. */
+    public SiteConfig(String title, String description, Optional<String> baseUrl, String language,
+            Optional<String> repositoryUrl, Map<String, String> topicSlugs) {
+        this(title, description, baseUrl, language, repositoryUrl, topicSlugs, Optional.empty());
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig("Paper Digest", "A searchable digest of papers.", Optional.empty(), "zh-CN",
                 Optional.empty(), Map.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, Optional.of(url), language, repositoryUrl, topicSlugs);
+        return new SiteConfig(title, description, Optional.of(url), language, repositoryUrl, topicSlugs, updated);
+    }
+
+    public SiteConfig withUpdated(Instant time) {
+        return new SiteConfig(title, description, baseUrl, language, repositoryUrl, topicSlugs, Optional.of(time));
     }
 }

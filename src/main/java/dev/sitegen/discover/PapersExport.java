@@ -31,7 +31,8 @@ public final class PapersExport {
 
     // one immutable, thread-safe writer: ObjectWriter is Jackson's configured-once object
     private static final ObjectWriter JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .writer();
 

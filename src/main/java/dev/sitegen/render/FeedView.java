@@ -2,7 +2,7 @@ package dev.sitegen.render;
 
 import java.util.List;
 
-/** The Atom feed: one entry per paper; {@code updated} is fixed so that builds are reproducible. */
+/** The Atom feed: one entry per paper; {@code updated} is when the content last changed, never the build time. */
 public record FeedView(String title, String subtitle, String id, String selfHref, String siteHref, String updated,
         List<Entry> entries) {
     public FeedView {

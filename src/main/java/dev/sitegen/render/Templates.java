@@ -11,6 +11,8 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +33,6 @@ public final class Templates {
             "feed.ftlx");
 
     private final Map<String, Template> templates;
-    /** Each rendering thread encodes into its own buffer, reused from page to page. */
-    private final ThreadLocal<Utf8Output> buffers = ThreadLocal.withInitial(Utf8Output::new);
 
     private Templates(TemplateLoader loader, String origin) {
         Configuration config = configuration(loader);
@@ -66,14 +66,13 @@ public final class Templates {
         if (template == null) {
             throw new IllegalArgumentException("unknown template " + name + "; known: " + NAMES);
         }
-        Utf8Output out = buffers.get();
+        StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(view, out);
         } catch (freemarker.template.TemplateException | IOException e) {
-            out.take();
             throw new ThemeException("template " + name + " failed: " + e.getMessage(), e);
         }
-        return out.take();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

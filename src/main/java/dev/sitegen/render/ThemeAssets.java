@@ -19,7 +19,8 @@ public final class ThemeAssets {
     public static final String KATEX_SCRIPT = "katex/katex.min.js";
     public static final String KATEX_STYLESHEET = "katex/katex.min.css";
 
-    private static final String KATEX = "META-INF/resources/webjars/katex/0.16.47/dist";
+    /** The KaTeX WebJar's files; the version is {@code katex.version} in pom.xml. */
+    private static final String KATEX = "META-INF/resources/webjars/katex/0.18.11/dist";
     /** The rich-text stage ships the script that hands {@code .math} elements to KaTeX next to its classes. */
     private static final String MATH_SCRIPT_DIR = "dev/sitegen/text";
 

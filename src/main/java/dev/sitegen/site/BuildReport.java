@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What a build produced, written to {@code build-report.json}: counts, every diagnostic with its
+ * What a build produced, written beside the site (not into it, readers have no use for it): counts, every diagnostic with its
  * file:line and the catalog stage's report ({@code null} and left out when there is none). It holds no
  * timings, so that two builds of the same input are byte-identical; the summary line carries the time.
  */
@@ -36,7 +36,7 @@ public record BuildReport(int papers, int topics, int tags, int pages, int files
         return diagnostics.stream().map(Problem::of).toList();
     }
 
-    byte[] toJson() {
+    public byte[] toJson() {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {
             return (json.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);

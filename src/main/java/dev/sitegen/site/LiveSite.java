@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.ContentTime;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
@@ -71,7 +72,7 @@ public final class LiveSite {
                 theme = fingerprint;
             }
             pages.nextGeneration();
-            SiteConfig config = new SiteConfigReader().read(contentDir);
+            SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
             SiteBuilder.Result result = new SiteBuilder(templatesDir, text, Optional.of(pages), stages)
                     .build(contentDir, config, changes);

@@ -127,13 +127,12 @@ public final class SiteBuilder {
         stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
     }
 
-    /** Adds the build report, which counts every file, and makes the files the site. */
+    /** Makes the files the site; the report, which counts them, goes beside the site, not into it. */
     private BuildReport write(SiteInput input, CountingOutput out) throws IOException {
         long start = System.nanoTime();
         Catalog catalog = input.catalog();
         BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
-                out.pages, out.files + 1, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
-        out.add(List.of(new RenderedFile(SiteLayout.REPORT, report.toJson())));
+                out.pages, out.files, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
         int written = out.write();
         stages.finished("write", written + " files", millisSince(start));
         return report;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What the read and catalog stages hand to the site: the catalog, every diagnostic found on the way,
- * and the catalog stage's own report (any Jackson-serialisable value), copied into {@code build-report.json}.
+ * and the catalog stage's own report (any Jackson-serialisable value), copied into the build report.
  */
 public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
     public SiteInput {

@@ -19,7 +19,6 @@ public final class SiteLayout {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String FEED = "feed.xml";
-    public static final String REPORT = "build-report.json";
     public static final String MAP = "map/index.html";
     public static final String STATS = "stats/index.html";
     public static final String READING_LIST = "reading-list/index.html";

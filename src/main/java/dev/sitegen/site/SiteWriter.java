@@ -97,10 +97,10 @@ public final class SiteWriter {
 
     /**
      * The output directory is replaced wholesale, so it must be empty or a site this writer made
-     * (it has a build report); a mistyped {@code --out content} must not delete the content.
+     * (it has a feed); a mistyped {@code --out content} must not delete the content.
      */
     private static void checkReplaceable(Path out) throws IOException {
-        if (!Files.exists(out) || Files.isRegularFile(out.resolve(SiteLayout.REPORT))) {
+        if (!Files.exists(out) || Files.isRegularFile(out.resolve(SiteLayout.FEED))) {
             return;
         }
         if (!Files.isDirectory(out)) {
@@ -108,7 +108,7 @@ public final class SiteWriter {
         }
         try (Stream<Path> entries = Files.list(out)) {
             if (entries.findAny().isPresent()) {
-                throw new IOException(out + " is not empty and holds no " + SiteLayout.REPORT
+                throw new IOException(out + " is not empty and holds no " + SiteLayout.FEED
                         + ", so it is not a site built by site-gen; refusing to replace it");
             }
         }

@@ -32,10 +32,50 @@ class MainTest {
         return content;
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void printsUsageAndExits2WithoutACommand() {
+    void withoutACommandPrintsOneLineAndAHintAndExits2() {
         assertEquals(2, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: site-gen build"));
+        assertEquals("site-gen: no command given\nrun 'site-gen help' for the commands and their options\n",
+                err().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aMistypedCommandSuggestsTheRightOne() {
+        assertEquals(2, run("bild"));
+        assertTrue(err().startsWith("site-gen: unknown command 'bild'; did you mean 'build'?"), err());
+        assertEquals(2, err().lines().count(), "one line and a hint, not the whole usage: " + err());
+    }
+
+    @Test
+    void aMistypedOptionSuggestsTheRightOneAndPointsToTheCommandsHelp() {
+        assertEquals(2, run("build", "--verbos"));
+        assertTrue(err().contains("unknown option --verbos for build; did you mean --verbose?"), err());
+        assertTrue(err().contains("run 'site-gen build --help' for its options"), err());
+    }
+
+    @Test
+    void versionHelpAndCommandHelpExit0() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("site-gen "), out());
+        out.reset();
+        assertEquals(0, run("help"));
+        assertTrue(out().contains("build") && out().contains("serve") && out().contains("--keep-going"), out());
+        out.reset();
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out().startsWith("usage: site-gen build"), out());
+        assertTrue(out().contains("--keep-going") && !out().contains("--port"), out());
+        out.reset();
+        assertEquals(0, run("help", "serve"));
+        assertTrue(out().contains("--port"), out());
+        assertEquals("", err());
     }
 
     @Test
@@ -63,7 +103,11 @@ class MainTest {
         assertTrue(summary.matches("built \\d+ papers, \\d+ topics, \\d+ tags, \\d+ pages in \\d+ ms \\([1-9]\\d* warnings\\)"),
                 summary);
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
-        assertTrue(Files.readString(site.resolve("build-report.json")).matches("(?s).*\"where\" : \"[^\"]*digest\\.txt:\\d+\".*"));
+        assertFalse(Files.exists(site.resolve("build-report.json")), "the report is not published");
+        assertTrue(Files.readString(tmp.resolve("site-out-report.json"))
+                .matches("(?s).*\"where\" : \"[^\"]*digest\\.txt:\\d+\".*"));
+        assertTrue(err().contains("warning: no base URL"), err());
+        assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without absolute URLs");
     }
 
     @Test

@@ -58,4 +58,19 @@ class OptionsTest {
         assertThrows(UsageException.class, () -> Options.parse(List.of("build", "--keep-going=yes")));
         assertThrows(UsageException.class, () -> Options.parse(List.of()));
     }
+
+    @Test
+    void buildTakesAReportFile() throws UsageException {
+        assertEquals(Optional.of(Path.of("r.json")), Options.parse(List.of("build", "--report", "r.json")).reportFile());
+        assertEquals(Optional.empty(), Options.parse(List.of("build")).reportFile());
+    }
+
+    @Test
+    void suggestsOnlyNearCandidates() {
+        assertEquals(Optional.of("build"), Usage.closest("bild", Usage.commands()));
+        assertEquals(Optional.of("serve"), Usage.closest("serv", Usage.commands()));
+        assertEquals(Optional.of("check"), Usage.closest("chek", Usage.commands()));
+        assertEquals(Optional.empty(), Usage.closest("publish", Usage.commands()));
+        assertEquals(Optional.empty(), Usage.closest("x", Usage.commands()));
+    }
 }

@@ -41,7 +41,7 @@ class GoldenSiteTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
-                if (!rel.startsWith("assets/") && !rel.equals(SiteLayout.REPORT) && !isSearchData(rel)) {
+                if (!rel.startsWith("assets/") && !isSearchData(rel)) {
                     files.put(rel, Files.readString(f));
                 }
             }

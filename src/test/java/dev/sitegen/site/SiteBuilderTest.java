@@ -36,12 +36,14 @@ class SiteBuilderTest {
     @Test
     void writesEveryPageKindAtItsLayoutPath() {
         for (String path : List.of("index.html", "topics/reasoning/index.html", "tags/index.html",
-                "tags/llm/index.html", "papers/p1/index.html", "search/index.html", "404.html", "sitemap.xml",
+                "tags/llm/index.html", "papers/p1/index.html", "search/index.html", "404.html",
                 "robots.txt", "feed.xml", "favicon.svg", "assets/site.css", "assets/katex/katex.min.js", "map/index.html",
-                "stats/index.html", "reading-list/index.html", "papers.json", "papers.schema.json", "papers.csv",
-                "build-report.json")) {
+                "stats/index.html", "reading-list/index.html", "papers.json", "papers.schema.json", "papers.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(path)), path);
         }
+        // The report goes beside the site (the build command writes it); the sitemap needs a base URL.
+        assertFalse(Files.exists(out.resolve("build-report.json")));
+        assertFalse(Files.exists(out.resolve("sitemap.xml")));
     }
 
     @Test
@@ -162,8 +164,7 @@ class SiteBuilderTest {
         BuildReport inMemoryReport = new SiteBuilder(Optional.empty(), new dev.sitegen.text.RichText(),
                 StageListener.NONE).build(SiteFixture.input(Catalogs.small()), SiteConfig.defaults(), inMemory);
         Map<String, String> listed = new TreeMap<>();
-        files.stream().filter(f -> !f.path().equals(SiteLayout.REPORT))
-                .forEach(f -> listed.put(f.path(), sha256(f.bytes())));
+        files.forEach(f -> listed.put(f.path(), sha256(f.bytes())));
         assertEquals(contents(out), listed);
         assertEquals(report, inMemoryReport);
     }
@@ -201,15 +202,12 @@ class SiteBuilderTest {
         assertEquals("https://x.github.io/repo/assets/site.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
-    /** Every file's bytes by path, except the report, which records how long the build took. */
+    /** Every file's bytes by path. */
     static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                String rel = dir.relativize(f).toString();
-                if (!rel.equals(SiteLayout.REPORT)) {
-                    files.put(rel, sha256(Files.readAllBytes(f)));
-                }
+                files.put(dir.relativize(f).toString(), sha256(Files.readAllBytes(f)));
             }
         }
         return files;

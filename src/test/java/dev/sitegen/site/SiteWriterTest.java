@@ -19,10 +19,10 @@ class SiteWriterTest {
     @TempDir
     Path tmp;
 
-    /** Every site the writer replaces carries a build report, as real builds do. */
+    /** Every site the writer replaces carries a feed, as real builds do. */
     private static List<RenderedFile> site(RenderedFile... files) {
         List<RenderedFile> all = new java.util.ArrayList<>(List.of(files));
-        all.add(file(SiteLayout.REPORT, "{}"));
+        all.add(file(SiteLayout.FEED, "<feed/>"));
         return all;
     }
 

@@ -1,0 +1,35 @@
+package dev.sitegen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The JVM flags live in three places (the two launchers and the Maven exec runs); they must agree. */
+class LauncherTest {
+    private static String flags(String file, String regex) throws IOException {
+        Matcher m = Pattern.compile(regex).matcher(Files.readString(Path.of(file)));
+        assertTrue(m.find(), file + " has no flags matching " + regex);
+        return m.group(1);
+    }
+
+    @Test
+    void launchersAndMavenUseTheSameFlags() throws IOException {
+        String pom = flags("pom.xml", "<jvm\\.flags>([^<]+)</jvm\\.flags>");
+        assertTrue(pom.contains("-XX:TieredStopAtLevel=1"), pom);
+        assertEquals(pom, flags("bin/site-gen", "(?m)^FLAGS=\"([^\"]+)\""));
+        assertEquals(pom, flags("bin/site-gen.cmd", "(?m)^set \"FLAGS=([^\"]+)\""));
+    }
+
+    @Test
+    void theShellLauncherExecsOneJvmAndPassesJavaOptsLast() throws IOException {
+        String script = Files.readString(Path.of("bin/site-gen"));
+        assertTrue(script.contains("exec \"$java\" $FLAGS ${JAVA_OPTS:-} -jar \"$jar\" \"$@\""), script);
+        assertTrue(Files.isExecutable(Path.of("bin/site-gen")));
+    }
+}
