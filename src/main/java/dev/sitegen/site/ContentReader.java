@@ -7,10 +7,11 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.digest.DigestReader;
 import dev.sitegen.digest.DigestReading;
+import dev.sitegen.search.SynonymGroups;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The read → catalog stages for a content directory: digest files and tag aliases in, a {@link SiteInput} out. */
+/** The read → catalog stages for a content directory: digest files, tag aliases and search synonyms in, a {@link SiteInput} out. */
 public final class ContentReader {
     private final DigestReader reader;
     private final CatalogBuilder catalogBuilder;
@@ -38,6 +39,7 @@ public final class ContentReader {
         TagAliases aliases = TagAliases.load(contentDir);
         DigestReading reading = reader.read(contentDir);
         CatalogResult result = catalogBuilder.build(reading, config, aliases);
-        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()));
+        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),
+                SynonymGroups.load(contentDir));
     }
 }

@@ -10,6 +10,7 @@ import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.search.SynonymGroups;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class SiteBuilder {
         Catalog catalog = input.catalog();
         CountingSink<E> out = new CountingSink<>(sink);
         long start = System.nanoTime();
-        out.add(memo.index(catalog, config.baseUrl(), () -> index(catalog, layout)));
+        out.add(memo.index(catalog, config.baseUrl(), () -> index(catalog, input.synonyms(), layout)));
         stages.finished("index", out.files + " search files", millisSince(start));
         start = System.nanoTime();
         Discoveries discoveries = Discoveries.of(catalog, memo.similarity(catalog, config.baseUrl(),
@@ -120,9 +121,9 @@ public final class SiteBuilder {
         }
     }
 
-    private List<RenderedFile> index(Catalog catalog, SiteLayout layout) {
+    private List<RenderedFile> index(Catalog catalog, SynonymGroups synonyms, SiteLayout layout) {
         SearchIndex index = new SearchIndexBuilder()
-                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog));
+                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog), synonyms);
         return index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList();
     }
 
