@@ -655,8 +655,8 @@
 
   /**
    * A corrected query when `query` finds nothing: each word no paper has (in any form) replaced by the
-   * closest word of the lexicon, at most two edits away. Returns {missing} until its lexicons are in,
-   * then {query: corrected text or null}.
+   * closest word of the lexicon, at most two edits away, or left out when none is. Returns {missing}
+   * until its lexicons are in, then {query: corrected text or null}.
    */
   Engine.prototype.suggest = function (query) {
     var meta = this.store.get('meta');
@@ -673,7 +673,10 @@
       });
       if (known) return seg.text;
       var key = hex(seg.text);
-      if (meta.lex.indexOf(key) < 0) return seg.text;
+      if (meta.lex.indexOf(key) < 0) {
+        changed = true;
+        return null;
+      }
       var lexicon = self.store.get('lex/' + key);
       if (lexicon === undefined) {
         missing.push('lex/' + key);
@@ -689,12 +692,13 @@
           bestDistance = dist;
         }
       });
-      if (best === null) return seg.text;
       changed = true;
+      // A word no paper has and nothing is close to is left out: keeping it would find nothing again.
       return best;
     });
     if (missing.length) return { missing: missing.filter(function (m, i) { return missing.indexOf(m) === i; }) };
-    return { query: changed ? out.join(' ') : null };
+    var kept = out.filter(function (w) { return w !== null; });
+    return { query: changed && kept.length ? kept.join(' ') : null };
   };
 
   /** Levenshtein distance of a and b, or `limit` as soon as it is known to be at least that. */
