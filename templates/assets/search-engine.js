@@ -30,7 +30,7 @@
   var STEM_WEIGHT = 0.9;
   var SYNONYM_WEIGHT = 0.9;
   var MAX_SYNONYM_PARTS = 6;
-  var PHRASE_CANDIDATES = 8;
+  var PHRASE_CANDIDATES = 5;
 
   function normalize(text) {
     return text.normalize('NFKC').toLowerCase();
@@ -490,8 +490,11 @@
       var alts = [{ segments: run, open: last, weight: 1 }];
       (phrases || []).forEach(function (p) {
         var parts = segments(p).segments;
-        // A synonym of two or more parts is looked up as the phrase term the index has for it.
-        if (parts.length > 1) parts = [{ kind: 'phrase', text: PHRASE_MARK + parts.map(segmentKey).join(' ') }];
+        // A synonym of two or more parts, or one Han run of three or more characters, is looked up as
+        // the phrase term the index has for it (dev.sitegen.search.PhraseTerms).
+        if (parts.length > 1 || (parts.length === 1 && parts[0].kind === 'han' && parts[0].length >= 3)) {
+          parts = [{ kind: 'phrase', text: PHRASE_MARK + parts.map(segmentKey).join(' ') }];
+        }
         alts.push({ segments: parts, open: false, weight: SYNONYM_WEIGHT });
       });
       concepts.push({ alternatives: alts });

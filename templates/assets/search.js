@@ -66,6 +66,7 @@
   var shown = PAGE;
   var shownPartial = 0;
   var filtersOpen = false;
+  var rendered = false;
   var active = -1;
   var run = 0;
 
@@ -195,6 +196,9 @@
     results.replaceChildren(box);
     active = -1;
     input.setAttribute('aria-controls', 'search-hits');
+    // Marks when the first results are on screen, so what was fetched before can be measured.
+    if (!rendered && performance.mark) performance.mark('search-results');
+    rendered = true;
   }
 
   function hitList(hits, first, facets, pattern, label) {

@@ -30,11 +30,11 @@ import java.util.stream.IntStream;
 public final class IndexFiles {
 
     static final int FORMAT_VERSION = 1;
-    static final int TEXT_CHUNK = 4;
+    static final int TEXT_CHUNK = 2;
     static final int TYPO_MIN_LENGTH = 4;
 
     /** Aim for postings shards of about this many characters, so a query fetches little. */
-    static final int SHARD_CHARS = 8192;
+    static final int SHARD_CHARS = 4096;
     static final int MAX_SHARDS = 1024;
 
     private final ObjectMapper json;

@@ -9,7 +9,9 @@ import java.util.Set;
  * a row (words in any {@link EnglishStemmer form}, with only spaces or punctuation between) gets the
  * term {@link #MARK} + {@link SynonymTable#key key}, such as {@code =specul decod}. Word postings keep no
  * positions, so this is what lets 投机解码 find "speculative decoding" as a phrase rather than every
- * paper with both words somewhere.
+ * paper with both words somewhere. A Han phrase of three or more characters gets a term too
+ * ({@code =推测解码}): one posting list instead of three bigram lists and their positions, which keeps
+ * what a synonym costs to download small.
  */
 final class PhraseTerms {
 
@@ -19,9 +21,14 @@ final class PhraseTerms {
     private final Set<String> keys;
     private final int maxParts;
 
+    /** Han phrases of one run ({@code 推测解码}), found anywhere in a run of the text. */
+    private final List<String> hanRuns;
+
+    /** {@code keys} are {@link SynonymTable#key keys} of two or more parts, or of one Han run of three or more characters. */
     PhraseTerms(Set<String> keys) {
         this.keys = Set.copyOf(keys);
         this.maxParts = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.hanRuns = keys.stream().filter(k -> k.indexOf(' ') < 0).sorted().toList();
     }
 
     static PhraseTerms none() {
@@ -33,6 +40,11 @@ final class PhraseTerms {
         List<String> found = new ArrayList<>(0);
         if (keys.isEmpty()) {
             return found;
+        }
+        for (String run : hanRuns) {
+            if (normalized.contains(run)) {
+                found.add(MARK + run);
+            }
         }
         List<String> parts = SynonymTable.parts(normalized);
         StringBuilder key = new StringBuilder();

@@ -119,16 +119,22 @@ final class SynonymTable {
         return parts;
     }
 
-    /** The phrases of two or more parts the table searches, as terms for the index. */
+    /** The phrases of two or more parts, and the longer Han phrases, the table searches: terms for the index. */
     PhraseTerms phraseTerms() {
         Set<String> keys = new TreeSet<>();
         phrases.values().forEach(list -> list.forEach(p -> {
             String key = key(p);
-            if (key.indexOf(' ') > 0) {
+            if (key.indexOf(' ') > 0 || isHanPhrase(key)) {
                 keys.add(key);
             }
         }));
         return new PhraseTerms(keys);
+    }
+
+    /** Whether a key is one Han run of three or more characters, which a phrase term serves better than bigrams. */
+    static boolean isHanPhrase(String key) {
+        return key.indexOf(' ') < 0 && !key.isEmpty() && Tokenizer.isHan(key.codePointAt(0))
+                && key.codePointCount(0, key.length()) >= 3;
     }
 
     /** The first part of a key, which says the shard the key is kept in. */
