@@ -5,8 +5,8 @@
 const fs = require('fs'); const d = {}; global.__sgSearch = { add: (n, v) => d[n] = v };
 const meta = (require(process.cwd() + '/meta.js'), d.meta);
 for (let i = 0; i < meta.synonymShards; i++) require(process.cwd() + '/s/' + i + '.js');
-for (let i = 0; i * 4 < meta.docs; i++) require(process.cwd() + '/t/' + i + '.js');
-const texts = []; for (let i = 0; i * 4 < meta.docs; i++) d['t/' + i].forEach((t) => texts.push(t));
+for (let i = 0; i * meta.textChunk < meta.docs; i++) require(process.cwd() + '/t/' + i + '.js');
+const texts = []; for (let i = 0; i * meta.textChunk < meta.docs; i++) d['t/' + i].forEach((t) => texts.push(t));
 const syn = {}; for (let i = 0; i < meta.synonymShards; i++) Object.assign(syn, d['s/' + i]);
 const longForms = new Set(); Object.entries(syn).forEach(([k, v]) => { if (!k.includes(' ')) v.forEach((p) => longForms.add(p)); });
 const grams = (s) => { const set = new Set(); for (const run of s.match(/\p{Script=Han}+/gu) || []) for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) set.add(run.slice(i, i + n)); return set; };
