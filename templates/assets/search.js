@@ -10,6 +10,7 @@
   var PAGE = 20;
   var SNIPPET = 160;
   var TOP_TAGS = 12;
+  var CARD_TAGS = 4;
   var self = document.currentScript;
   var results = document.getElementById('search-results');
   if (!self || !results) return;
@@ -63,6 +64,9 @@
   var engine = null;
   var state = { q: '', topic: '', tag: '' };
   var shown = PAGE;
+  var shownPartial = 0;
+  var filtersOpen = false;
+  var rendered = false;
   var active = -1;
   var run = 0;
 
@@ -100,13 +104,25 @@
   function settle(mine) {
     var r = engine.search(state.q, state);
     if (r.missing) return Promise.all(r.missing.map(load)).then(function () { return mine === run && settle(mine); });
-    var hits = r.hits.slice(0, shown);
+    var complete = r.hits.slice(0, r.complete);
+    var partial = r.hits.slice(r.complete);
+    // With no complete match the partial ones are the results, shown at once under their own heading.
+    var partialShown = r.complete === 0 ? shownPartial || PAGE : shownPartial;
+    var hits = complete.slice(0, shown).concat(partial.slice(0, partialShown));
     var files = hits.map(function (h) { return engine.cardFile(h.doc); });
-    return Promise.all(files.filter(unique).map(load)).then(function () {
+    var suggestion = r.complete === 0 && state.q ? suggest(mine) : Promise.resolve(null);
+    return Promise.all(files.filter(unique).map(load).concat([suggestion])).then(function (done) {
       if (mine !== run) return;
-      render(r, hits);
+      render(r, complete.slice(0, shown), partial.slice(0, partialShown), done[done.length - 1]);
       snippets(r, hits, mine);
     });
+  }
+
+  /** The did-you-mean query for a search without complete matches, or null. */
+  function suggest(mine) {
+    var s = engine.suggest(state.q);
+    if (s.missing) return Promise.all(s.missing.map(load)).then(function () { return mine === run ? suggest(mine) : null; });
+    return Promise.resolve(s.query);
   }
 
   function unique(x, i, all) {
@@ -132,54 +148,112 @@
     return e;
   }
 
-  function render(r, hits) {
+  /** A link to this page with the given state (and nothing of the current query). */
+  function stateHref(next) {
+    var p = new URLSearchParams();
+    Object.keys(next).forEach(function (k) { if (next[k]) p.set(k, next[k]); });
+    var query = p.toString();
+    return location.pathname + (query ? '?' + query : '');
+  }
+
+  function render(r, complete, partial, suggestion) {
     var facets = data.get('docs');
     var pattern = window.SgSearchEngine.highlighter(r.terms);
     var box = document.createDocumentFragment();
     box.appendChild(status(r));
-    if (r.total > 0 || state.topic || state.tag) box.appendChild(filters(r, facets));
-    if (r.total === 0) box.appendChild(empty(facets));
-    var list = el('ol', 'search-hits');
-    list.setAttribute('aria-label', '搜索结果');
-    list.id = 'search-hits';
-    hits.forEach(function (hit, i) {
-      var card = engine.card(hit.doc);
-      var item = el('li', 'search-hit' + (hit.all ? '' : ' search-hit-partial'));
-      item.id = 'search-hit-' + i;
-      var link = el('a', 'search-hit-title');
-      link.href = root + card[1];
-      link.appendChild(marked('span', null, card[2], pattern));
-      item.appendChild(link);
-      item.appendChild(marked('p', 'search-snippet', card[3], pattern));
-      var f = facets.docs[hit.doc];
-      var meta = el('p', 'search-hit-meta', facets.topics[f[0]]);
-      f[1].forEach(function (t) { meta.appendChild(el('span', 'search-hit-tag', '#' + facets.tags[t][1])); });
-      item.appendChild(meta);
-      list.appendChild(item);
-    });
-    box.appendChild(list);
-    if (r.total > hits.length) {
-      var more = el('button', 'search-more', '显示更多 (' + (r.total - hits.length) + ')');
-      more.type = 'button';
-      more.addEventListener('click', function () {
-        shown += PAGE;
-        search();
-      });
-      box.appendChild(more);
+    var searching = r.segments > 0 || state.topic || state.tag;
+    if (r.complete === 0 && searching) box.appendChild(empty(facets, suggestion));
+    if (r.total === 0) {
+      results.replaceChildren(box);
+      active = -1;
+      return;
     }
+    var body = el('div', 'search-body' + (filtersOpen ? ' is-open' : ''));
+    body.appendChild(filterToggle(r));
+    body.appendChild(filters(r, facets));
+    var main = el('div', 'search-main');
+    if (complete.length) {
+      main.appendChild(hitList(complete, 0, facets, pattern, '搜索结果'));
+      if (r.complete > complete.length) main.appendChild(moreButton('显示更多', r.complete - complete.length, function () { shown += PAGE; }));
+    }
+    var partialTotal = r.total - r.complete;
+    if (partialTotal > 0) {
+      var section = el('section', 'search-partial');
+      section.setAttribute('aria-labelledby', 'search-partial-title');
+      var title = el('h2', 'search-partial-title', r.complete === 0 ? '只包含部分关键词的论文' : '另有 ' + partialTotal + ' 篇论文只包含部分关键词');
+      title.id = 'search-partial-title';
+      section.appendChild(title);
+      if (partial.length) {
+        section.appendChild(hitList(partial, complete.length, facets, pattern, '部分匹配的论文'));
+        if (partialTotal > partial.length) section.appendChild(moreButton('显示更多', partialTotal - partial.length, function () { shownPartial = (shownPartial || PAGE) + PAGE; }));
+      } else {
+        section.appendChild(moreButton('显示这些论文', partialTotal, function () { shownPartial = PAGE; }));
+      }
+      main.appendChild(section);
+    }
+    body.appendChild(main);
+    box.appendChild(body);
     results.replaceChildren(box);
     active = -1;
     input.setAttribute('aria-controls', 'search-hits');
+    // Marks when the first results are on screen, so what was fetched before can be measured.
+    if (!rendered && performance.mark) performance.mark('search-results');
+    rendered = true;
+  }
+
+  function hitList(hits, first, facets, pattern, label) {
+    var list = el('ol', 'search-hits');
+    list.setAttribute('aria-label', label);
+    if (first === 0) list.id = 'search-hits';
+    else list.start = 1;
+    hits.forEach(function (hit, k) {
+      var i = first + k;
+      var card = engine.card(hit.doc);
+      var item = el('li', 'search-hit');
+      item.id = 'search-hit-' + i;
+      item.setAttribute('data-doc', String(hit.doc));
+      var heading = el('h3', 'search-hit-heading');
+      var link = el('a', 'search-hit-title');
+      link.href = root + card[1];
+      link.appendChild(marked('span', null, card[2], pattern));
+      heading.appendChild(link);
+      item.appendChild(heading);
+      item.appendChild(marked('p', 'search-summary', card[3], pattern));
+      var f = facets.docs[hit.doc];
+      var chips = el('ul', 'search-chips');
+      chips.setAttribute('aria-label', '主题与标签');
+      chips.appendChild(el('li', 'search-chip search-chip-topic', facets.topics[f[0]]));
+      f[1].slice(0, CARD_TAGS).forEach(function (t) { chips.appendChild(el('li', 'search-chip', '#' + facets.tags[t][1])); });
+      item.appendChild(chips);
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function moreButton(label, count, onClick) {
+    var more = el('button', 'search-more', label + ' ');
+    more.appendChild(el('span', 'search-count', String(count)));
+    more.type = 'button';
+    more.addEventListener('click', function () {
+      onClick();
+      search();
+    });
+    return more;
   }
 
   function status(r) {
-    var text;
-    if (r.segments === 0 && !state.topic && !state.tag) text = '输入方法名、关键词或中文短语,例如 GuardSpace、LoRA 微调、安全对齐。';
-    else if (r.total === 0) text = '没有找到论文';
-    else if (r.segments > 1 && r.complete < r.total) text = '共 ' + r.total + ' 篇论文,其中 ' + r.complete + ' 篇匹配全部关键词';
-    else text = '共 ' + r.total + ' 篇论文';
-    var p = el('p', 'search-status', text);
+    var p = el('p', 'search-status');
     p.setAttribute('role', 'status');
+    if (r.segments === 0 && !state.topic && !state.tag) {
+      p.appendChild(document.createTextNode('输入方法名、关键词或中文短语,例如 GuardSpace、LoRA 微调、投机解码。'));
+    } else if (r.total === 0) {
+      p.appendChild(document.createTextNode('没有找到论文'));
+    } else if (r.complete === 0) {
+      p.appendChild(document.createTextNode('没有论文包含全部关键词'));
+    } else {
+      p.appendChild(el('strong', null, String(r.complete)));
+      p.appendChild(document.createTextNode(r.concepts > 1 ? ' 篇论文包含全部关键词' : ' 篇论文'));
+    }
     return p;
   }
 
@@ -187,7 +261,12 @@
     var b = el('button', 'search-filter', label);
     b.type = 'button';
     b.setAttribute('aria-pressed', pressed ? 'true' : 'false');
-    if (count !== null) b.appendChild(el('span', 'search-filter-count', String(count)));
+    if (count !== null) {
+      // The count is set apart for the eye and for screen readers ("强化学习, 81 篇").
+      b.appendChild(el('span', 'visually-hidden', ','));
+      b.appendChild(el('span', 'search-count', String(count)));
+      b.appendChild(el('span', 'visually-hidden', '篇'));
+    }
     b.addEventListener('click', onClick);
     return b;
   }
@@ -195,20 +274,46 @@
   function setFilter(key, value) {
     state[key] = state[key] === value ? '' : value;
     shown = PAGE;
+    shownPartial = 0;
     writeUrl(true);
     search();
   }
 
+  /** The button that folds the filters away on a narrow screen (CSS hides it on a wide one). */
+  function filterToggle(r) {
+    var chosen = (state.topic ? 1 : 0) + (state.tag ? 1 : 0);
+    var b = el('button', 'search-filters-toggle', chosen ? '筛选 · 已选 ' + chosen + ' 项' : '按主题或标签筛选');
+    b.type = 'button';
+    b.setAttribute('aria-expanded', filtersOpen ? 'true' : 'false');
+    b.setAttribute('aria-controls', 'search-filters');
+    b.addEventListener('click', function () {
+      filtersOpen = !filtersOpen;
+      b.setAttribute('aria-expanded', filtersOpen ? 'true' : 'false');
+      b.parentNode.classList.toggle('is-open', filtersOpen);
+    });
+    return b;
+  }
+
+  function facetGroup(id, title) {
+    var group = el('div', 'search-facet');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', id);
+    var heading = el('h2', 'search-facet-title', title);
+    heading.id = id;
+    group.appendChild(heading);
+    return group;
+  }
+
   function filters(r, facets) {
     var box = el('div', 'search-filters');
-    if (r.total === 0) return box;
-    var topics = el('div', 'search-facet', '主题 ');
+    box.id = 'search-filters';
+    var topics = facetGroup('search-facet-topics', '主题');
     sortedCounts(r.topicCounts).forEach(function (e) {
       var name = facets.topics[e[0]];
       topics.appendChild(filterButton(name, e[1], state.topic === name, function () { setFilter('topic', name); }));
     });
     box.appendChild(topics);
-    var tags = el('div', 'search-facet', '标签 ');
+    var tags = facetGroup('search-facet-tags', '标签');
     var top = sortedCounts(r.tagCounts).slice(0, TOP_TAGS);
     var chosen = facets.tags.findIndex(function (t) { return t[0] === state.tag; });
     if (chosen >= 0 && !top.some(function (e) { return e[0] === chosen; })) top.unshift([chosen, r.tagCounts.get(chosen) || 0]);
@@ -224,30 +329,46 @@
     return Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
   }
 
-  function empty(facets) {
+  function empty(facets, suggestion) {
     var box = el('div', 'search-empty');
-    if (state.q) box.appendChild(el('p', null, '没有论文同时包含这些关键词:“' + state.q + '”。'));
-    var tips = el('ul');
+    if (state.q) {
+      var said = el('p', 'search-empty-lead', '没有论文同时包含这些关键词:');
+      said.appendChild(el('q', null, state.q));
+      box.appendChild(said);
+    }
+    if (suggestion) {
+      var dym = el('p', 'search-suggestion', '你是不是要找 ');
+      var a = el('a', null, suggestion);
+      a.href = stateHref({ q: suggestion, topic: state.topic, tag: state.tag });
+      dym.appendChild(a);
+      dym.appendChild(document.createTextNode('?'));
+      box.appendChild(dym);
+    }
+    var tips = el('ul', 'search-tips');
     if (state.topic || state.tag) {
-      var all = el('button', 'search-filter', '在全部主题和标签中搜索');
-      all.type = 'button';
-      all.addEventListener('click', function () {
-        state.topic = '';
-        state.tag = '';
-        writeUrl(true);
-        search();
-      });
       var li = el('li');
+      var all = el('a', null, '在全部主题和标签中搜索');
+      all.href = stateHref({ q: state.q });
       li.appendChild(all);
       tips.appendChild(li);
     }
     if (state.q.trim().indexOf(' ') > 0) tips.appendChild(el('li', null, '试试更少的关键词,或只输入方法名。'));
-    tips.appendChild(el('li', null, '中文短语按原文精确匹配,英文按整词匹配;最后一个词可以只输入开头。'));
+    tips.appendChild(el('li', null, '中文短语按原文匹配,英文词也匹配它的其他词形(tokenizer 与 tokenization);最后一个词可以只输入开头。'));
     box.appendChild(tips);
-    var browse = el('div', 'search-facet', '按主题浏览 ');
+    var browse = el('nav', 'search-browse');
+    browse.setAttribute('aria-labelledby', 'search-browse-title');
+    var heading = el('h2', 'search-facet-title', '按主题浏览');
+    heading.id = 'search-browse-title';
+    browse.appendChild(heading);
+    var list = el('ul', 'search-chips');
     facets.topics.forEach(function (name) {
-      browse.appendChild(filterButton(name, null, false, function () { setFilter('topic', name); }));
+      var item = el('li');
+      var link = el('a', 'search-chip search-chip-link', name);
+      link.href = stateHref({ topic: name });
+      item.appendChild(link);
+      list.appendChild(item);
     });
+    browse.appendChild(list);
     box.appendChild(browse);
     return box;
   }
@@ -261,11 +382,15 @@
         if (mine !== run) return;
         hits.forEach(function (hit, i) {
           if (engine.textFile(hit.doc) !== file) return;
-          var text = engine.text(hit.doc).join('\n');
+          var item = document.getElementById('search-hit-' + i);
+          // The summary line shows the start of the summary: the snippet shows the abstract, or the rest
+          // of the summary when the summary line itself has no match.
+          var texts = engine.text(hit.doc);
+          var summaryMarked = item && item.querySelector('.search-summary mark');
+          var text = texts[1] + (summaryMarked ? '' : '\n' + texts[0]);
           var s = window.SgSearchEngine.snippet(text, pattern, SNIPPET);
-          var old = document.querySelector('#search-hit-' + i + ' .search-snippet');
-          if (!old || s.ranges.length === 0) return;
-          old.replaceWith(marked('p', 'search-snippet', s.text, pattern));
+          if (!item || s.ranges.length === 0 || item.querySelector('.search-snippet')) return;
+          item.querySelector('.search-summary').after(marked('p', 'search-snippet', s.text, pattern));
         });
       }).catch(function () {
         // A missing text chunk only costs the snippet: the card's TL;DR stays.
@@ -297,6 +422,7 @@
   input.addEventListener('input', function () {
     state.q = input.value;
     shown = PAGE;
+    shownPartial = 0;
     writeUrl(false);
     search();
   });
@@ -321,6 +447,7 @@
   window.addEventListener('popstate', function () {
     readUrl();
     shown = PAGE;
+    shownPartial = 0;
     search();
   });
 

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class CardFile {
 
-    static final int CHUNK = 8;
+    static final int CHUNK = 4;
     static final int FACET_MIN_PAPERS = 2;
     static final int TLDR_LENGTH = 90;
 

@@ -37,8 +37,11 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private int tokens;
     private int lastPosition;
 
-    DocTermCounter(Tokenizer tokenizer) {
+    private final PhraseTerms phrases;
+
+    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases) {
         this.tokenizer = tokenizer;
+        this.phrases = phrases;
     }
 
     DocTerms count(SearchDocument doc) {
@@ -50,7 +53,14 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         for (SearchField f : FIELDS) {
             field = f.ordinal();
             tokens = 0;
-            tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
+            String text = Tokenizer.normalize(f.text(doc));
+            tokenizer.scan(text, this);
+            int words = tokens;
+            int position = lastPosition;
+            for (String phrase : phrases.in(text)) {
+                token(phrase, 0, phrase.length(), position, false);
+            }
+            tokens = words;
             lengths[field] = tokens;
             totalLength[field] += tokens;
             // Two unused positions keep a phrase from spanning the end of one field and the start of the next.
@@ -95,7 +105,10 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             events[eventCount++] = slot;
             events[eventCount++] = base + position;
         }
-        tokens++;
+        // A stem shares its word's position and is no extra word of the field's length.
+        if (text.charAt(start) != Tokenizer.STEM_MARK) {
+            tokens++;
+        }
         lastPosition = position;
     }
 

@@ -17,21 +17,24 @@ import java.util.stream.IntStream;
 /**
  * Encodes an {@link InvertedIndex} as the files {@code search.js} loads, all under {@code search/}:
  * <ul>
- *   <li>{@code meta.js} — format version, shard count, document count, text chunk size, lexicon keys;</li>
+ *   <li>{@code meta.js} — format version, shard counts, document count, chunk sizes, lexicon keys;</li>
  *   <li>{@code docs.js} and {@code c/<chunk>.js} — filters and result cards, see {@link CardFile};</li>
  *   <li>{@code p/<shard>.js} — term → {@link PostingCodec postings}, sharded by {@link ShardKey};</li>
  *   <li>{@code lex/<hex of first code point>.js} — words of four or more characters, for typo matching;</li>
- *   <li>{@code t/<chunk>.js} — summary and abstract text of {@code chunk} documents, for snippets.</li>
+ *   <li>{@code t/<chunk>.js} — summary and abstract text of {@code chunk} documents, for snippets and
+ *       exact phrases;</li>
+ *   <li>{@code s/<shard>.js} — {@link SynonymTable synonyms}: phrase key → phrases it also searches,
+ *       sharded by {@link ShardKey} of the key's first part.</li>
  * </ul>
  */
 public final class IndexFiles {
 
     static final int FORMAT_VERSION = 1;
-    static final int TEXT_CHUNK = 4;
+    static final int TEXT_CHUNK = 2;
     static final int TYPO_MIN_LENGTH = 4;
 
     /** Aim for postings shards of about this many characters, so a query fetches little. */
-    static final int SHARD_CHARS = 8192;
+    static final int SHARD_CHARS = 4096;
     static final int MAX_SHARDS = 1024;
 
     private final ObjectMapper json;
@@ -47,6 +50,10 @@ public final class IndexFiles {
     }
 
     public SearchIndex encode(InvertedIndex index) {
+        return encode(index, SynonymTable.of(List.of(), SynonymGroups.none()));
+    }
+
+    public SearchIndex encode(InvertedIndex index, SynonymTable synonyms) {
         int terms = index.termCount();
         long chars = IntStream.range(0, terms).parallel()
                 .mapToLong(t -> index.term(t).length() + codec.length(index, t) + 6)
@@ -64,7 +71,10 @@ public final class IndexFiles {
         Map<String, List<String>> lexicons = new TreeMap<>();
         for (int t = 0; t < terms; t++) {
             String term = index.term(t);
-            if (!Tokenizer.isHan(term.codePointAt(0)) && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
+            // Stems and phrases are no words a reader typed: they stay out of typo matching and did-you-mean.
+            if (!Tokenizer.isHan(term.codePointAt(0)) && term.charAt(0) != Tokenizer.STEM_MARK
+                    && term.charAt(0) != PhraseTerms.MARK
+                    && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
                 lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>()).add(term);
             }
         }
@@ -82,6 +92,11 @@ public final class IndexFiles {
             List<SearchDocument> chunk = docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK));
             contents.put("c/" + start / CardFile.CHUNK, value(cards.cards(chunk)));
         }
+        ShardKey synonymKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, synonyms.chars() / SHARD_CHARS)));
+        List<Map<String, List<String>>> synonymShards = synonyms.shards(synonymKey);
+        for (int shard = 0; shard < synonymShards.size(); shard++) {
+            contents.put("s/" + shard, value(synonymShards.get(shard)));
+        }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", FORMAT_VERSION);
         meta.put("shards", shardKey.shards());
@@ -89,6 +104,7 @@ public final class IndexFiles {
         meta.put("textChunk", TEXT_CHUNK);
         meta.put("cardChunk", CardFile.CHUNK);
         meta.put("lex", new ArrayList<>(lexicons.keySet()));
+        meta.put("synonymShards", synonymKey.shards());
         contents.put("meta", value(meta));
         // A list splits evenly between workers; a linked map's entry set does not.
         Map<String, byte[]> files = new ArrayList<>(contents.entrySet()).parallelStream()

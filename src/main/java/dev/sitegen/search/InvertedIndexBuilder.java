@@ -18,9 +18,16 @@ public final class InvertedIndexBuilder {
     private static final int MIN_BATCH = 16;
 
     private final Tokenizer tokenizer;
+    private final PhraseTerms phrases;
 
     public InvertedIndexBuilder(Tokenizer tokenizer) {
+        this(tokenizer, PhraseTerms.none());
+    }
+
+    /** A builder that also indexes the given synonym phrases as terms. */
+    InvertedIndexBuilder(Tokenizer tokenizer, PhraseTerms phrases) {
         this.tokenizer = tokenizer;
+        this.phrases = phrases;
     }
 
     public InvertedIndex build(List<SearchDocument> docs) {
@@ -67,7 +74,7 @@ public final class InvertedIndexBuilder {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         int size = Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
         return IntStream.range(0, (docs.size() + size - 1) / size).parallel().mapToObj(b -> {
-            DocTermCounter counter = new DocTermCounter(tokenizer);
+            DocTermCounter counter = new DocTermCounter(tokenizer, phrases);
             int first = b * size;
             DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
             for (int d = 0; d < counted.length; d++) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Builds the site's search index from its documents: tokenise and score ({@link InvertedIndexBuilder}),
- * then encode as files ({@link IndexFiles}). Pure: returns bytes, writes nothing.
+ * learn synonyms ({@link SynonymTable}), then encode as files ({@link IndexFiles}). Pure: returns bytes, writes nothing.
  *
  * <pre>{@code SearchIndex index = new SearchIndexBuilder().build(documents);}</pre>
  */
@@ -24,7 +24,13 @@ public final class SearchIndexBuilder {
     }
 
     public SearchIndex build(List<SearchDocument> docs) {
-        InvertedIndex index = new InvertedIndexBuilder(tokenizer).build(docs);
-        return new IndexFiles(json).encode(index);
+        return build(docs, SynonymGroups.none());
+    }
+
+    /** The index of {@code docs}, with the synonyms their acronyms teach and the {@code curated} ones. */
+    public SearchIndex build(List<SearchDocument> docs, SynonymGroups curated) {
+        SynonymTable synonyms = SynonymTable.of(docs, curated);
+        InvertedIndex index = new InvertedIndexBuilder(tokenizer, synonyms.phraseTerms()).build(docs);
+        return new IndexFiles(json).encode(index, synonyms);
     }
 }

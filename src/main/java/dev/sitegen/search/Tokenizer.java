@@ -19,6 +19,9 @@ import java.util.Locale;
  *       {@code kv-cache}, {@code gsm8k}). A word yields itself and, when it has hyphens, each of its
  *       parts ({@code llama-2} → {@code llama-2 llama 2}). Han characters end a word, so
  *       {@code LoRA微调} → {@code lora 微调}.</li>
+ *   <li>A word or part of three or more ASCII letters whose {@link EnglishStemmer Porter2 stem} differs
+ *       from it also yields that stem marked with {@link #STEM_MARK} ({@code tokenizers} →
+ *       {@code tokenizers ~token}), after the word and its parts; a stem equal to the one before it is not repeated.</li>
  *   <li>Everything else separates tokens and yields nothing.</li>
  * </ol>
  *
@@ -27,6 +30,12 @@ import java.util.Locale;
  * consecutive positions are always adjacent in one run of the text.
  */
 public final class Tokenizer {
+
+    /**
+     * Starts a stem term: it cannot start a word, so {@code ~token} (the stem of tokenizers) never
+     * collides with a word, never completes a prefix and stays out of the typo lexicon.
+     */
+    public static final char STEM_MARK = '~';
 
     /** The normalised form every token is cut from: NFKC, then lower case. */
     public static String normalize(String text) {
@@ -103,7 +112,7 @@ public final class Tokenizer {
         }
     }
 
-    private static int endOfHanRun(String s, int i) {
+    static int endOfHanRun(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (!isHan(cp)) {
@@ -114,7 +123,7 @@ public final class Tokenizer {
         return i;
     }
 
-    private static int endOfWord(String s, int i) {
+    static int endOfWord(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (isWordChar(cp)) {
@@ -156,6 +165,26 @@ public final class Tokenizer {
         }
         if (part > start) {
             sink.token(s, part, end, position, false);
+        }
+        addStems(s, start, end, position, sink);
+    }
+
+    /** The stem terms of a word and of its parts, each once, for those whose stem differs from them. */
+    private static void addStems(String s, int start, int end, int position, TokenSink sink) {
+        String previous = null;
+        int part = start;
+        for (int i = start; i <= end; i++) {
+            if (i < end && s.charAt(i) != '-') {
+                continue;
+            }
+            String word = s.substring(part, i);
+            String stem = EnglishStemmer.stem(word);
+            if (!stem.equals(word) && !stem.equals(previous)) {
+                String term = STEM_MARK + stem;
+                sink.token(term, 0, term.length(), position, false);
+                previous = stem;
+            }
+            part = i + 1;
         }
     }
 }

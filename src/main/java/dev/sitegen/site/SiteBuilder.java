@@ -17,6 +17,7 @@ import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.search.SynonymGroups;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class SiteBuilder {
     public BuildReport build(SiteInput input, SiteConfig config, SiteOutput output) throws IOException {
         SiteLayout layout = new SiteLayout(config.baseUrl());
         CountingOutput out = new CountingOutput(output);
-        index(input.catalog(), layout, out);
+        index(input, layout, out);
         Discoveries discoveries = discover(input.catalog(), layout);
         render(input.catalog(), config, layout, discoveries, out);
         return write(input, out);
@@ -91,13 +92,14 @@ public final class SiteBuilder {
         CatalogResult result = new CatalogBuilder().build(reading, config, TagAliases.load(contentDir));
         stages.finished("catalog", result.catalog().papers().size() + " papers, " + result.catalog().tags().size()
                 + " tags", millisSince(start));
-        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()));
+        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),
+                SynonymGroups.load(contentDir));
     }
 
-    private void index(Catalog catalog, SiteLayout layout, CountingOutput out) throws IOException {
+    private void index(SiteInput input, SiteLayout layout, CountingOutput out) throws IOException {
         long start = System.nanoTime();
         SearchIndex index = new SearchIndexBuilder()
-                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(catalog));
+                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(input.catalog()), input.synonyms());
         out.add(index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList());
         stages.finished("index", index.files().size() + " search files", millisSince(start));
     }

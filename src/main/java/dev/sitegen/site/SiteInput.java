@@ -2,19 +2,28 @@ package dev.sitegen.site;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.search.SynonymGroups;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the read and catalog stages hand to the site: the catalog, every diagnostic found on the way,
- * and the catalog stage's own report (any Jackson-serialisable value), copied into the build report.
+ * the catalog stage's own report (any Jackson-serialisable value), copied into the build report, and the
+ * curated search synonyms of the content directory.
  */
-public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
+public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport,
+        SynonymGroups synonyms) {
     public SiteInput {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(catalogReport, "catalogReport");
+        Objects.requireNonNull(synonyms, "synonyms");
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Input without curated synonyms. */
+    public SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
+        this(catalog, diagnostics, catalogReport, SynonymGroups.none());
     }
 
     public boolean hasErrors() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DocTermCounterTest {
 
-    private final DocTermCounter counter = new DocTermCounter(new Tokenizer());
+    private final DocTermCounter counter = new DocTermCounter(new Tokenizer(), PhraseTerms.none());
 
     /** Each term of the document by its text, with a copy of the cursor's fields. */
     private Map<String, int[]> read(DocTerms doc, Map<String, int[]> positions) {
@@ -46,7 +46,7 @@ class DocTermCounterTest {
         int kv = Arrays.asList(termsByLocalId(batch)).indexOf("kv");
         assertEquals(2, batch.df()[kv]);
         assertEquals(1, batch.df()[Arrays.asList(termsByLocalId(batch)).indexOf("cache")]);
-        assertEquals(List.of("cache", "kv", "llm", "llms"), List.of(batch.terms()));
+        assertEquals(List.of("cache", "kv", "llm", "llms", "~cach"), List.of(batch.terms()));
         assertEquals(3, batch.totalLength()[SearchField.TITLE.ordinal()]);
         assertEquals(7, batch.firstDoc());
     }
@@ -55,8 +55,9 @@ class DocTermCounterTest {
     void countsFrequencyPerFieldAndFieldLengths() {
         DocTerms doc = counter.count(Fixtures.doc("a", "KV cache", "", "KV-cache reuse. KV"));
         Map<String, int[]> tf = read(doc, new HashMap<>());
-        // Abstract: kv-cache kv cache reuse kv — five tokens.
+        // Abstract: kv-cache kv cache reuse kv — five tokens; the stems ~cach and ~reus add no length.
         assertEquals(5, doc.lengths()[SearchField.ABSTRACT.ordinal()]);
+        assertEquals(1, tf.get("~reus")[SearchField.ABSTRACT.ordinal()]);
         assertEquals(1, tf.get("kv")[SearchField.TITLE.ordinal()]);
         assertEquals(2, tf.get("kv")[SearchField.ABSTRACT.ordinal()]);
         assertEquals(1, tf.get("kv-cache")[SearchField.ABSTRACT.ordinal()]);

@@ -1,0 +1,63 @@
+package dev.sitegen.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Terms for the multi-word phrases a synonym searches: a document whose text has the phrase's parts in
+ * a row (words in any {@link EnglishStemmer form}, with only spaces or punctuation between) gets the
+ * term {@link #MARK} + {@link SynonymTable#key key}, such as {@code =specul decod}. Word postings keep no
+ * positions, so this is what lets 投机解码 find "speculative decoding" as a phrase rather than every
+ * paper with both words somewhere. A Han phrase of three or more characters gets a term too
+ * ({@code =推测解码}): one posting list instead of three bigram lists and their positions, which keeps
+ * what a synonym costs to download small.
+ */
+final class PhraseTerms {
+
+    /** Starts a phrase term; like {@link Tokenizer#STEM_MARK} it cannot start a word. */
+    static final char MARK = '=';
+
+    private final Set<String> keys;
+    private final int maxParts;
+
+    /** Han phrases of one run ({@code 推测解码}), found anywhere in a run of the text. */
+    private final List<String> hanRuns;
+
+    /** {@code keys} are {@link SynonymTable#key keys} of two or more parts, or of one Han run of three or more characters. */
+    PhraseTerms(Set<String> keys) {
+        this.keys = Set.copyOf(keys);
+        this.maxParts = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.hanRuns = keys.stream().filter(k -> k.indexOf(' ') < 0).sorted().toList();
+    }
+
+    static PhraseTerms none() {
+        return new PhraseTerms(Set.of());
+    }
+
+    /** The phrase terms of a {@link Tokenizer#normalize normalised} text, in text order, repeats included. */
+    List<String> in(String normalized) {
+        List<String> found = new ArrayList<>(0);
+        if (keys.isEmpty()) {
+            return found;
+        }
+        for (String run : hanRuns) {
+            if (normalized.contains(run)) {
+                found.add(MARK + run);
+            }
+        }
+        List<String> parts = SynonymTable.parts(normalized);
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            key.setLength(0);
+            key.append(parts.get(i));
+            for (int j = i + 1; j < parts.size() && j - i < maxParts; j++) {
+                key.append(' ').append(parts.get(j));
+                if (keys.contains(key.toString())) {
+                    found.add(MARK + key.toString());
+                }
+            }
+        }
+        return found;
+    }
+}
