@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.catalog.ReadReport;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.Templates;
@@ -36,20 +37,26 @@ final class BuildCommand {
                     + " input error(s); nothing was written (fix them, or use --keep-going)");
             return Main.INPUT_ERROR;
         }
+        if (input.catalog().papers().isEmpty() && !options.allowEmpty()) {
+            console.error("no paper was read from " + options.contentDir() + ", so nothing was written and the "
+                    + "previous site stays; add a digest (*.txt), or use --allow-empty if an empty site is intended");
+            return Main.INPUT_ERROR;
+        }
         try {
             Templates templates = Templates.open(options.templatesDir());
             var assets = ThemeAssets.read(options.templatesDir());
             BuildReport report = new SiteBuilder(config, templates, assets, new RichText())
                     .build(input, options.outDir(), console::stage);
             console.summary(summary(report, millisSince(start)));
+            console.summary(counts(input));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
         } catch (ThemeException e) {
             console.error(e.getMessage());
         } catch (IOException e) {
-            console.error("cannot write " + options.outDir() + ": " + e);
+            console.error("cannot write " + options.outDir() + ": " + Problems.describe(e));
         } catch (UncheckedIOException e) {
-            console.error(e.getMessage() + ": " + e.getCause());
+            console.error(Problems.describe(e.getCause()));
         }
         return Main.INPUT_ERROR;
     }
@@ -57,6 +64,14 @@ final class BuildCommand {
     static String summary(BuildReport r, long millis) {
         return "built %d papers, %d topics, %d tags, %d pages in %d ms (%d warnings)"
                 .formatted(r.papers(), r.topics(), r.tags(), r.pages(), millis, r.warnings());
+    }
+
+    /** Papers in = published + skipped, on every build, so that a drop shows in a CI log. */
+    static String counts(SiteInput input) {
+        int published = input.catalog().papers().size();
+        int in = input.catalogReport().filter(ReadReport.class::isInstance).map(r -> ((ReadReport) r).papersIn())
+                .orElse(published);
+        return "papers in: %d, published: %d, skipped: %d".formatted(in, published, in - published);
     }
 
     static long millisSince(long start) {

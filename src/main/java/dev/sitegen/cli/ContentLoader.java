@@ -25,7 +25,7 @@ final class ContentLoader {
         try {
             SiteConfig config = new SiteConfigReader().read(options.contentDir());
             SiteInput input = source.read(options.contentDir(), config);
-            console.diagnostics(input.diagnostics());
+            console.diagnostics(input.diagnostics(), options.contentDir());
             return Optional.of(new Loaded(config, input));
         } catch (ConfigException e) {
             console.error(e.getMessage());

@@ -16,6 +16,7 @@ record Options(
         Path outDir,
         Optional<String> baseUrl,
         boolean keepGoing,
+        boolean allowEmpty,
         Optional<Path> templatesDir,
         DiagnosticFormat format,
         Verbosity verbosity,
@@ -27,7 +28,7 @@ record Options(
 
     static final String USAGE = """
             usage: site-gen build [--content DIR] [--out DIR] [--base-url URL] [--templates DIR] [--keep-going]
-                                  [--quiet | --verbose]
+                                  [--allow-empty] [--quiet | --verbose]
                    site-gen check [--content DIR] [--format text|github] [--quiet | --verbose]
                    site-gen serve [--content DIR] [--out DIR] [--templates DIR] [--port N] [--base-path /repo/]
 
@@ -43,6 +44,7 @@ record Options(
                                 (serve uses templates/ when it exists, so edits show live)
               --keep-going      publish the readable entries even when some have errors, naming
                                 each skipped entry (exit code 0)
+              --allow-empty     publish a site even when no paper was read (else exit code 1)
               --format FORMAT   text (file:line: warning: ...) or github (workflow annotations)
               --port N          serve's port (default 8000)
               --base-path PATH  serve the site under PATH, as GitHub Pages does for /<repo>/ (default /)
@@ -56,7 +58,8 @@ record Options(
     private static final Set<String> VALUE_OPTIONS =
             Set.of("--content", "--out", "--base-url", "--templates", "--format", "--port", "--base-path");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "build", Set.of("--content", "--out", "--base-url", "--templates", "--keep-going", "--quiet", "--verbose"),
+            "build", Set.of("--content", "--out", "--base-url", "--templates", "--keep-going", "--allow-empty",
+                    "--quiet", "--verbose"),
             "check", Set.of("--content", "--format", "--quiet", "--verbose"),
             "serve", Set.of("--content", "--out", "--templates", "--port", "--base-path", "--quiet", "--verbose"));
 
@@ -106,6 +109,7 @@ record Options(
         private Optional<String> baseUrl = Optional.empty();
         private Optional<Path> templates = Optional.empty();
         private boolean keepGoing;
+        private boolean allowEmpty;
         private DiagnosticFormat format = DiagnosticFormat.TEXT;
         private Verbosity verbosity = Verbosity.NORMAL;
         private int port = 8000;
@@ -118,6 +122,7 @@ record Options(
         void flag(String name) throws UsageException {
             switch (name) {
                 case "--keep-going" -> keepGoing = true;
+                case "--allow-empty" -> allowEmpty = true;
                 case "--quiet" -> verbosity(Verbosity.QUIET);
                 case "--verbose" -> verbosity(Verbosity.VERBOSE);
                 default -> throw new IllegalStateException(name);
@@ -145,7 +150,7 @@ record Options(
         }
 
         Options build() {
-            return new Options(command, content, out, baseUrl, keepGoing, templates, format, verbosity, port,
+            return new Options(command, content, out, baseUrl, keepGoing, allowEmpty, templates, format, verbosity, port,
                     basePath);
         }
     }

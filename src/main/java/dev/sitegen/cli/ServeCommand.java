@@ -48,7 +48,7 @@ final class ServeCommand {
                 .or(() -> Files.isDirectory(LOCAL_TEMPLATES) ? Optional.of(LOCAL_TEMPLATES) : Optional.empty());
         LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir());
         LiveSite.Rebuild first = site.rebuild();
-        console.diagnostics(first.diagnostics());
+        console.diagnostics(first.diagnostics(), options.contentDir());
         if (!first.succeeded()) {
             console.error(first.problem().orElseThrow());
             return Main.INPUT_ERROR;
@@ -64,7 +64,7 @@ final class ServeCommand {
             console.info("ready for edits (warmed up: an unchanged rebuild takes " + warm + " ms)");
             while (watcher.awaitChange()) {
                 LiveSite.Rebuild rebuild = site.rebuild();
-                console.diagnostics(rebuild.diagnostics());
+                console.diagnostics(rebuild.diagnostics(), options.contentDir());
                 if (!report(rebuild, "rebuilt", console, server, true)) {
                     continue;
                 }
