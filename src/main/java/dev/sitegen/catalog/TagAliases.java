@@ -9,6 +9,7 @@ import dev.sitegen.config.YamlFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,11 +134,18 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
     /** Folded spelling → folded canonical key, one step; a spelling that folds like its own key is no alias. */
     private Map<String, String> direct() {
         Map<String, String> map = new LinkedHashMap<>();
-        canonicalToSpellings.forEach((canonical, spellings) -> {
+        for (String canonical : inFileOrder()) {
             String target = TagKey.fold(canonical);
-            spellings.stream().map(TagKey::fold).filter(s -> !s.equals(target)).forEach(s -> map.put(s, target));
-        });
+            canonicalToSpellings.get(canonical).stream().map(TagKey::fold).filter(s -> !s.equals(target))
+                    .forEach(s -> map.put(s, target));
+        }
         return map;
+    }
+
+    /** The canonical tags as the file lists them (the map itself keeps no order), so results never vary. */
+    private List<String> inFileOrder() {
+        return canonicalToSpellings.keySet().stream()
+                .sorted(Comparator.comparing((String k) -> lines.getOrDefault(k, 0)).thenComparing(k -> k)).toList();
     }
 
     /** The canonical tags (as written) of a chain that comes back to its start, in file order, if any. */
@@ -145,7 +153,7 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
         Map<String, String> direct = direct();
         Map<String, String> written = new HashMap<>();
         canonicalToSpellings.keySet().forEach(k -> written.putIfAbsent(TagKey.fold(k), k));
-        for (String canonical : canonicalToSpellings.keySet()) {
+        for (String canonical : inFileOrder()) {
             String start = TagKey.fold(canonical);
             List<String> path = new ArrayList<>();
             String at = start;

@@ -84,14 +84,14 @@ public final class DigestReader {
     public DigestReading read(String fileName, String text) {
         ReadContext context = new ReadContext();
         DigestParser parser = new DigestParser(fileName, context, memo);
-        parser.parse(SourceLines.prepare(text, context), Set.of());
+        parser.parse(SourceLines.prepare(text, fileName, context), Set.of());
         return reading(List.of(parser), context);
     }
 
     private DigestParser parse(String fileName, byte[] bytes, ReadContext context) {
         Utf8Text decoded = Utf8Text.decode(bytes);
         DigestParser parser = new DigestParser(fileName, context, memo);
-        parser.parse(SourceLines.prepare(decoded.text(), context), decoded.badLines());
+        parser.parse(SourceLines.prepare(decoded.text(), fileName, context), decoded.badLines());
         return parser;
     }
 
