@@ -9,6 +9,7 @@ import dev.sitegen.render.ThemeException;
 import dev.sitegen.site.BuildReport;
 import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
+import dev.sitegen.site.StaticFiles;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ final class BuildCommand {
             console.summary(counts(input));
             // --keep-going publishes what could be read and names each skipped entry: that is a build.
             return Main.OK;
-        } catch (ThemeException e) {
+        } catch (ThemeException | StaticFiles.Clash e) {
             console.error(e.getMessage());
         } catch (IOException e) {
             console.error("cannot write " + options.outDir() + ": " + Problems.describe(e));

@@ -38,6 +38,7 @@ public final class ContentReader {
         TagAliases aliases = TagAliases.load(contentDir);
         DigestReading reading = reader.read(contentDir);
         CatalogResult result = catalogBuilder.build(reading, config, aliases);
-        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()));
+        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),
+                StaticFiles.read(contentDir));
     }
 }

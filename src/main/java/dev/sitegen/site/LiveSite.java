@@ -182,7 +182,8 @@ public final class LiveSite {
      * else (a template error surfaces as a runtime exception from the renderer) is named by its type.
      */
     private static String problem(Exception e) {
-        return e instanceof ConfigException || e instanceof ThemeException ? e.getMessage()
+        return e instanceof ConfigException || e instanceof ThemeException || e instanceof StaticFiles.Clash
+                ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 

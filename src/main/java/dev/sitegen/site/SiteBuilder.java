@@ -14,6 +14,8 @@ import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -95,6 +97,7 @@ public final class SiteBuilder {
         int before = out.files;
         render(catalog, layout, discoveries, out);
         stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
+        out.add(StaticFiles.checked(input.staticFiles(), out.paths));
         BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
                 out.pages, out.files + 1, BuildReport.problems(input.diagnostics()),
                 input.catalogReport().orElse(null));
@@ -131,6 +134,7 @@ public final class SiteBuilder {
         private final FileSink<E> sink;
         private int files;
         private int pages;
+        private final Set<String> paths = new HashSet<>();
 
         CountingSink(FileSink<E> sink) {
             this.sink = sink;
@@ -139,6 +143,7 @@ public final class SiteBuilder {
         @Override
         public void add(List<RenderedFile> batch) throws E {
             sink.add(batch);
+            batch.forEach(f -> paths.add(f.path()));
             files += batch.size();
             pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
         }

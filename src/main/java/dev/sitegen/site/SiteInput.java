@@ -2,19 +2,27 @@ package dev.sitegen.site;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.render.RenderedFile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the read and catalog stages hand to the site: the catalog, every diagnostic found on the way,
- * and the catalog stage's own report (any Jackson-serialisable value), copied into {@code build-report.json}.
+ * the catalog stage's own report (any Jackson-serialisable value), copied into {@code build-report.json}, and the
+ * content's static files ({@link StaticFiles}), copied into the site as they are.
  */
-public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
+public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport,
+        List<RenderedFile> staticFiles) {
     public SiteInput {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(catalogReport, "catalogReport");
         diagnostics = List.copyOf(diagnostics);
+        staticFiles = List.copyOf(staticFiles);
+    }
+
+    public SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
+        this(catalog, diagnostics, catalogReport, List.of());
     }
 
     public boolean hasErrors() {

@@ -100,4 +100,45 @@ class NothingLostTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("papers in: 20, published: 20, skipped: 0"),
                 out.toString(StandardCharsets.UTF_8));
     }
+
+    /** Case 2: CNAME and .nojekyll live in content/static/ and are in every build, not deleted by the next one. */
+    @Test
+    void staticFilesArePassedThroughOnEveryBuild() throws IOException {
+        Path content = content("content");
+        Path stat = Files.createDirectories(content.resolve("static/downloads"));
+        Files.writeString(content.resolve("static/CNAME"), "papers.example.org\n");
+        Files.writeString(content.resolve("static/.nojekyll"), "");
+        Files.writeString(stat.resolve("slides.pdf"), "%PDF");
+        Path site = tmp.resolve("site");
+        for (int build = 0; build < 2; build++) {
+            assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString()), err());
+            assertEquals("papers.example.org\n", Files.readString(site.resolve("CNAME")));
+            assertTrue(Files.exists(site.resolve(".nojekyll")));
+            assertEquals("%PDF", Files.readString(site.resolve("downloads/slides.pdf")));
+        }
+    }
+
+    /** Case 2: a static file with the path of a generated one is an error naming it; nothing is written. */
+    @Test
+    void aStaticFileThatClashesWithAGeneratedFileIsAnError() throws IOException {
+        Path content = content("content");
+        Files.createDirectories(content.resolve("static"));
+        Files.writeString(content.resolve("static/index.html"), "mine");
+        assertEquals(1, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
+        assertTrue(err().contains("static/index.html has the path of a file the build writes"), err());
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    /** Case 1 end to end: a folder with a build-report.json and a user's file is refused, the file kept. */
+    @Test
+    void aFolderThatOnlyLooksLikeASiteIsNotReplaced() throws IOException {
+        Path content = content("content");
+        Path d = Files.createDirectories(tmp.resolve("d"));
+        Files.writeString(d.resolve("thesis.tex"), "x");
+        Files.writeString(d.resolve("build-report.json"), "{}");
+        assertEquals(1, run("build", "--content", content.toString(), "--out", d.toString()));
+        assertEquals("x", Files.readString(d.resolve("thesis.tex")));
+        assertTrue(err().contains("holds no .site-gen-manifest"), err());
+        assertFalse(err().contains("java."), err());
+    }
 }
