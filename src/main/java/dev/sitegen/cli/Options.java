@@ -176,7 +176,7 @@ record Options(
 
     private static String checkedBasePath(String value) throws UsageException {
         String path = (value.startsWith("/") ? "" : "/") + value + (value.endsWith("/") ? "" : "/");
-        if (!path.matches("(/[A-Za-z0-9._~-]+)*/")) {
+        if (!path.matches("(/[A-Za-z0-9._~-]+)*/") || path.matches(".*/\\.{1,2}/.*")) {
             throw new UsageException("--base-path must look like /repo/, was " + value);
         }
         return path;

@@ -97,6 +97,11 @@ public final class LiveSite {
                 return failed(diagnostics, errors + " input error(s):\n" + String.join("\n",
                         diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList()), start);
             }
+            if (input.catalog().papers().isEmpty()) {
+                // A deleted or emptied digest is a bad edit like any other, not a wish to publish nothing.
+                return failed(diagnostics, "no paper was read from " + contentDir + "; add a digest (*.txt) or "
+                        + "undo the deletion.", start);
+            }
             Rebuild rebuild = build(config, input, true, toDisk, start);
             if (memo.usedLastKnown()) {
                 pending = Optional.of(new Pending(config, input));
