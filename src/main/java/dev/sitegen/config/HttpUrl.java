@@ -23,7 +23,7 @@ public final class HttpUrl {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("it must start with https:// or http://");
+            return Optional.of("it does not start with https:// or http://");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             return Optional.of("it has no host name after " + scheme + "://");
