@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 13, case 15: under LANG=C the Chinese in a diagnostic still comes out as UTF-8, not '???'. */
-class Utf8OutputTest {
+class Utf8DiagnosticsTest {
     @TempDir
     Path tmp;
 
