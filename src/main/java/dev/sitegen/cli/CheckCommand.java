@@ -29,7 +29,7 @@ final class CheckCommand {
             console.error(e.getMessage());
             return Main.INPUT_ERROR;
         }
-        console.diagnostics(input.diagnostics());
+        console.diagnostics(input.diagnostics(), options.contentDir());
         long errors = BuildCommand.errorCount(input.diagnostics());
         long warnings = input.diagnostics().size() - errors;
         console.summary("checked %d papers in %d topics in %d ms: %d errors, %d warnings".formatted(

@@ -1,7 +1,9 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SourceLocation;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -30,10 +32,20 @@ final class Console {
         this.terminal = terminal;
     }
 
-    void diagnostics(List<Diagnostic> diagnostics) {
+    /**
+     * Prints the diagnostics of a content directory: their files are named relative to it (so the published
+     * report does not depend on the working directory) and are shown as the user can open them.
+     */
+    void diagnostics(List<Diagnostic> diagnostics, Path contentDir) {
         clearProgress();
         diagnostics.stream().filter(d -> d.isError() || verbosity != Options.Verbosity.QUIET)
+                .map(d -> new Diagnostic(d.severity(), new SourceLocation(shown(d.location().file(), contentDir),
+                        d.location().line()), d.message()))
                 .forEach(d -> err.println(format.format(d)));
+    }
+
+    private static String shown(String file, Path contentDir) {
+        return file.isEmpty() ? contentDir.toString() : contentDir.resolve(file).toString();
     }
 
     void error(String message) {

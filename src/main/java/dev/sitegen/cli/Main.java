@@ -1,6 +1,9 @@
 package dev.sitegen.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +24,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /**
+     * Diagnostics quote the digest (Chinese topics, labels): written as UTF-8 whatever the locale, because under
+     * {@code LANG=C} Java 17's System.out turns every Chinese character into '?'.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** Runs one command and returns its exit code: 0 success, 1 input errors, 2 usage errors. */

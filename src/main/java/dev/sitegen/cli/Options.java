@@ -18,6 +18,7 @@ record Options(
         Optional<Path> reportFile,
         Optional<String> baseUrl,
         boolean keepGoing,
+        boolean allowEmpty,
         Optional<Path> templatesDir,
         DiagnosticFormat format,
         Verbosity verbosity,
@@ -30,8 +31,8 @@ record Options(
     private static final Set<String> VALUE_OPTIONS = Set.of("--content", "--out", "--report", "--base-url",
             "--templates", "--format", "--port", "--base-path");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "build", Set.of("--content", "--out", "--report", "--base-url", "--templates", "--keep-going", "--quiet",
-                    "--verbose"),
+            "build", Set.of("--content", "--out", "--report", "--base-url", "--templates", "--keep-going",
+                    "--allow-empty", "--quiet", "--verbose"),
             "check", Set.of("--content", "--format", "--quiet", "--verbose"),
             "serve", Set.of("--content", "--out", "--templates", "--port", "--base-path", "--quiet", "--verbose"));
 
@@ -91,6 +92,7 @@ record Options(
         private Optional<String> baseUrl = Optional.empty();
         private Optional<Path> templates = Optional.empty();
         private boolean keepGoing;
+        private boolean allowEmpty;
         private DiagnosticFormat format = DiagnosticFormat.TEXT;
         private Verbosity verbosity = Verbosity.NORMAL;
         private int port = 8000;
@@ -107,6 +109,7 @@ record Options(
         void flag(String name) throws UsageException {
             switch (name) {
                 case "--keep-going" -> keepGoing = true;
+                case "--allow-empty" -> allowEmpty = true;
                 case "--quiet" -> verbosity(Verbosity.QUIET);
                 case "--verbose" -> verbosity(Verbosity.VERBOSE);
                 default -> throw new IllegalStateException(name);
@@ -135,8 +138,8 @@ record Options(
         }
 
         Options build() {
-            return new Options(command, content, out, report, baseUrl, keepGoing, templates, format, verbosity, port,
-                    basePath);
+            return new Options(command, content, out, report, baseUrl, keepGoing, allowEmpty, templates, format,
+                    verbosity, port, basePath);
         }
     }
 
@@ -169,7 +172,7 @@ record Options(
 
     private static String checkedBasePath(String value, Builder b) throws UsageException {
         String path = (value.startsWith("/") ? "" : "/") + value + (value.endsWith("/") ? "" : "/");
-        if (!path.matches("(/[A-Za-z0-9._~-]+)*/")) {
+        if (!path.matches("(/[A-Za-z0-9._~-]+)*/") || path.matches(".*/\\.{1,2}/.*")) {
             throw b.error("--base-path must look like /repo/, was " + value);
         }
         return path;

@@ -38,27 +38,29 @@ final class ServeCommand {
         // Edits to templates/ should show live, so a local theme directory wins over the packaged one.
         Optional<Path> templates = options.templatesDir()
                 .or(() -> Files.isDirectory(LOCAL_TEMPLATES) ? Optional.of(LOCAL_TEMPLATES) : Optional.empty());
-        LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir());
-        LiveSite.Rebuild first = site.rebuild();
-        console.diagnostics(first.diagnostics());
-        if (!first.succeeded()) {
-            console.error(first.problem().orElseThrow());
-            return Main.INPUT_ERROR;
-        }
         List<Path> watched = new ArrayList<>(List.of(options.contentDir()));
         templates.ifPresent(watched::add);
-        try (PreviewServer server = new PreviewServer(options.outDir(), options.port(), options.basePath());
-                ContentWatcher watcher = new ContentWatcher(watched)) {
-            console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
-                    + "; Ctrl-C stops");
-            while (watcher.awaitChange()) {
-                LiveSite.Rebuild rebuild = site.rebuild();
-                console.diagnostics(rebuild.diagnostics());
-                report(rebuild, console, server);
+        // The port is opened before the first build, so a busy port fails at once rather than after it.
+        try (PreviewServer server = new PreviewServer(options.outDir(), options.port(), options.basePath())) {
+            LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir());
+            LiveSite.Rebuild first = site.rebuild();
+            console.diagnostics(first.diagnostics(), options.contentDir());
+            if (!first.succeeded()) {
+                console.error(first.problem().orElseThrow());
+                return Main.INPUT_ERROR;
+            }
+            try (ContentWatcher watcher = new ContentWatcher(watched)) {
+                console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
+                        + "; Ctrl-C stops");
+                while (watcher.awaitChange()) {
+                    LiveSite.Rebuild rebuild = site.rebuild();
+                    console.diagnostics(rebuild.diagnostics(), options.contentDir());
+                    report(rebuild, console, server);
+                }
             }
             return Main.OK;
         } catch (IOException e) {
-            console.error("cannot serve on port " + options.port() + ": " + e.getMessage());
+            console.error("cannot serve on port " + options.port() + ": " + Problems.describe(e));
             return Main.INPUT_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

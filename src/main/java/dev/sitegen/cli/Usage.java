@@ -26,6 +26,7 @@ final class Usage {
                     + "(serve uses templates/ when it exists, so edits show live)",
             "--keep-going", "publish the readable entries even when some have errors, naming\n"
                     + "each skipped entry (exit code 0)",
+            "--allow-empty", "publish a site even when no paper was read (else exit code 1)",
             "--report FILE", "where the build report goes (default: beside the site, DIR-report.json)",
             "--format FORMAT", "text (file:line: warning: ...) or github (workflow annotations)",
             "--port N", "serve's port (default 8000)",

@@ -1,23 +1,25 @@
 package dev.sitegen.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Arrays;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Reads {@code site.yml} from a content directory; a missing file means {@link SiteConfig#defaults()}. */
+/**
+ * Reads {@code site.yml} from a content directory; a missing file means {@link SiteConfig#defaults()}. Unknown
+ * keys, values of the wrong kind and addresses that are not absolute http(s) URLs are errors naming key and line.
+ */
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
 
@@ -34,22 +36,20 @@ public final class SiteConfigReader {
 
     public SiteConfig read(Path contentDir) throws ConfigException {
         Path file = contentDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        Optional<String> text = YamlFile.read(file);
+        if (text.isEmpty() || text.get().isBlank()) {
             return SiteConfig.defaults();
         }
         RawConfig raw;
+        Map<String, Integer> lines;
         try {
-            String text = Files.readString(file);
-            if (text.isBlank()) {
-                return SiteConfig.defaults();
-            }
-            rejectUnknownKeys(file, text);
-            raw = yaml.readValue(text, RawConfig.class);
+            lines = keyLines(file, text.get());
+            raw = yaml.readValue(text.get(), RawConfig.class);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + ":" + line(e.getLocation()) + ": " + e.getOriginalMessage()
-                    + ". Fix the YAML syntax or delete the file to use the defaults.");
+            throw YamlFile.problem(file, e, SiteConfigReader::expected,
+                    "Fix the YAML syntax or delete the file to use the defaults.");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ").");
+            throw new ConfigException(file + ": the file cannot be read (" + e.getMessage() + ").");
         }
         if (raw == null) {
             return SiteConfig.defaults();
@@ -58,34 +58,53 @@ public final class SiteConfigReader {
         return new SiteConfig(
                 Optional.ofNullable(raw.title()).orElse(d.title()),
                 Optional.ofNullable(raw.description()).orElse(d.description()),
-                Optional.ofNullable(raw.baseUrl()).filter(s -> !s.isBlank()),
+                url(file, lines, "baseUrl", raw.baseUrl()),
                 Optional.ofNullable(raw.language()).orElse(d.language()),
-                Optional.ofNullable(raw.repositoryUrl()).filter(s -> !s.isBlank()),
+                url(file, lines, "repositoryUrl", raw.repositoryUrl()),
                 raw.topicSlugs() == null ? Map.of() : new LinkedHashMap<>(raw.topicSlugs()));
     }
 
+    private static String expected(String key) {
+        return key.equals("topicSlugs") ? "a mapping of topic name to slug ('推理与思维链: reasoning')" : "text";
+    }
+
+    /** A configured address becomes a link on every page: it must be an absolute http(s) URL. */
+    private static Optional<String> url(Path file, Map<String, Integer> lines, String key, String value)
+            throws ConfigException {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> problem = HttpUrl.problem(value.strip());
+        if (problem.isPresent()) {
+            throw new ConfigException(file + ":" + lines.getOrDefault(key, 0) + ": '" + key + "' must be an absolute "
+                    + "http(s) URL such as https://user.github.io/repo/, but " + problem.get() + ". Correct it or "
+                    + "remove the key.");
+        }
+        return Optional.of(value.strip());
+    }
+
     /**
-     * Walks the top-level keys with a streaming parser, because only the parser knows the line of the
-     * offending key (the data-binding error points past it).
+     * The line of each top-level key, found with a streaming parser because only the parser knows it (the
+     * data-binding error points past the key); an unknown key is an error naming it, its line and the known keys.
      */
-    private void rejectUnknownKeys(Path file, String text) throws IOException, ConfigException {
+    private Map<String, Integer> keyLines(Path file, String text) throws IOException, ConfigException {
+        Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = yaml.getFactory().createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return; // not a mapping: data binding reports it with its line
+                return lines; // not a mapping: data binding reports it with its line
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                int line = YamlFile.line(parser.currentTokenLocation());
                 if (!KNOWN_KEYS.contains(key)) {
-                    throw new ConfigException(file + ":" + line(parser.currentTokenLocation()) + ": unknown key '"
-                            + key + "'; known keys are " + KNOWN_KEYS + ". Remove or rename it.");
+                    throw new ConfigException(file + ":" + line + ": unknown key '" + key + "'; known keys are "
+                            + KNOWN_KEYS + ". Remove or rename it.");
                 }
+                lines.put(key, line);
                 parser.nextToken();
                 parser.skipChildren();
             }
         }
-    }
-
-    private static int line(JsonLocation location) {
-        return location == null ? 0 : location.getLineNr();
+        return lines;
     }
 }

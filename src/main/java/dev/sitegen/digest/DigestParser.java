@@ -18,6 +18,8 @@ import java.util.concurrent.ForkJoinTask;
  * sequential read would give.
  */
 final class DigestParser {
+    /** Characters a complete abstract ends with: sentence punctuation, closing brackets and quotes, math. */
+    private static final String SENTENCE_END = ".!?。！？…)]}）」』\"'”’$";
     private final String file;
     private final ReadContext context;
     private final List<DigestEntry> entries = new ArrayList<>();
@@ -68,25 +70,55 @@ final class DigestParser {
             }
         }
         closeSection(section);
+        if (!outcomes.isEmpty() && !lines.isEmpty()) {
+            outcomes.get(outcomes.size() - 1).entry().ifPresent(last -> checkEnding(last, lines.get(lines.size() - 1)));
+        }
     }
 
+    /**
+     * A file cut short (a partial download or copy) most often ends inside the last abstract; every abstract of the
+     * digest ends with a full stop or a link, so the last one not doing so is worth a warning.
+     */
+    private void checkEnding(DigestEntry last, Line lastLine) {
+        List<String> paragraphs = last.abstractParagraphs();
+        String text = paragraphs.get(paragraphs.size() - 1).strip();
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1);
+        boolean complete = text.isEmpty() || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0
+                || lastWord.contains("://");
+        if (!complete) {
+            context.warn(file, lastLine.number(), "the last paper's abstract ends without a full stop ('…"
+                    + EntryParser.quote(text.substring(Math.max(0, text.length() - 40))) + "'); the file may have "
+                    + "been cut short. Check that it is complete.");
+        }
+    }
+
+    /**
+     * An entry starts at an area line, at a topic line without one, or — when both were lost — at a line that
+     * only starts an entry's body (tags, TL;DR, a field, the abstract marker) met after the abstract marker or
+     * outside any entry: such a line is never abstract text, and gluing the next paper into this one's abstract
+     * (or dropping it as stray lines) would lose it.
+     */
     private static List<Piece> cut(List<Line> lines, DigestShape shape, Set<Integer> badLines) {
         List<Piece> pieces = new ArrayList<>();
         List<Line> entry = new ArrayList<>();
+        boolean inAbstract = false;
         for (Line line : lines) {
             String text = line.text();
             Optional<DigestShape.Header> header = shape.header(text);
             if (header.isPresent()) {
                 end(entry, pieces);
                 pieces.add(new HeaderLine(header.get(), line.number()));
+                inAbstract = false;
                 continue;
             }
             boolean area = shape.isArea(text);
             boolean topicWithoutArea = shape.isTopic(text) && !(entry.size() == 1 && shape.isArea(entry.get(0).text()));
-            if (area || topicWithoutArea) {
+            if (area || topicWithoutArea || ((inAbstract || entry.isEmpty()) && startsBody(text, shape))) {
                 end(entry, pieces);
                 entry.add(line);
+                inAbstract = DigestShape.isAbstractMarker(text);
             } else if (!entry.isEmpty()) {
+                inAbstract |= DigestShape.isAbstractMarker(text);
                 entry.add(line);
             } else if (badLines.contains(line.number()) || !line.isBlank()) {
                 pieces.add(new StrayLine(line, badLines.contains(line.number())));
@@ -94,6 +126,14 @@ final class DigestParser {
         }
         end(entry, pieces);
         return pieces;
+    }
+
+    /** A tag line ({@code #tag}, not a Markdown {@code # heading}), a TL;DR, a labelled field or the abstract marker. */
+    static boolean startsBody(String text, DigestShape shape) {
+        boolean tagLine = text.length() > 1 && text.charAt(0) == '#' && text.charAt(1) != '#'
+                && !Character.isWhitespace(text.charAt(1));
+        return tagLine || DigestShape.isAbstractMarker(text) || shape.tldr(text).isPresent()
+                || shape.fields().parse(text).isPresent();
     }
 
     private static void end(List<Line> entry, List<Piece> pieces) {

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 /**
  * The read stage: every {@code *.txt} digest in the content directory → entries, diagnostics and repair
  * counts. Never throws for bad input: unreadable files, invalid UTF-8 and malformed entries become
- * diagnostics naming file:line. Example: {@code new DigestReader().read(Path.of("content"))}.
+ * diagnostics naming file:line. Example: {@code new DigestReader().read(Path.of("content"))}. Files are named
+ * relative to the content directory (a diagnostic about the directory itself names {@code ""}), so that what is
+ * published does not depend on where the build ran; whoever prints a diagnostic resolves it against the
+ * directory.
  */
 public final class DigestReader {
     private static final String DIGEST_SUFFIX = ".txt";
@@ -24,15 +27,20 @@ public final class DigestReader {
         List<DigestParser> parsers = new ArrayList<>();
         List<Path> files = digestFiles(contentDir, context);
         if (files.isEmpty()) {
-            context.warn(contentDir.toString(), 0, "no digest file (*" + DIGEST_SUFFIX + ") was found; add one to "
+            context.warn("", 0, "no digest file (*" + DIGEST_SUFFIX + ") was found; add one to "
                     + "the content directory.");
         }
         for (Path file : files) {
+            String name = contentDir.relativize(file).toString();
+            if (!Files.exists(file)) {
+                context.error(name, 0, "the file is a link to " + linkTarget(file) + ", which does not exist; fix "
+                        + "or remove the link.");
+                continue;
+            }
             try {
-                parsers.add(parse(file.toString(), readBytes(file), context));
+                parsers.add(parse(name, readBytes(file), context));
             } catch (IOException e) {
-                context.error(file.toString(), 0, "the file cannot be read (" + e.getMessage() + "); check its "
-                        + "permissions.");
+                context.error(name, 0, "the file cannot be read (" + e.getMessage() + "); check its permissions.");
             }
         }
         return reading(parsers, context);
@@ -59,14 +67,14 @@ public final class DigestReader {
     public DigestReading read(String fileName, String text) {
         ReadContext context = new ReadContext();
         DigestParser parser = new DigestParser(fileName, context);
-        parser.parse(SourceLines.prepare(text, context), Set.of());
+        parser.parse(SourceLines.prepare(text, fileName, context), Set.of());
         return reading(List.of(parser), context);
     }
 
     private DigestParser parse(String fileName, byte[] bytes, ReadContext context) {
         Utf8Text decoded = Utf8Text.decode(bytes);
         DigestParser parser = new DigestParser(fileName, context);
-        parser.parse(SourceLines.prepare(decoded.text(), context), decoded.badLines());
+        parser.parse(SourceLines.prepare(decoded.text(), fileName, context), decoded.badLines());
         return parser;
     }
 
@@ -82,12 +90,21 @@ public final class DigestReader {
         return new DigestReading(entries, skipped, sections, context.diagnostics(), context.repairs());
     }
 
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a missing file";
+        }
+    }
+
     private static List<Path> digestFiles(Path contentDir, ReadContext context) {
         try (Stream<Path> list = Files.list(contentDir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(DIGEST_SUFFIX) && Files.isRegularFile(p))
+            // A dangling link is listed too: it is a digest that cannot be read, not one to leave out silently.
+            return list.filter(p -> p.getFileName().toString().endsWith(DIGEST_SUFFIX) && !Files.isDirectory(p))
                     .sorted().toList();
         } catch (IOException e) {
-            context.error(contentDir.toString(), 0, "the content directory cannot be listed (" + e.getMessage()
+            context.error("", 0, "the content directory cannot be listed (" + e.getMessage()
                     + "); check that it exists.");
             return List.of();
         }

@@ -38,7 +38,14 @@ final class EntryParser {
         }
         int i = 0;
         String area;
-        if (shape.isArea(lines.get(0).text())) {
+        String first = lines.get(0).text();
+        if (!shape.isArea(first) && !shape.isTopic(first)) {
+            skip(at, skipped, "this entry has lost its area and topic lines: it starts with '" + quote(first)
+                    + "', so it cannot be placed in a section (it was not joined to the paper before it); add its "
+                    + "area and topic lines above this line.");
+            return;
+        }
+        if (shape.isArea(first)) {
             area = lines.get(0).text();
             i++;
         } else {

@@ -6,13 +6,17 @@ import java.util.List;
 /**
  * Splits a file into prepared lines: BOM removed, CRLF normalised, control-character escapes repaired,
  * whitespace trimmed, and a line break that cut a LaTeX command ({@code $} + newline + {@code abla$})
- * joined back into one line. Line numbers stay those of the file.
+ * joined back into one line. Line numbers stay those of the file. A line longer than {@link #MAX_LINE} characters
+ * is an error and is read as empty: no digest line is that long (an abstract is about 2,000 characters), and the
+ * text passes of the later stages should never be handed megabytes in one line.
  */
 final class SourceLines {
+    static final int MAX_LINE = 1 << 20;
+
     private SourceLines() {
     }
 
-    static List<Line> prepare(String text, ReadContext context) {
+    static List<Line> prepare(String text, String file, ReadContext context) {
         int start = 0;
         if (text.startsWith("\uFEFF")) {
             start = 1;
@@ -31,6 +35,18 @@ final class SourceLines {
             if (stop > start && text.charAt(stop - 1) == '\r') {
                 stop--;
                 crlf++;
+            }
+            if (stop - start > MAX_LINE) {
+                context.error(file, number, "the line is " + (stop - start) + " characters long; a digest line may "
+                        + "be at most " + MAX_LINE + " (an abstract is about 2,000), so it was not read. Split or "
+                        + "shorten it.");
+                lines.add(new Line(number, ""));
+                number++;
+                start = end + 1;
+                if (end == text.length()) {
+                    break;
+                }
+                continue;
             }
             String raw = text.substring(start, stop);
             String repaired = EscapeRepair.repairControls(raw, context);

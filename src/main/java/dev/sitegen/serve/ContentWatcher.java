@@ -1,30 +1,46 @@
 package dev.sitegen.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Watches directory trees (content/, templates/) and calls back once per burst of changes: editors
  * save a file in several steps, so events are collected until {@link #QUIET_MILLIS} pass without one.
+ * Each root's parent folder is watched too, for that root's name only: a root that is deleted (or replaced, as
+ * a checkout or sync tool may do) and created again is watched again, and its removal counts as a change.
  */
 public final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 60;
 
     private final WatchService watcher;
+    private final List<Path> roots;
+    /** The parents' keys, whose events matter only for a root's own name. */
+    private final Set<WatchKey> parentKeys = ConcurrentHashMap.newKeySet();
 
     public ContentWatcher(List<Path> roots) throws IOException {
         watcher = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
+        this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        for (Path root : this.roots) {
             if (Files.isDirectory(root)) {
                 register(root);
+            }
+            Path parent = root.getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                parentKeys.add(parent.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE));
             }
         }
     }
@@ -41,30 +57,45 @@ public final class ContentWatcher implements AutoCloseable {
     /** Blocks until something changed and then stayed quiet; returns false when the watcher was closed. */
     public boolean awaitChange() throws InterruptedException {
         try {
-            WatchKey key = watcher.take();
-            drain(key);
+            boolean changed = false;
+            while (!changed) {
+                changed = drain(watcher.take());
+            }
+            WatchKey key;
             while ((key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                 drain(key);
             }
             return true;
-        } catch (java.nio.file.ClosedWatchServiceException e) {
+        } catch (ClosedWatchServiceException e) {
             return false;
         }
     }
 
-    private void drain(WatchKey key) {
+    /** Handles one key's events; whether any of them is a change to a watched tree. */
+    private boolean drain(WatchKey key) {
         Path dir = (Path) key.watchable();
-        key.pollEvents().forEach(event -> {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
-                    && Files.isDirectory(dir.resolve(name))) {
+        boolean parent = parentKeys.contains(key);
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+                changed |= !parent; // overflow: something in a watched tree changed
+                continue;
+            }
+            Path path = dir.resolve(name);
+            if (parent && !roots.contains(path)) {
+                continue; // a sibling of a root, e.g. the output folder
+            }
+            changed = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
-                    register(dir.resolve(name)); // a new folder of templates or assets is watched too
+                    register(path); // a new folder of templates or assets, or a root created again
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
-        });
+        }
         key.reset();
+        return changed;
     }
 
     @Override

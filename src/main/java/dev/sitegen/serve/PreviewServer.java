@@ -32,6 +32,19 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("woff2", "font/woff2"), Map.entry("png", "image/png"));
 
+    /** Requests served at once; live-reload listeners hold one each, so this is also the most open tabs. */
+    static final int THREADS = 32;
+    /** Seconds a client may take to send its request before the connection is closed. */
+    static final int REQUEST_SECONDS = 5;
+
+    static {
+        // The JDK server reads these once; without a limit a connection that never finishes its request holds
+        // a thread for good. An explicit -D setting wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        }
+    }
+
     private final Path root;
     private final String basePath;
     private final HttpServer server;
@@ -48,7 +61,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
+        server.setExecutor(Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
@@ -91,7 +104,22 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                respond(exchange, 405, TYPES.get("txt"), "method not allowed: use GET or HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path;
+            try {
+                path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+                if (path.indexOf('\0') >= 0) {
+                    throw new IllegalArgumentException("NUL in path");
+                }
+            } catch (IllegalArgumentException e) {
+                respond(exchange, 400, TYPES.get("txt"), "bad request: the path is not valid\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!path.startsWith(basePath)) {
                 redirect(exchange, basePath);
                 return;
@@ -175,9 +203,15 @@ public final class PreviewServer implements AutoCloseable {
         exchange.sendResponseHeaders(302, -1);
     }
 
+    /** A HEAD request gets the headers of the GET, its length included, and no body. */
     private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }

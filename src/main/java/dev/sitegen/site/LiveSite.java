@@ -77,6 +77,11 @@ public final class LiveSite {
             SiteBuilder.Result result = new SiteBuilder(templatesDir, text, Optional.of(pages), stages)
                     .build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
+            if (result.report().isEmpty() && !result.input().hasErrors()) {
+                // A deleted or emptied digest is a bad edit like any other, not a wish to publish nothing.
+                return failed(diagnostics, "no paper was read from " + contentDir + "; add a digest (*.txt) or "
+                        + "undo the deletion.", start);
+            }
             if (result.report().isEmpty()) {
                 List<String> errors = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
                 return failed(diagnostics, errors.size() + " input error(s):\n" + String.join("\n", errors), start);
@@ -87,7 +92,7 @@ public final class LiveSite {
         }
     }
 
-    /** A site of content without errors, held in memory; its write stage writes the files whose bytes changed. */
+    /** A site of content without errors and with papers, held in memory; its write stage writes the files whose bytes changed. */
     private final class Changes implements SiteOutput {
         private final List<RenderedFile> files = new ArrayList<>();
         private int written;
@@ -95,7 +100,7 @@ public final class LiveSite {
 
         @Override
         public boolean takes(SiteInput input) {
-            return !input.hasErrors();
+            return !input.hasErrors() && !input.catalog().papers().isEmpty();
         }
 
         @Override
@@ -124,7 +129,8 @@ public final class LiveSite {
      * else (a template error surfaces as a runtime exception from the renderer) is named by its type.
      */
     private static String problem(Exception e) {
-        return e instanceof ConfigException || e instanceof ThemeException ? e.getMessage()
+        return e instanceof ConfigException || e instanceof ThemeException || e instanceof StaticFiles.Clash
+                ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 

@@ -21,6 +21,8 @@ import dev.sitegen.search.SynonymGroups;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +95,7 @@ public final class SiteBuilder {
         stages.finished("catalog", result.catalog().papers().size() + " papers, " + result.catalog().tags().size()
                 + " tags", millisSince(start));
         return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),
-                SynonymGroups.load(contentDir));
+                SynonymGroups.load(contentDir), StaticFiles.read(contentDir));
     }
 
     private void index(SiteInput input, SiteLayout layout, CountingOutput out) throws IOException {
@@ -129,9 +131,10 @@ public final class SiteBuilder {
         stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
     }
 
-    /** Makes the files the site; the report, which counts them, goes beside the site, not into it. */
+    /** Adds the content's static files and makes the files the site; the report goes beside the site, not into it. */
     private BuildReport write(SiteInput input, CountingOutput out) throws IOException {
         long start = System.nanoTime();
+        out.add(StaticFiles.checked(input.staticFiles(), out.paths));
         Catalog catalog = input.catalog();
         BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
                 out.pages, out.files, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
@@ -145,6 +148,7 @@ public final class SiteBuilder {
         private final SiteOutput output;
         private int files;
         private int pages;
+        private final Set<String> paths = new HashSet<>();
 
         CountingOutput(SiteOutput output) {
             this.output = output;
@@ -158,6 +162,7 @@ public final class SiteBuilder {
         @Override
         public void add(List<RenderedFile> batch) throws IOException {
             output.add(batch);
+            batch.forEach(f -> paths.add(f.path()));
             files += batch.size();
             pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
         }

@@ -8,21 +8,40 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The only class that writes the site to disk. Files go into a staging directory next to the output
- * ({@code .site-out.staging-<pid>}); only when every file is written is the old output renamed away
+ * ({@code .site-out.staging-<pid>-<time>}); only when every file is written is the old output renamed away
  * and the staging directory renamed into place. A build that fails or is killed half-way therefore
- * leaves the previous site as it was.
+ * leaves the previous site as it was; one killed between the two renames leaves it renamed away, and the
+ * next build puts it back first. Builds into one output take turns ({@link OutputLock}), and an output is only
+ * replaced if site-gen wrote every file in it ({@link SiteManifest}).
  */
 public final class SiteWriter {
+    private static final Pattern LEFTOVER = Pattern.compile("\\.(staging|old)-\\d+(-\\d+)?");
+
+    private final Runnable betweenRenames;
+
+    public SiteWriter() {
+        this(() -> { });
+    }
+
+    /** A writer whose swap runs {@code betweenRenames} after the old site is renamed away: tests inject a kill there. */
+    SiteWriter(Runnable betweenRenames) {
+        this.betweenRenames = betweenRenames;
+    }
 
     /** Writes {@code files} as the complete new content of {@code outDir}. */
     public void write(Path outDir, Collection<RenderedFile> files) throws IOException {
@@ -34,15 +53,26 @@ public final class SiteWriter {
 
     /**
      * Starts a new content for {@code outDir} in a staging directory beside it, to be written file by file
-     * and swapped in by {@link SiteStaging#commit}; the output itself is untouched until then.
+     * and swapped in by {@link SiteStaging#commit}; the output itself is untouched until then. Holds the
+     * output's lock until the staging is closed.
      */
     public SiteStaging stage(Path outDir) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
-        checkReplaceable(out);
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        deleteAbandoned(parent, "." + out.getFileName() + ".");
-        return new SiteStaging(out, sibling(out, "staging"), sibling(out, "old"));
+        OutputLock lock = OutputLock.take(out);
+        try {
+            String prefix = "." + out.getFileName();
+            restoreOrphan(out, prefix);
+            SiteManifest.checkReplaceable(out);
+            deleteLeftovers(parent, prefix);
+            String suffix = ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
+            return new SiteStaging(out, out.resolveSibling(prefix + ".staging-" + suffix),
+                    out.resolveSibling(prefix + ".old-" + suffix), lock, betweenRenames);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
@@ -74,6 +104,9 @@ public final class SiteWriter {
                 deleteEmptyFolders(out, gone.getParent());
             }
         }
+        if (!now.keySet().equals(previous.keySet())) {
+            Files.write(out.resolve(SiteManifest.FILE_NAME), SiteManifest.of(now.keySet()));
+        }
         return new Update(Map.copyOf(now), changed.size(), deleted);
     }
 
@@ -96,43 +129,59 @@ public final class SiteWriter {
     }
 
     /**
-     * The output directory is replaced wholesale, so it must be empty or a site this writer made
-     * (it has a feed); a mistyped {@code --out content} must not delete the content.
+     * A build killed between the two renames of its swap left no output, only the previous site renamed
+     * away: put it back (the newest, if several), so that a leftover is never the only copy that gets deleted.
      */
-    private static void checkReplaceable(Path out) throws IOException {
-        if (!Files.exists(out) || Files.isRegularFile(out.resolve(SiteLayout.FEED))) {
+    private static void restoreOrphan(Path out, String prefix) throws IOException {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.isDirectory(out)) {
-            throw new IOException(out + " exists and is not a directory; choose another output directory");
+        Optional<Path> newest;
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            newest = siblings.filter(p -> leftover(p, prefix).equals(Optional.of("old")) && Files.isDirectory(p))
+                    .max(Comparator.comparing(SiteWriter::modified));
         }
-        try (Stream<Path> entries = Files.list(out)) {
-            if (entries.findAny().isPresent()) {
-                throw new IOException(out + " is not empty and holds no " + SiteLayout.FEED
-                        + ", so it is not a site built by site-gen; refusing to replace it");
-            }
+        if (newest.isPresent()) {
+            Files.move(newest.get(), out, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
-    private static Path sibling(Path out, String kind) {
-        return out.resolveSibling("." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid());
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Removes staging and old directories left by builds that were killed; running builds keep theirs. */
-    private static void deleteAbandoned(Path parent, String prefix) throws IOException {
-        List<Path> abandoned;
+    /** "staging" or "old" if {@code p} is a staging or old directory of the output with this prefix. */
+    private static Optional<String> leftover(Path p, String prefix) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        Matcher m = LEFTOVER.matcher(name.substring(prefix.length()));
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Removes staging and old directories that earlier builds left (killed, or unable to delete them): under the
+     * output's lock no other build is running, so every one of them is abandoned, whichever process made it. One
+     * that cannot be deleted is left for the next build and does not stop this one: its name is not reused.
+     */
+    private static void deleteLeftovers(Path parent, String prefix) throws IOException {
+        List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(parent)) {
-            abandoned = siblings.filter(p -> {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(prefix) || !name.matches(".*\\.(staging|old)-\\d+")) {
-                    return false;
-                }
-                long pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
-                return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).isEmpty();
-            }).toList();
+            leftovers = siblings.filter(p -> leftover(p, prefix).isPresent()).toList();
         }
-        for (Path dir : abandoned) {
-            deleteTree(dir);
+        for (Path dir : leftovers) {
+            try {
+                deleteTree(dir);
+            } catch (IOException e) {
+                // Not ours to fail on: the site this build writes does not depend on it.
+                System.getLogger(SiteWriter.class.getName()).log(System.Logger.Level.DEBUG,
+                        "cannot delete " + dir + " left by an earlier build", e);
+            }
         }
     }
 

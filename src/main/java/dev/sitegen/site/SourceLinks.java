@@ -35,11 +35,9 @@ final class SourceLinks {
                 Link.of(repo + "/issues/new?title=" + encode(issueTitle) + "&body=" + encode(body), "报告问题"));
     }
 
-    /** A relative digest path stays as given (it is relative to the repository root when built from it). */
+    /** A digest is named relative to the content directory, which is {@code content/} in the repository. */
     static String repositoryPath(String file) {
-        Path path = Path.of(file).normalize();
-        String relative = path.isAbsolute() ? "content/" + path.getFileName() : path.toString();
-        return relative.replace('\\', '/');
+        return "content/" + Path.of(file).getFileName();
     }
 
     private static String encode(String s) {

@@ -13,17 +13,22 @@ import java.util.List;
 public final class StagedOutput implements SiteOutput, AutoCloseable {
     private final Path outDir;
     private final boolean keepGoing;
+    private final boolean allowEmpty;
     private SiteStaging staging;
 
-    /** With {@code keepGoing}, a content with errors is built from the entries that could be read. */
-    public StagedOutput(Path outDir, boolean keepGoing) {
+    /**
+     * With {@code keepGoing}, a content with errors is built from the entries that could be read; without
+     * {@code allowEmpty}, a content of no paper is not built, so the previous site stays.
+     */
+    public StagedOutput(Path outDir, boolean keepGoing, boolean allowEmpty) {
         this.outDir = outDir;
         this.keepGoing = keepGoing;
+        this.allowEmpty = allowEmpty;
     }
 
     @Override
     public boolean takes(SiteInput input) {
-        return keepGoing || !input.hasErrors();
+        return (keepGoing || !input.hasErrors()) && (allowEmpty || !input.catalog().papers().isEmpty());
     }
 
     @Override

@@ -29,7 +29,12 @@ class MutatedDigestPropertyTest {
         }
     }
 
-    /** One edit to the line list: kind 0 drop, 1 duplicate, 2 swap with next, 3 truncate, 4 inject junk. */
+    private static final String AREA = "基础/前沿模型 (含LLM)";
+
+    /**
+     * One edit to the line list: kind 0 drop, 1 duplicate, 2 swap with next, 3 truncate, 4 inject junk, 5 drop the
+     * area and topic lines of the next entry.
+     */
     record Mutation(int kind, int line, int cut, String junk) {
         void apply(List<String> lines) {
             if (lines.isEmpty()) {
@@ -45,7 +50,18 @@ class MutatedDigestPropertyTest {
                     }
                 }
                 case 3 -> lines.set(i, lines.get(i).substring(0, Math.min(cut, lines.get(i).length())));
+                case 5 -> dropAreaAndTopic(lines, i);
                 default -> lines.add(i, junk);
+            }
+        }
+    }
+
+    private static void dropAreaAndTopic(List<String> lines, int from) {
+        for (int i = from; i + 1 < lines.size(); i++) {
+            if (lines.get(i).strip().equals(AREA)) {
+                lines.remove(i + 1);
+                lines.remove(i);
+                return;
             }
         }
     }
@@ -56,7 +72,7 @@ class MutatedDigestPropertyTest {
                 Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(40),
                 Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.of("#", "查看完整摘要 (Abstract)", "基础/前沿模型 (含LLM)", "指令微调与对齐", "🎯 研究动机", "指令微调与对齐99 篇", "$", "abla$"));
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 4),
+        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 5),
                 Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 120), junk).as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(12);
     }
@@ -75,5 +91,29 @@ class MutatedDigestPropertyTest {
         }
         long areaLines = lines.stream().filter(l -> l.strip().equals("基础/前沿模型 (含LLM)")).count();
         assertTrue(report.papersIn() >= areaLines, "every area line starts an entry");
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> lostAreaAndTopicLines() {
+        return Arbitraries.integers().between(0, 10_000).map(line -> new Mutation(5, line, 0, ""))
+                .list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    /** Issue 13, case 10: an entry that lost its area and topic lines is never glued into the paper before it. */
+    @Property(tries = 100)
+    void anEntryWithoutAreaAndTopicIsNeverGluedToThePaperBefore(
+            @ForAll("lostAreaAndTopicLines") List<Mutation> mutations) {
+        List<String> lines = new ArrayList<>(LINES);
+        mutations.forEach(m -> m.apply(lines));
+        DigestReading reading = new DigestReader().read("mutated.txt", String.join("\n", lines));
+        CatalogResult result = new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
+        assertEquals(20, result.report().papersIn(), "every entry is still counted: published or skipped by name");
+        assertEquals(20, result.report().published() + result.report().skipped().size());
+        for (var paper : result.catalog().papers()) {
+            for (String paragraph : paper.abstractParagraphs()) {
+                assertTrue(!paragraph.contains("(Abstract)") && !paragraph.contains("🎯") && !paragraph.contains("⭐")
+                        && !paragraph.startsWith("#") && !paragraph.contains("\n#"), paragraph);
+            }
+        }
     }
 }

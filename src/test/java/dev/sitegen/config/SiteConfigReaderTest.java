@@ -66,6 +66,58 @@ class SiteConfigReaderTest {
         assertTrue(e.getMessage().matches("(?s).*site\\.yml:\\d+: .*"), e.getMessage());
     }
 
+    /** Issue 13, case 7: a configured URL becomes a link on every page, so only absolute http(s) URLs pass. */
+    @Test
+    void rejectsAJavascriptRepositoryUrlNamingKeyAndLine() throws Exception {
+        write("title: T\nrepositoryUrl: \"javascript:alert(document.domain)//\"\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertTrue(e.getMessage().contains("site.yml:2: 'repositoryUrl' must be an absolute http(s) URL"), e.getMessage());
+    }
+
+    @Test
+    void rejectsABaseUrlThatIsNotAnAbsoluteHttpUrl() throws Exception {
+        for (String bad : new String[] {"javascript:alert(1)", "//evil.example/", "repo/", "https://", "data:text/html,x",
+                "\"https://x.org/\\\" onmouseover=\\\"alert(1)\""}) {
+            write("baseUrl: " + bad + "\n");
+            ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content), bad);
+            assertTrue(e.getMessage().contains("site.yml:1: 'baseUrl' must be an absolute http(s) URL"), e.getMessage());
+        }
+        write("baseUrl: HTTPS://user.github.io/repo\n");
+        assertEquals(Optional.of("HTTPS://user.github.io/repo/"), reader.read(content).baseUrl());
+    }
+
+    /** Issue 13, case 13: a huge file is refused before the YAML parser sees it (a 10 MB value took minutes). */
+    @Test
+    void rejectsAFileOverOneMegabyteBeforeParsing() throws Exception {
+        write("title: " + "x".repeat(10 * 1024 * 1024) + "\n");
+        long start = System.nanoTime();
+        ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertTrue(e.getMessage().contains("at most 1048576 bytes (1 MB)"), e.getMessage());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused at once");
+    }
+
+    /** Issue 13, case 15: a type error says which key and what it must hold, in the file's terms. */
+    @Test
+    void saysATypeErrorInTheFilesTerms() throws Exception {
+        write("title: T\ndescription: [a, b]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertEquals(content.resolve("site.yml") + ":2: 'description' has a value of the wrong kind: it must be text. "
+                + "Correct the value.", e.getMessage());
+        write("topicSlugs: [a]\n");
+        e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertTrue(e.getMessage().contains("'topicSlugs' has a value of the wrong kind: it must be a mapping"),
+                e.getMessage());
+        write("just text\n");
+        e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertTrue(e.getMessage().contains("the file must be a mapping of keys to values"), e.getMessage());
+        for (String message : new String[] {e.getMessage()}) {
+            assertTrue(!message.contains("java.") && !message.contains("$") && !message.contains(".."), message);
+        }
+        write("title: T\ntopicSlugs: [unclosed\n");
+        e = assertThrows(ConfigException.class, () -> reader.read(content));
+        assertTrue(!e.getMessage().contains("java.") && !e.getMessage().contains(".."), e.getMessage());
+    }
+
     @Test
     void treatsAnEmptyFileAsDefaults() throws Exception {
         write("");

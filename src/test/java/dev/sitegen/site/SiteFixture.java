@@ -21,7 +21,7 @@ final class SiteFixture {
     }
 
     static BuildReport build(Catalog catalog, SiteConfig config, Optional<Path> theme, Path out) throws IOException {
-        try (StagedOutput output = new StagedOutput(out, false)) {
+        try (StagedOutput output = new StagedOutput(out, false, false)) {
             return new SiteBuilder(theme, new RichText(), StageListener.NONE).build(input(catalog), config, output);
         }
     }

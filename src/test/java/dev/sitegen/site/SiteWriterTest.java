@@ -123,9 +123,91 @@ class SiteWriterTest {
         assertFalse(Files.exists(out));
     }
 
+    /** Issue 13, case 1: a folder that merely holds a build report or a feed is not a site to replace. */
+    @Test
+    void refusesAFolderWithABuildReportButNoManifest() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("d"));
+        Files.writeString(out.resolve("thesis.tex"), "x");
+        Files.writeString(out.resolve("build-report.json"), "{}");
+        Files.writeString(out.resolve(SiteLayout.FEED), "<feed/>");
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "x"))));
+        assertTrue(e.getMessage().contains(SiteManifest.FILE_NAME), e.getMessage());
+        assertEquals("x", Files.readString(out.resolve("thesis.tex")));
+    }
+
+    /** Issue 13, case 1: a file added to a built site is named and kept, never deleted. */
+    @Test
+    void refusesToDeleteAFileTheLastBuildDidNotWrite() throws IOException {
+        Path out = tmp.resolve("site-out");
+        new SiteWriter().write(out, site(file("index.html", "old")));
+        assertTrue(Files.readString(out.resolve(SiteManifest.FILE_NAME)).startsWith("site-gen manifest"));
+        Files.writeString(out.resolve("CNAME"), "example.org");
+        Files.createDirectories(out.resolve("downloads"));
+        Files.writeString(out.resolve("downloads/talk.pdf"), "pdf");
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "new"))));
+        assertTrue(e.getMessage().contains("2 file(s) the last build did not write: CNAME, downloads/talk.pdf"),
+                e.getMessage());
+        assertEquals("example.org", Files.readString(out.resolve("CNAME")));
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        Files.delete(out.resolve("CNAME"));
+        Files.delete(out.resolve("downloads/talk.pdf"));
+        new SiteWriter().write(out, site(file("index.html", "new")));
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+    }
+
+    /** Simulates a kill: nothing after it runs, not even the swap's own recovery. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Issue 13, case 3: a build killed between the two renames leaves the old site renamed away; it comes back. */
+    @Test
+    void restoresThePreviousSiteOfABuildKilledInTheSwap() throws IOException {
+        Path out = tmp.resolve("site-out");
+        new SiteWriter().write(out, site(file("index.html", "old")));
+        SiteWriter killedInSwap = new SiteWriter(() -> {
+            throw new Killed();
+        });
+        assertThrows(Killed.class, () -> killedInSwap.write(out, site(file("index.html", "new"))));
+        assertFalse(Files.exists(out), "the kill struck between the renames");
+        assertEquals(1, siblings().size(), "only the old site is left: " + siblings());
+        // The next build fails before its swap: the previous site must be there again, not deleted.
+        assertThrows(IllegalArgumentException.class,
+                () -> new SiteWriter().write(out, List.of(file("../escape.html", "bad"))));
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site-out"), siblings());
+    }
+
+    /** Issue 13, case 3: an orphaned old site left by another (dead) process is restored as well. */
+    @Test
+    void restoresAnOrphanedOldSiteOfAnotherProcess() throws IOException {
+        Path orphan = Files.createDirectories(tmp.resolve(".site-out.old-999999999"));
+        Files.writeString(orphan.resolve("index.html"), "only copy");
+        Files.write(orphan.resolve(SiteManifest.FILE_NAME), SiteManifest.of(List.of("index.html")));
+        try (SiteStaging staging = new SiteWriter().stage(tmp.resolve("site-out"))) {
+            staging.write(List.of(file("index.html", "half-built")));
+        }
+        assertEquals("only copy", Files.readString(tmp.resolve("site-out/index.html")));
+    }
+
+    /** Issue 13, case 6: a second build into the same output while one is writing fails with a clear message. */
+    @Test
+    void aSecondBuildIntoTheSameOutputFailsWhileTheFirstHoldsTheLock() throws IOException {
+        Path out = tmp.resolve("site-out");
+        try (SiteStaging first = new SiteWriter().stage(out)) {
+            first.write(site(file("index.html", "first")));
+            IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "second"))));
+            assertTrue(e.getMessage().contains("another site-gen build is writing"), e.getMessage());
+            first.commit();
+        }
+        assertEquals("first", Files.readString(out.resolve("index.html")));
+        new SiteWriter().write(out, site(file("index.html", "third")));
+        assertEquals("third", Files.readString(out.resolve("index.html")));
+    }
+
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(tmp)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).sorted().toList();
         }
     }
 }
