@@ -46,7 +46,7 @@ class RealDigestTest {
     void warnsOnlyAtTheTwoAmbiguousTagLines() {
         // Every entry has all six fields, a tag line and an abstract; header counts match. Two tag lines are
         // ambiguous (issue 16): a '#' inside parentheses, and one sentence-long tag.
-        assertEquals(List.of("content/iclr2026-llm.txt:861", "content/iclr2026-llm.txt:8134"),
+        assertEquals(List.of("iclr2026-llm.txt:861", "iclr2026-llm.txt:8134"),
                 result.diagnostics().stream().map(d -> d.location().toString()).toList());
     }
 
