@@ -194,8 +194,82 @@
     if (link) window.location.href = link.href;
   }
 
+
+  /*
+   * The list filter of a topic page: text, one tag and a sort, kept in the URL (?q=&tag=&sort=title) so a
+   * filtered list can be shared and survives reload. Without this script the form stays hidden and the
+   * full list shows.
+   */
+  function setUpListFilter() {
+    var form = document.querySelector('[data-list-filter]');
+    var list = document.querySelector('[data-list]');
+    if (!form || !list) return;
+    var cards = Array.prototype.slice.call(list.children);
+    var entries = cards.map(function (card, i) {
+      var link = card.querySelector('.card-title a');
+      var tags = Array.prototype.map.call(card.querySelectorAll('.tags a'), function (a) { return a.textContent; });
+      return { card: card, order: i, title: link ? link.textContent : '', tags: tags,
+        text: card.textContent.toLowerCase() };
+    });
+    var input = form.querySelector('input[name=q]');
+    var sort = form.querySelector('select[name=sort]');
+    var chips = Array.prototype.slice.call(form.querySelectorAll('[data-filter-tag]'));
+    var status = form.querySelector('[data-list-status]');
+    var params = new URLSearchParams(window.location.search);
+    var tag = params.get('tag') || '';
+    input.value = params.get('q') || '';
+    sort.value = params.get('sort') === 'title' ? 'title' : '';
+    var chipBox = form.querySelector('.filter-tags');
+    if (tag && chipBox && !chips.some(function (c) { return c.getAttribute('data-filter-tag') === tag; })) {
+      // A tag from a shared link that is not among the top tags still gets a chip, so it can be switched off.
+      var extra = document.createElement('button');
+      extra.type = 'button';
+      extra.className = 'chip';
+      extra.setAttribute('data-filter-tag', tag);
+      extra.textContent = tag;
+      chipBox.prepend(extra);
+      chips.unshift(extra);
+    }
+
+    function apply() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      entries.forEach(function (e) {
+        var ok = (!tag || e.tags.indexOf(tag) >= 0) && words.every(function (w) { return e.text.indexOf(w) >= 0; });
+        e.card.hidden = !ok;
+        if (ok) shown++;
+      });
+      var sorted = entries.slice().sort(sort.value === 'title'
+        ? function (a, b) { return a.title.localeCompare(b.title) || a.order - b.order; }
+        : function (a, b) { return a.order - b.order; });
+      sorted.forEach(function (e) { list.appendChild(e.card); });
+      chips.forEach(function (c) { c.setAttribute('aria-pressed', c.getAttribute('data-filter-tag') === tag ? 'true' : 'false'); });
+      status.textContent = shown === entries.length ? '共 ' + shown + ' 篇' : '显示 ' + shown + ' / ' + entries.length + ' 篇';
+      var next = new URLSearchParams();
+      if (input.value.trim()) next.set('q', input.value.trim());
+      if (tag) next.set('tag', tag);
+      if (sort.value) next.set('sort', sort.value);
+      var query = next.toString();
+      window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    }
+
+    form.hidden = false;
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    input.addEventListener('input', apply);
+    sort.addEventListener('change', apply);
+    chips.forEach(function (c) {
+      c.addEventListener('click', function () {
+        var t = c.getAttribute('data-filter-tag');
+        tag = tag === t ? '' : t;
+        apply();
+      });
+    });
+    apply();
+  }
+
   var toggleHelp = setUpHelp();
   setUpReadingList();
+  setUpListFilter();
 
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;

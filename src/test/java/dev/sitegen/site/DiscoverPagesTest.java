@@ -112,13 +112,12 @@ class DiscoverPagesTest {
     }
 
     @Test
-    void topicPagesChartTheirKeyTags() {
+    void topicPagesOfferTheirKeyTagsAsFiltersAndLoadNoMathLibrary() {
         Document topic = SiteFixture.page(out, "topics/reasoning/index.html");
-        Element svg = topic.selectFirst("figure.chart svg[role=img]");
-        assertNotNull(svg);
-        List<String> bars = svg.select("text[text-anchor=end]").eachText();
-        assertEquals(topic.select(".tag-cloud a").size(), bars.size());
-        assertEquals("Reasoning", bars.get(0));
+        assertTrue(topic.select("figure.chart").isEmpty(), "the tag counts show once, as filter chips");
+        List<String> chips = topic.select("[data-filter-tag]").eachAttr("data-filter-tag");
+        assertEquals("Reasoning", chips.get(0));
+        assertTrue(topic.select("script[src*=katex], link[href*=katex], script[src*=math]").isEmpty());
     }
 
     @Test
@@ -154,7 +153,7 @@ class DiscoverPagesTest {
     void starButtonsAreHiddenUntilScriptsRunAndStoreThePathFromTheRoot() {
         Document topic = SiteFixture.page(out, "topics/efficiency/index.html");
         assertEquals("../../", topic.body().attr("data-root"));
-        List<Element> stars = topic.select(".paper-item button.star");
+        List<Element> stars = topic.select(".card button.star");
         assertEquals(3, stars.size());
         for (Element star : stars) {
             assertTrue(star.hasAttr("hidden"));
