@@ -1,7 +1,7 @@
 /*
- * Runs on every page. Keyboard shortcuts ("/" search, j/k and arrows for the next/previous paper of the
- * topic, "s" to star the current paper, "?" for help) and the reading list: star buttons keep papers in
- * localStorage, and the reading-list page shows and exports them. Links are stored as paths from the site
+ * Runs on every page. Keyboard shortcuts ("/" search, j/k for the next/previous paper of the topic, "s" to
+ * star the current paper, "?" for help; the arrow keys are left to scrolling) and the reading list: star
+ * buttons keep papers in localStorage, and the reading-list page shows, exports and clears them (with undo). Links are stored as paths from the site
  * root and resolved against the page's data-root, so they work from file://, a sub-path or any page depth.
  */
 (function () {
@@ -42,11 +42,20 @@
     if (has(list, id)) {
       list = list.filter(function (p) { return p.id !== id; });
     } else {
-      list.push({ id: id, title: button.getAttribute('data-title'), path: button.getAttribute('data-path'),
-        added: new Date().toISOString() });
+      list.push({ id: id, title: button.getAttribute('data-title'), topic: button.getAttribute('data-topic') || '',
+        summary: summaryFor(button), path: button.getAttribute('data-path'), added: new Date().toISOString() });
     }
     save(list);
     refresh();
+  }
+
+  /** The one-line summary shown next to the button: the card's, or on a paper page its description. */
+  function summaryFor(button) {
+    var item = button.closest('li');
+    var shown = item && item.querySelector('.summary');
+    if (shown) return shown.textContent.trim();
+    var meta = button.classList.contains('star-big') && document.querySelector('meta[name=description]');
+    return meta ? meta.getAttribute('content') : '';
   }
 
   function showStars() {
@@ -80,11 +89,18 @@
     if (format === 'json') {
       download('reading-list.json', 'application/json', JSON.stringify({
         exported: new Date().toISOString(),
-        papers: list.map(function (p) { return { id: p.id, title: p.title, url: absolute(p.path), added: p.added }; })
+        papers: list.map(function (p) {
+          return { id: p.id, title: p.title, topic: p.topic || '', summary: p.summary || '', url: absolute(p.path),
+            added: p.added };
+        })
       }, null, 2) + '\n');
     } else {
+      // One item per paper: linked title, its topic, and the summary on an indented line of the same item.
       var lines = ['# 收藏夹', ''].concat(list.map(function (p) {
-        return '- [' + p.title.replace(/([\[\]\\])/g, '\\$1') + '](' + absolute(p.path) + ')';
+        var item = '- [' + p.title.replace(/([\[\]\\])/g, '\\$1') + '](' + absolute(p.path) + ')'
+          + (p.topic ? '（' + p.topic + '）' : '');
+        var summary = (p.summary || '').replace(/\s+/g, ' ').trim();
+        return summary ? item + '\n  ' + summary : item;
       }));
       download('reading-list.md', 'text/markdown', lines.join('\n') + '\n');
     }
@@ -97,9 +113,9 @@
     items.replaceChildren();
     list.forEach(function (p) {
       var li = document.createElement('li');
-      li.className = 'paper-item';
+      li.className = 'card';
       var h = document.createElement('h2');
-      h.className = 'paper-title';
+      h.className = 'card-title';
       var a = document.createElement('a');
       a.href = root + p.path;
       if (!/[\u3400-\u9fff]/.test(p.title)) a.lang = 'en';
@@ -118,10 +134,40 @@
       remove.appendChild(icon);
       h.append(a, remove);
       li.appendChild(h);
+      if (p.summary) {
+        var summary = document.createElement('p');
+        summary.className = 'summary card-summary';
+        summary.textContent = p.summary;
+        li.appendChild(summary);
+      }
+      if (p.topic) {
+        var topic = document.createElement('p');
+        topic.className = 'card-topic';
+        topic.textContent = p.topic;
+        li.appendChild(topic);
+      }
       items.appendChild(li);
     });
     status.textContent = list.length ? '共 ' + list.length + ' 篇收藏的论文。' : '还没有收藏论文。';
     box.querySelectorAll('[data-export], [data-clear]').forEach(function (b) { b.disabled = !list.length; });
+  }
+
+  /** Clearing is one click, and the list can be brought back from the notice it leaves until the page closes. */
+  function clearWithUndo(box) {
+    var cleared = load();
+    save([]);
+    refresh();
+    var notice = box.querySelector('[data-undo]');
+    notice.hidden = false;
+    notice.querySelector('[data-undo-text]').textContent = '已清空 ' + cleared.length + ' 篇。';
+    var undo = notice.querySelector('button');
+    undo.onclick = function () {
+      var now = load();
+      save(cleared.concat(now.filter(function (p) { return !has(cleared, p.id); })));
+      notice.hidden = true;
+      refresh();
+    };
+    undo.focus();
   }
 
   function refresh() {
@@ -147,8 +193,7 @@
         var b = e.target.closest('[data-export], [data-clear]');
         if (!b) return;
         if (b.hasAttribute('data-clear')) {
-          save([]);
-          refresh();
+          clearWithUndo(box);
         } else {
           exportList(b.getAttribute('data-export'));
         }
@@ -207,7 +252,7 @@
     var cards = Array.prototype.slice.call(list.children);
     var entries = cards.map(function (card, i) {
       var link = card.querySelector('.card-title a');
-      var tags = Array.prototype.map.call(card.querySelectorAll('.tags a'), function (a) { return a.textContent; });
+      var tags = (card.getAttribute('data-tags') || '').split('|');
       return { card: card, order: i, title: link ? link.textContent : '', tags: tags,
         text: card.textContent.toLowerCase() };
     });
@@ -284,9 +329,9 @@
     } else if (e.key === '?' && toggleHelp) {
       e.preventDefault();
       toggleHelp();
-    } else if (e.key === 'j' || e.key === 'ArrowRight') {
+    } else if (e.key === 'j') {
       follow('next');
-    } else if (e.key === 'k' || e.key === 'ArrowLeft') {
+    } else if (e.key === 'k') {
       follow('prev');
     } else if (e.key === 's') {
       var star = document.querySelector('.star-big[data-star]');
