@@ -312,9 +312,50 @@
     apply();
   }
 
+
+  /*
+   * The paper map: ?p=<paper id> marks that paper's dot and names it above the map; on a touch screen a first
+   * tap on a dot shows its title (and a link) instead of opening the paper blind, a second tap opens it.
+   */
+  function setUpMap() {
+    var map = document.querySelector('svg.paper-map');
+    var preview = document.querySelector('[data-map-preview]');
+    if (!map || !preview) return;
+    var marked = null;
+    function mark(dot, lead) {
+      if (marked) marked.classList.remove('marked');
+      marked = dot;
+      dot.classList.add('marked');
+      dot.parentNode.appendChild(dot); // drawn last, so on top of its neighbours
+      var title = dot.querySelector('title');
+      var link = document.createElement('a');
+      link.href = dot.getAttribute('href');
+      link.textContent = title ? title.textContent : link.href;
+      preview.replaceChildren(document.createTextNode(lead), link);
+      preview.hidden = false;
+    }
+    var id = new URLSearchParams(window.location.search).get('p');
+    if (id && /^[A-Za-z0-9_-]+$/.test(id)) {
+      var dot = map.querySelector('a[href$="/' + id + '/index.html"]');
+      if (dot) {
+        mark(dot, '已标出：');
+        dot.querySelector('circle').scrollIntoView({ block: 'center' });
+      }
+    }
+    var touch = false;
+    map.addEventListener('pointerdown', function (e) { touch = e.pointerType === 'touch'; });
+    map.addEventListener('click', function (e) {
+      var dot = e.target.closest('a');
+      if (!dot || !touch || dot === marked) return;
+      e.preventDefault();
+      mark(dot, '再点一次打开：');
+    });
+  }
+
   var toggleHelp = setUpHelp();
   setUpReadingList();
   setUpListFilter();
+  setUpMap();
 
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;

@@ -98,3 +98,33 @@ test("without JavaScript a topic page shows its full list and no filter", async 
   assert.equal(await page.locator("[data-list] > li:visible").count(), (html.match(/<li class="card"/g) || []).length);
   await context.close();
 });
+
+test("the map marks the paper passed as ?p=, linked from its page; a first tap previews, a second opens", async () => {
+  const paper = readdirSync(join(siteDir, "papers")).sort()[0];
+  const html = readFileSync(join(siteDir, "papers", paper, "index.html"), "utf8");
+  assert.ok(html.includes(`href="../../map/index.html?p=${paper}"`), "the paper page links to its dot");
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url + `map/index.html?p=${paper}`);
+  assert.equal(await page.locator("svg.paper-map a.marked").getAttribute("href"), `../papers/${paper}/index.html`);
+  assert.match(await page.textContent("[data-map-preview]"), /已标出/);
+  // A dot not covered by its neighbours, and where its centre is on the screen.
+  const target = await page.evaluate(() => {
+    for (const a of document.querySelectorAll("svg.paper-map a:not(.marked)")) {
+      a.querySelector("circle").scrollIntoView({ block: "center" });
+      const r = a.querySelector("circle").getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      if (document.elementFromPoint(x, y)?.closest("a") === a) return { href: a.getAttribute("href"), x, y };
+    }
+    return null;
+  });
+  assert.ok(target, "some dot can be tapped");
+  await page.touchscreen.tap(target.x, target.y);
+  await page.waitForTimeout(300);
+  assert.ok(page.url().includes("map/index.html"), "the first tap stays on the map");
+  assert.match(await page.textContent("[data-map-preview]"), /再点一次打开/);
+  const box = await page.locator("svg.paper-map a.marked circle").boundingBox();
+  await Promise.all([page.waitForURL((u) => u.href.endsWith(target.href.replace("../", ""))),
+    page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)]);
+  await context.close();
+});
