@@ -1,7 +1,7 @@
 /*
- * Runs on every page. Keyboard shortcuts ("/" search, j/k and arrows for the next/previous paper of the
- * topic, "s" to star the current paper, "?" for help) and the reading list: star buttons keep papers in
- * localStorage, and the reading-list page shows and exports them. Links are stored as paths from the site
+ * Runs on every page. Keyboard shortcuts ("/" search, j/k for the next/previous paper of the topic, "s" to
+ * star the current paper, "?" for help; the arrow keys are left to scrolling) and the reading list: star
+ * buttons keep papers in localStorage, and the reading-list page shows, exports and clears them (with undo). Links are stored as paths from the site
  * root and resolved against the page's data-root, so they work from file://, a sub-path or any page depth.
  */
 (function () {
@@ -42,11 +42,20 @@
     if (has(list, id)) {
       list = list.filter(function (p) { return p.id !== id; });
     } else {
-      list.push({ id: id, title: button.getAttribute('data-title'), path: button.getAttribute('data-path'),
-        added: new Date().toISOString() });
+      list.push({ id: id, title: button.getAttribute('data-title'), topic: button.getAttribute('data-topic') || '',
+        summary: summaryFor(button), path: button.getAttribute('data-path'), added: new Date().toISOString() });
     }
     save(list);
     refresh();
+  }
+
+  /** The one-line summary shown next to the button: the card's, or on a paper page its description. */
+  function summaryFor(button) {
+    var item = button.closest('li');
+    var shown = item && item.querySelector('.summary');
+    if (shown) return shown.textContent.trim();
+    var meta = button.classList.contains('star-big') && document.querySelector('meta[name=description]');
+    return meta ? meta.getAttribute('content') : '';
   }
 
   function showStars() {
@@ -80,11 +89,18 @@
     if (format === 'json') {
       download('reading-list.json', 'application/json', JSON.stringify({
         exported: new Date().toISOString(),
-        papers: list.map(function (p) { return { id: p.id, title: p.title, url: absolute(p.path), added: p.added }; })
+        papers: list.map(function (p) {
+          return { id: p.id, title: p.title, topic: p.topic || '', summary: p.summary || '', url: absolute(p.path),
+            added: p.added };
+        })
       }, null, 2) + '\n');
     } else {
+      // One item per paper: linked title, its topic, and the summary on an indented line of the same item.
       var lines = ['# 收藏夹', ''].concat(list.map(function (p) {
-        return '- [' + p.title.replace(/([\[\]\\])/g, '\\$1') + '](' + absolute(p.path) + ')';
+        var item = '- [' + p.title.replace(/([\[\]\\])/g, '\\$1') + '](' + absolute(p.path) + ')'
+          + (p.topic ? '（' + p.topic + '）' : '');
+        var summary = (p.summary || '').replace(/\s+/g, ' ').trim();
+        return summary ? item + '\n  ' + summary : item;
       }));
       download('reading-list.md', 'text/markdown', lines.join('\n') + '\n');
     }
@@ -97,9 +113,9 @@
     items.replaceChildren();
     list.forEach(function (p) {
       var li = document.createElement('li');
-      li.className = 'paper-item';
+      li.className = 'card';
       var h = document.createElement('h2');
-      h.className = 'paper-title';
+      h.className = 'card-title';
       var a = document.createElement('a');
       a.href = root + p.path;
       if (!/[\u3400-\u9fff]/.test(p.title)) a.lang = 'en';
@@ -118,10 +134,40 @@
       remove.appendChild(icon);
       h.append(a, remove);
       li.appendChild(h);
+      if (p.summary) {
+        var summary = document.createElement('p');
+        summary.className = 'summary card-summary';
+        summary.textContent = p.summary;
+        li.appendChild(summary);
+      }
+      if (p.topic) {
+        var topic = document.createElement('p');
+        topic.className = 'card-topic';
+        topic.textContent = p.topic;
+        li.appendChild(topic);
+      }
       items.appendChild(li);
     });
     status.textContent = list.length ? '共 ' + list.length + ' 篇收藏的论文。' : '还没有收藏论文。';
     box.querySelectorAll('[data-export], [data-clear]').forEach(function (b) { b.disabled = !list.length; });
+  }
+
+  /** Clearing is one click, and the list can be brought back from the notice it leaves until the page closes. */
+  function clearWithUndo(box) {
+    var cleared = load();
+    save([]);
+    refresh();
+    var notice = box.querySelector('[data-undo]');
+    notice.hidden = false;
+    notice.querySelector('[data-undo-text]').textContent = '已清空 ' + cleared.length + ' 篇。';
+    var undo = notice.querySelector('button');
+    undo.onclick = function () {
+      var now = load();
+      save(cleared.concat(now.filter(function (p) { return !has(cleared, p.id); })));
+      notice.hidden = true;
+      refresh();
+    };
+    undo.focus();
   }
 
   function refresh() {
@@ -147,8 +193,7 @@
         var b = e.target.closest('[data-export], [data-clear]');
         if (!b) return;
         if (b.hasAttribute('data-clear')) {
-          save([]);
-          refresh();
+          clearWithUndo(box);
         } else {
           exportList(b.getAttribute('data-export'));
         }
@@ -194,8 +239,123 @@
     if (link) window.location.href = link.href;
   }
 
+
+  /*
+   * The list filter of a topic page: text, one tag and a sort, kept in the URL (?q=&tag=&sort=title) so a
+   * filtered list can be shared and survives reload. Without this script the form stays hidden and the
+   * full list shows.
+   */
+  function setUpListFilter() {
+    var form = document.querySelector('[data-list-filter]');
+    var list = document.querySelector('[data-list]');
+    if (!form || !list) return;
+    var cards = Array.prototype.slice.call(list.children);
+    var entries = cards.map(function (card, i) {
+      var link = card.querySelector('.card-title a');
+      var tags = (card.getAttribute('data-tags') || '').split('|');
+      return { card: card, order: i, title: link ? link.textContent : '', tags: tags,
+        text: card.textContent.toLowerCase() };
+    });
+    var input = form.querySelector('input[name=q]');
+    var sort = form.querySelector('select[name=sort]');
+    var chips = Array.prototype.slice.call(form.querySelectorAll('[data-filter-tag]'));
+    var status = form.querySelector('[data-list-status]');
+    var params = new URLSearchParams(window.location.search);
+    var tag = params.get('tag') || '';
+    input.value = params.get('q') || '';
+    sort.value = params.get('sort') === 'title' ? 'title' : '';
+    var chipBox = form.querySelector('.filter-tags');
+    if (tag && chipBox && !chips.some(function (c) { return c.getAttribute('data-filter-tag') === tag; })) {
+      // A tag from a shared link that is not among the top tags still gets a chip, so it can be switched off.
+      var extra = document.createElement('button');
+      extra.type = 'button';
+      extra.className = 'chip';
+      extra.setAttribute('data-filter-tag', tag);
+      extra.textContent = tag;
+      chipBox.prepend(extra);
+      chips.unshift(extra);
+    }
+
+    function apply() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      entries.forEach(function (e) {
+        var ok = (!tag || e.tags.indexOf(tag) >= 0) && words.every(function (w) { return e.text.indexOf(w) >= 0; });
+        e.card.hidden = !ok;
+        if (ok) shown++;
+      });
+      var sorted = entries.slice().sort(sort.value === 'title'
+        ? function (a, b) { return a.title.localeCompare(b.title) || a.order - b.order; }
+        : function (a, b) { return a.order - b.order; });
+      sorted.forEach(function (e) { list.appendChild(e.card); });
+      chips.forEach(function (c) { c.setAttribute('aria-pressed', c.getAttribute('data-filter-tag') === tag ? 'true' : 'false'); });
+      status.textContent = shown === entries.length ? '共 ' + shown + ' 篇' : '显示 ' + shown + ' / ' + entries.length + ' 篇';
+      var next = new URLSearchParams();
+      if (input.value.trim()) next.set('q', input.value.trim());
+      if (tag) next.set('tag', tag);
+      if (sort.value) next.set('sort', sort.value);
+      var query = next.toString();
+      window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    }
+
+    form.hidden = false;
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    input.addEventListener('input', apply);
+    sort.addEventListener('change', apply);
+    chips.forEach(function (c) {
+      c.addEventListener('click', function () {
+        var t = c.getAttribute('data-filter-tag');
+        tag = tag === t ? '' : t;
+        apply();
+      });
+    });
+    apply();
+  }
+
+
+  /*
+   * The paper map: ?p=<paper id> marks that paper's dot and names it above the map; on a touch screen a first
+   * tap on a dot shows its title (and a link) instead of opening the paper blind, a second tap opens it.
+   */
+  function setUpMap() {
+    var map = document.querySelector('svg.paper-map');
+    var preview = document.querySelector('[data-map-preview]');
+    if (!map || !preview) return;
+    var marked = null;
+    function mark(dot, lead) {
+      if (marked) marked.classList.remove('marked');
+      marked = dot;
+      dot.classList.add('marked');
+      dot.parentNode.appendChild(dot); // drawn last, so on top of its neighbours
+      var title = dot.querySelector('title');
+      var link = document.createElement('a');
+      link.href = dot.getAttribute('href');
+      link.textContent = title ? title.textContent : link.href;
+      preview.replaceChildren(document.createTextNode(lead), link);
+      preview.hidden = false;
+    }
+    var id = new URLSearchParams(window.location.search).get('p');
+    if (id && /^[A-Za-z0-9_-]+$/.test(id)) {
+      var dot = map.querySelector('a[href$="/' + id + '/index.html"]');
+      if (dot) {
+        mark(dot, '已标出：');
+        dot.querySelector('circle').scrollIntoView({ block: 'center' });
+      }
+    }
+    var touch = false;
+    map.addEventListener('pointerdown', function (e) { touch = e.pointerType === 'touch'; });
+    map.addEventListener('click', function (e) {
+      var dot = e.target.closest('a');
+      if (!dot || !touch || dot === marked) return;
+      e.preventDefault();
+      mark(dot, '再点一次打开：');
+    });
+  }
+
   var toggleHelp = setUpHelp();
   setUpReadingList();
+  setUpListFilter();
+  setUpMap();
 
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
@@ -210,9 +370,9 @@
     } else if (e.key === '?' && toggleHelp) {
       e.preventDefault();
       toggleHelp();
-    } else if (e.key === 'j' || e.key === 'ArrowRight') {
+    } else if (e.key === 'j') {
       follow('next');
-    } else if (e.key === 'k' || e.key === 'ArrowLeft') {
+    } else if (e.key === 'k') {
       follow('prev');
     } else if (e.key === 's') {
       var star = document.querySelector('.star-big[data-star]');

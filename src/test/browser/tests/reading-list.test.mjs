@@ -20,7 +20,7 @@ function firstTopic() {
   const home = readFileSync(join(siteDir, "index.html"), "utf8");
   const topic = home.match(/href="(topics\/[^"]+\/index\.html)"/)[1];
   const html = readFileSync(join(siteDir, topic), "utf8");
-  const stars = [...html.matchAll(/data-star="([^"]+)" data-title="([^"]*)" data-path="([^"]+)"/g)]
+  const stars = [...html.matchAll(/data-star="([^"]+)" data-title="([^"]*)" data-topic="[^"]*" data-path="([^"]+)"/g)]
     .map((m) => ({ id: m[1], path: m[3] }));
   return { topic, papers: stars.slice(0, 2) };
 }
@@ -56,15 +56,28 @@ test("stars two papers, lists and exports them, unstars one", async () => {
   const markdown = await textOf(md);
   assert.match(markdown, /^# /);
   for (const p of [first, second]) assert.ok(markdown.includes(`](${server.url}${p.path})`), markdown);
+  // Issue 18: each entry carries its topic and, on an indented line of the same item, its one-line summary.
+  const items = markdown.split("\n- ").slice(1);
+  assert.equal(items.length, 2, markdown);
+  for (const item of items) assert.match(item, /）\n  \S/, markdown);
+  assert.equal(await page.locator("[data-reading-list-items] .card-summary").count(), 2);
+  assert.equal(await page.locator("[data-reading-list-items] .card-topic").count(), 2);
 
   const [js] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=json]")]);
   const exported = JSON.parse(await textOf(js));
   assert.deepEqual(exported.papers.map((p) => p.id), [first.id, second.id]);
+  assert.ok(exported.papers.every((p) => p.summary && p.topic), JSON.stringify(exported));
   assert.equal(exported.papers[1].url, server.url + second.path);
 
   await page.locator(`[data-reading-list-items] button[data-star="${first.id}"]`).click();
   assert.equal(await links.count(), 1);
   await page.reload();
+  assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.href)), [server.url + second.path]);
+
+  // Clearing is undoable: the notice's button brings the list back.
+  await page.click("[data-clear]");
+  assert.equal(await links.count(), 0);
+  await page.click("[data-undo] button");
   assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.href)), [server.url + second.path]);
   await context.close();
 });
@@ -75,6 +88,11 @@ test("j and k go to the next and previous paper of the topic, not while typing",
   await page.goto(server.url + first.path);
   await Promise.all([page.waitForURL(server.url + second.path), page.keyboard.press("j")]);
   await Promise.all([page.waitForURL(server.url + first.path), page.keyboard.press("k")]);
+  // Issue 18: the arrow keys scroll and never change the paper.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), server.url + first.path);
   await page.focus("#header-q");
   await page.keyboard.press("j");
   await page.waitForTimeout(200);

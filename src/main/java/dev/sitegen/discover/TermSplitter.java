@@ -8,7 +8,10 @@ import java.util.Locale;
 /**
  * Splits mixed Chinese/English text into index terms: overlapping bigrams for runs of Han
  * characters (Chinese has no spaces, and bigrams need no dictionary), and lower-cased words for
- * Latin text minus a small stop-word list. Numbers and one-letter words are dropped.
+ * Latin text minus a small stop-word list. Numbers and one-letter words are dropped. English plurals fold into
+ * their singular ("mllms" and "mllm", "strategies" and "strategy" are one term), and words that every abstract of
+ * the digest uses ("model", "method", "state-of-the-art", "achieve") are dropped: they made papers look alike
+ * and showed up as the "shared words" of unrelated papers.
  *
  * <p>An instance reuses its buffers and hands each term out as a slice of a {@code char[]}, so
  * splitting allocates nothing per term; it is not thread-safe.
@@ -32,7 +35,18 @@ final class TermSplitter {
             "many", "due", "even", "among", "et", "al", "ie", "eg", "here", "no", "would", "could", "should",
             "because", "along", "ones", "four", "five", "six", "being", "after", "before", "about", "still",
             "very", "much", "some", "own", "same", "first", "second", "moreover", "additionally",
-            "specifically", "particularly", "remains", "remain");
+            "specifically", "particularly", "remains", "remain",
+            // filler of abstracts in this field, in singular form (plurals fold before the lookup)
+            "model", "method", "algorithm", "framework", "technique", "art", "state-of-the-art", "ai", "yield",
+            "achieve", "achieving", "achieved", "performance", "result", "task", "large", "language", "llm",
+            "existing", "significantly", "significant", "improve", "improved", "improving", "improvement",
+            "demonstrate", "experiment", "extensive", "novel", "key", "work", "study", "problem", "challenge",
+            "effective", "effectively", "various", "different", "strong", "simple", "introduce", "present",
+            "capability", "ability", "recent", "advance", "lead", "leading", "outperform", "outperforming",
+            "substantially", "substantial", "enable", "enabling", "enhance", "enhancing", "address",
+            "given", "find", "finding", "make", "level", "provide", "despite", "prior", "superior",
+            "remarkable", "success", "successful", "critical", "crucial", "important", "potential", "wide",
+            "widely", "like", "way", "thereby", "whether", "less", "current", "limited", "limitation");
 
     private char[] text = new char[4096];
     private char[] word = new char[64];
@@ -109,7 +123,30 @@ final class TermSplitter {
         if (length < 2 || STOP_WORDS.contains(lower, 0, length) || isNumber(lower, length)) {
             return;
         }
+        length = singular(lower, length);
+        if (STOP_WORDS.contains(lower, 0, length)) {
+            return;
+        }
         sink.term(lower, 0, length);
+    }
+
+    /**
+     * The length of the singular of the lower-case word in {@code chars} (rewriting "ies" to "y" in place): a
+     * final "s" goes unless the word is short or ends in "ss", "us", "is" or "as" (class, corpus, analysis, bias).
+     */
+    static int singular(char[] chars, int length) {
+        if (length < 4 || chars[length - 1] != 's') {
+            return length;
+        }
+        char before = chars[length - 2];
+        if (before == 's' || before == 'u' || before == 'i' || before == 'a' || before == '-') {
+            return length;
+        }
+        if (length > 4 && before == 'e' && chars[length - 3] == 'i') {
+            chars[length - 3] = 'y';
+            return length - 2;
+        }
+        return length - 1;
     }
 
     private static boolean isAscii(char[] chars, int length) {

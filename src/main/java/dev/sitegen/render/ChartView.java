@@ -2,13 +2,17 @@ package dev.sitegen.render;
 
 import java.util.List;
 
-/** A bar chart and its text alternative: a table with one row per bar ({@code label}, optional link, value). */
-public record ChartView(String id, String title, String description, Svg svg, List<Row> rows) {
+/**
+ * A horizontal bar chart drawn in HTML, so that it reflows on a phone and each bar is a link: one row per bar
+ * with its label, link ({@code href}, empty when the label links nowhere), printed value and length as a
+ * percentage of the chart's width ({@code percent}, a CSS number such as {@code 37.5}).
+ */
+public record ChartView(String id, String title, String description, List<Row> rows) {
     public ChartView {
         rows = List.copyOf(rows);
     }
 
-    /** One bar as a table row; {@code href} is empty when the label links nowhere. */
-    public record Row(String label, String href, String value) {
+    /** One bar. */
+    public record Row(String label, String href, String value, String percent) {
     }
 }

@@ -5,9 +5,11 @@ import dev.sitegen.render.HomeView;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 
-/** The home page: what the site is, every topic by area with its count, the most used tags, ways to explore, data. */
+/** The home page: what the site is, every topic by area with a few of its papers, the most used tags, ways to explore. */
 final class HomePage {
-    static final int TOP_TAGS = 40;
+    static final int TOP_TAGS = 24;
+    /** Papers shown per topic: enough to show what the topic holds, few enough that all topics fit a few screens. */
+    static final int PAPERS_PER_TOPIC = 3;
 
     private HomePage() {
     }
@@ -22,7 +24,10 @@ final class HomePage {
         String from = SiteLayout.HOME;
         var areas = catalog.areas().stream()
                 .map(area -> new HomeView.AreaItem(area.name(), area.topics().stream()
-                        .map(t -> new Link(layout.href(from, layout.topic(t.slug())), t.name(), t.papers().size()))
+                        .map(t -> new HomeView.TopicItem(
+                                new Link(layout.href(from, layout.topic(t.slug())), t.name(), t.papers().size()),
+                                t.papers().stream().limit(PAPERS_PER_TOPIC).map(p -> ctx.items().item(p, from))
+                                        .toList()))
                         .toList()))
                 .toList();
         var topTags = catalog.tags().stream().filter(t -> !ctx.discoveries().contextTags().contains(t.slug()))

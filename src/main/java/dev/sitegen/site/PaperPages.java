@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.discover.Related;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
@@ -20,8 +21,13 @@ import java.util.stream.Stream;
 /** One page per paper, with similar papers, previous/next links inside its topic and search links to other sites. */
 final class PaperPages {
     static final int RELATED = 5;
-    /** Below this cosine similarity two papers share little more than common words. */
-    static final double MIN_SIMILARITY = 0.05;
+    /**
+     * Below this cosine similarity two papers share little more than common words; read against the abstracts,
+     * neighbours under it were mostly unrelated, so an outlier paper shows fewer similar papers, or none.
+     */
+    static final double MIN_SIMILARITY = 0.085;
+    /** A neighbour far weaker than the paper's best one is mostly noise next to it. */
+    static final double MIN_SHARE_OF_BEST = 0.6;
 
     private PaperPages() {
     }
@@ -72,8 +78,11 @@ final class PaperPages {
     /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */
     private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
-        return ctx.discoveries().related().getOrDefault(paper.id(), List.of()).stream()
-                .filter(r -> r.score() >= MIN_SIMILARITY && !r.paperId().equals(paper.id()))
+        List<Related> neighbours = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
+        double floor = Math.max(MIN_SIMILARITY,
+                MIN_SHARE_OF_BEST * neighbours.stream().mapToDouble(Related::score).max().orElse(0));
+        return neighbours.stream()
+                .filter(r -> r.score() >= floor && !r.paperId().equals(paper.id()))
                 .limit(RELATED)
                 .map(r -> {
                     Paper other = papers.get(r.paperId());

@@ -1,14 +1,13 @@
 package dev.sitegen.site;
 
 import dev.sitegen.discover.BarChart;
-import dev.sitegen.discover.BarChartSvg;
 import dev.sitegen.discover.CatalogStats;
 import dev.sitegen.discover.StatsCharts;
 import dev.sitegen.render.ChartView;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.StatsView;
-import dev.sitegen.render.Svg;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,14 +52,16 @@ final class StatsPage {
         return new Link(layout.href(FROM, layout.tag(slug)), name, papers);
     }
 
-    /** The chart's drawing and its table; a row links where {@code hrefOf} knows the label. */
+    /** The chart's rows; a row links where {@code hrefOf} knows the label. */
     private static ChartView chart(BarChart chart, Function<String, String> hrefOf) {
+        double max = chart.scaleMax();
         List<ChartView.Row> rows = chart.bars().stream()
                 .map(b -> {
                     String href = hrefOf.apply(b.label());
-                    return new ChartView.Row(b.label(), href == null ? "" : href, b.valueText());
+                    String percent = String.format(Locale.ROOT, "%.1f", max > 0 ? 100 * b.value() / max : 0);
+                    return new ChartView.Row(b.label(), href == null ? "" : href, b.valueText(), percent);
                 })
                 .toList();
-        return new ChartView(chart.id(), chart.title(), chart.description(), new Svg(BarChartSvg.render(chart)), rows);
+        return new ChartView(chart.id(), chart.title(), chart.description(), rows);
     }
 }

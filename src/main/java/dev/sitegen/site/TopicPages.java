@@ -1,14 +1,11 @@
 package dev.sitegen.site;
 
-import dev.sitegen.discover.BarChartSvg;
-import dev.sitegen.discover.StatsCharts;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.TagRef;
 import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 import dev.sitegen.render.PaperItem;
-import dev.sitegen.render.Svg;
 import dev.sitegen.render.TopicView;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,11 +14,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** One page per topic: all its papers in digest order and the tags used most within the topic, listed and charted. */
+/**
+ * One page per topic: all its papers in digest order and the tags used most within the topic. A list page loads
+ * no math library: math in titles and summaries shows as its readable text.
+ */
 final class TopicPages {
-    static final int TOP_TAGS = 20;
-    /** The chart shows fewer tags than the list so that it stays small. */
-    static final int CHART_TAGS = 10;
+    static final int TOP_TAGS = 12;
 
     private TopicPages() {
     }
@@ -38,10 +36,8 @@ final class TopicPages {
     private static TopicView view(PageContext ctx, Topic topic, String path) {
         List<PaperItem> papers = topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
         String description = topic.area() + " · " + topic.name() + "：" + papers.size() + " 篇论文";
-        return new TopicView(ctx.frames().frame(path, topic.name(), description, "topics", PageContext.hasMath(papers)),
-                topic.name(), topic.area(), papers.size(), topTags(ctx, topic, path),
-                new Svg(BarChartSvg.render(StatsCharts.topicTags(ctx.discoveries().stats(), topic.slug(), CHART_TAGS))),
-                papers);
+        return new TopicView(ctx.frames().frame(path, topic.name(), description, "topics", false),
+                topic.name(), topic.area(), papers.size(), topTags(ctx, topic, path), papers);
     }
 
     /** The topic's tags by how many of its papers carry them, then by slug. */

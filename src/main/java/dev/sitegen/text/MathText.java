@@ -2,6 +2,7 @@ package dev.sitegen.text;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns TeX math into a readable plain-text approximation ({@code \nabla} → ∇, {@code TS^2} → TS²,
@@ -42,7 +43,21 @@ final class MathText {
     private static final String SUB_FROM = "0123456789+-=()";
     private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎";
 
+    /**
+     * Readable text that is only numbers, units and plain symbols ({@code 40%}, {@code 1.5B}, {@code 2.3×},
+     * {@code ~6%}, {@code 10²}): it reads the same as text, so it needs no math library.
+     */
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "(?:[\\p{Nd}\\s.,:%‰°+\\-−–~≈±×·<>≤≥=/()⁰¹²³⁴⁵⁶⁷⁸⁹↑↓→←]"
+                    + "|(?<=[\\p{Nd}\\s])(?:GB|MB|TB|FLOPs|ms|pp|dB|[KMBTGkxsh])(?![A-Za-z]))+");
+
     private MathText() { }
+
+    /** True when {@code tex} reads as numbers, units or plain symbols only, so it can be printed as text. */
+    static boolean isNumberLike(String tex) {
+        String readable = readable(tex);
+        return !readable.isBlank() && NUMBER_LIKE.matcher(readable).matches();
+    }
 
     /**
      * Restores a symbol whose backslash was lost in the digest ({@code $sim$6%} → {@code \\sim}); the name

@@ -166,11 +166,16 @@ public final class RichText {
             return new Rendered(shell.body(), false);
         }
         List<String> math = new ArrayList<>();
+        boolean needsKatex = false;
         StringBuilder protectedText = new StringBuilder(text.length() + 32);
         for (MathSpans.Segment segment : MathSpans.split(text)) {
             if (segment.math()) {
                 protectedText.append(Markup.MATH_OPEN).append(math.size()).append(Markup.MATH_CLOSE);
-                math.add(mathSpan(segment));
+                String tex = MathText.repairBareSymbol(segment.content());
+                // "40%" or "1.5B" in dollars reads the same as text: no math span, so no math library for it.
+                boolean numberLike = !segment.display() && MathText.isNumberLike(tex);
+                math.add(numberLike ? Entities.escape(MathText.readable(tex)) : mathSpan(segment.display(), tex));
+                needsKatex |= !numberLike;
             } else {
                 protectedText.append(segment.content());
             }
@@ -178,12 +183,11 @@ public final class RichText {
         // LaTeX runs over the whole field so groups around math balance: "{1.85$\times$}", "\textbf{a $x$}".
         String markdown = LatexText.toMarkdown(protectedText.toString());
         String html = renderer.render(parser.parse(markdown));
-        return new Rendered(sanitizer.clean(restore(html, math), inline), !math.isEmpty());
+        return new Rendered(sanitizer.clean(restore(html, math), inline), needsKatex);
     }
 
-    private static String mathSpan(MathSpans.Segment segment) {
-        String tex = MathText.repairBareSymbol(segment.content());
-        return "<span class=\"math" + (segment.display() ? " display" : "") + "\" data-tex=\""
+    private static String mathSpan(boolean display, String tex) {
+        return "<span class=\"math" + (display ? " display" : "") + "\" data-tex=\""
                 + Entities.escape(MathText.forKatex(tex)) + "\">" + Entities.escape(MathText.readable(tex)) + "</span>";
     }
 

@@ -2,11 +2,15 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
+import dev.sitegen.model.SummaryField;
 
 import java.util.List;
 import java.util.Map;
 
-/** Prints a sample of neighbours from the real digest, for reading by eye; not a test. */
+/**
+ * Prints a sample of neighbours from the real digest with each paper's TL;DR (or problem statement), for
+ * judging by eye whether they are related; not a test. Arguments: step between sampled papers (default 40).
+ */
 final class RelatedPeek {
 
     private RelatedPeek() {
@@ -20,11 +24,18 @@ final class RelatedPeek {
         int step = Integer.parseInt(args.length > 0 ? args[0] : "40");
         for (int i = 0; i < papers.size(); i += step) {
             Paper p = papers.get(i);
-            System.out.println("== " + p.topic() + " | " + p.title() + " | " + p.tags().stream().map(t -> t.written()).toList());
+            System.out.println("== " + p.id() + " | " + p.title() + " :: " + gist(p));
             for (Related r : related.get(p.id())) {
                 Paper q = byId.get(r.paperId());
-                System.out.printf("   %.3f %s | %s | tags=%s terms=%s%n", r.score(), q.topic(), q.title(), r.sharedTags(), r.sharedTerms());
+                System.out.printf("   %.3f %s | %s :: %s%n      tags=%s terms=%s%n", r.score(), q.id(), q.title(), gist(q),
+                        r.sharedTags(), r.sharedTerms());
             }
         }
+    }
+
+    private static String gist(Paper p) {
+        String text = p.tldr().filter(t -> !t.isBlank())
+                .or(() -> p.field("解决问题").map(SummaryField::text)).orElse("");
+        return text.length() > 160 ? text.substring(0, 160) : text;
     }
 }

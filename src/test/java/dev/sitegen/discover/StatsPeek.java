@@ -2,13 +2,12 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Prints the real digest's statistics and writes its charts and exports to a directory for looking at; not a test. */
+/** Prints the real digest's statistics and charts and writes its exports to a directory for looking at; not a test. */
 final class StatsPeek {
 
     private StatsPeek() {
@@ -20,7 +19,6 @@ final class StatsPeek {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         for (BarChart chart : List.of(StatsCharts.papersPerTopic(stats), StatsCharts.topTags(stats), StatsCharts.tldrCoverage(stats))) {
-            Files.writeString(out.resolve(chart.id() + ".svg"), BarChartSvg.render(chart), StandardCharsets.UTF_8);
             System.out.println(chart.title() + ": " + chart.bars());
         }
         System.out.println("shared across topics: " + stats.sharedTags().size() + ", first: " + stats.sharedTags().subList(0, 5));

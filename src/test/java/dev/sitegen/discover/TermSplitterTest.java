@@ -17,7 +17,7 @@ class TermSplitterTest {
 
     @Test
     void lowerCasesWordsAndDropsStopWordsNumbersAndSingleLetters() {
-        assertEquals(List.of("lora", "fine-tuning", "7b", "model"), TermSplitter.split("We use LoRA for fine-tuning a 7B model, 2026."));
+        assertEquals(List.of("lora", "fine-tuning", "7b", "adapter"), TermSplitter.split("We use LoRA for fine-tuning a 7B adapter, 2026."));
     }
 
     @Test
@@ -36,13 +36,20 @@ class TermSplitterTest {
     }
 
     @Test
+    void foldsPluralsAndDropsFillerSoSharedWordsSayWhatIsShared() {
+        // Issue 18: "mllm、mllms" showed as two shared words, "model、algorithm、method" as reasons.
+        assertEquals(List.of("mllm", "mllm", "strategy", "bias", "analysis", "class", "corpus"),
+                TermSplitter.split("MLLM MLLMs strategies bias analysis class corpus models algorithms method art AI yields"));
+    }
+
+    @Test
     void givesTheSameTermsWhenReusedAcrossTexts() {
         TermSplitter splitter = new TermSplitter();
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
         splitter.split("A long first TEXT about 强化学习 and adapters", (c, o, l) -> first.add(new String(c, o, l)));
         splitter.split("short 学习", (c, o, l) -> second.add(new String(c, o, l)));
-        assertEquals(List.of("long", "text", "强化", "化学", "学习", "adapters"), first);
+        assertEquals(List.of("long", "text", "强化", "化学", "学习", "adapter"), first);
         assertEquals(List.of("short", "学习"), second);
     }
 }

@@ -94,17 +94,25 @@ class DiscoverPagesTest {
     }
 
     @Test
-    void statisticsChartsCarryTitlesAndTableAlternatives() {
+    void statisticsChartsAreBarsThatLinkToTheirTopicOrTag() {
         Document stats = SiteFixture.page(out, SiteLayout.STATS);
         List<Element> charts = stats.select("figure.chart");
         assertEquals(3, charts.size());
         for (Element figure : charts) {
-            Element svg = figure.selectFirst("svg[role=img]");
-            String titleId = svg.attr("aria-labelledby").split(" ")[0];
-            assertFalse(svg.selectFirst("title#" + titleId).text().isBlank());
-            Element table = figure.nextElementSibling().selectFirst("table");
-            assertEquals(svg.select("rect").size(), table.select("tbody tr").size());
+            assertFalse(figure.selectFirst("figcaption").text().isBlank());
+            List<Element> bars = figure.select("ol.bars > li");
+            assertFalse(bars.isEmpty());
+            // Issue 18: every bar is a link.
+            assertEquals(bars.size(), figure.select("ol.bars > li > a.bar-row").size());
         }
+        assertEquals("width: 100.0%", charts.get(0).selectFirst(".bar").attr("style"), "the largest count spans the chart");
+        for (Element bar : charts.get(2).select("ol.bars > li")) {
+            String percent = bar.selectFirst(".bar-value").text().replaceAll("%.*", "");
+            assertEquals("width: " + percent + ".0%", bar.selectFirst(".bar").attr("style"), "a percentage is drawn to 100%");
+        }
+        Element topicBar = charts.get(0).selectFirst("a.bar-row");
+        assertTrue(topicBar.attr("href").startsWith("../topics/"), topicBar.attr("href"));
+        assertTrue(charts.get(1).selectFirst("a.bar-row").attr("href").startsWith("../tags/"));
         assertEquals(catalog.topics().size(), stats.select("#topic-tags-heading ~ h3").size());
         Element shared = stats.selectFirst("table.shared-tags tbody tr");
         assertEquals("LLM", shared.selectFirst("th").text());
@@ -112,13 +120,12 @@ class DiscoverPagesTest {
     }
 
     @Test
-    void topicPagesChartTheirKeyTags() {
+    void topicPagesOfferTheirKeyTagsAsFiltersAndLoadNoMathLibrary() {
         Document topic = SiteFixture.page(out, "topics/reasoning/index.html");
-        Element svg = topic.selectFirst("figure.chart svg[role=img]");
-        assertNotNull(svg);
-        List<String> bars = svg.select("text[text-anchor=end]").eachText();
-        assertEquals(topic.select(".tag-cloud a").size(), bars.size());
-        assertEquals("Reasoning", bars.get(0));
+        assertTrue(topic.select("figure.chart").isEmpty(), "the tag counts show once, as filter chips");
+        List<String> chips = topic.select("[data-filter-tag]").eachAttr("data-filter-tag");
+        assertEquals("Reasoning", chips.get(0));
+        assertTrue(topic.select("script[src*=katex], link[href*=katex], script[src*=math]").isEmpty());
     }
 
     @Test
@@ -154,7 +161,7 @@ class DiscoverPagesTest {
     void starButtonsAreHiddenUntilScriptsRunAndStoreThePathFromTheRoot() {
         Document topic = SiteFixture.page(out, "topics/efficiency/index.html");
         assertEquals("../../", topic.body().attr("data-root"));
-        List<Element> stars = topic.select(".paper-item button.star");
+        List<Element> stars = topic.select(".card button.star");
         assertEquals(3, stars.size());
         for (Element star : stars) {
             assertTrue(star.hasAttr("hidden"));
@@ -173,7 +180,8 @@ class DiscoverPagesTest {
         Document list = SiteFixture.page(out, SiteLayout.READING_LIST);
         assertFalse(list.select("noscript").isEmpty());
         assertTrue(list.selectFirst("[data-reading-list]").hasAttr("hidden"));
-        assertEquals(3, list.select("[data-reading-list] button").size());
+        assertEquals(3, list.select("[data-reading-list] .actions button").size());
+        assertTrue(list.selectFirst("[data-undo]").hasAttr("hidden"));
         assertEquals("true", list.selectFirst("nav a[href=\"../reading-list/index.html\"]").attr("aria-current"));
     }
 

@@ -55,29 +55,38 @@ class SiteBuilderTest {
     }
 
     @Test
-    void homeListsTopicsWithCountsTagsAndSearchForm() {
+    void homeListsTopicsWithTheirFirstPapersTagsAndOneSearchForm() {
         Document home = SiteFixture.page(out, "index.html");
         assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
-        Element topic = home.selectFirst("#topics a[href=topics/reasoning/index.html]");
+        Element topic = home.selectFirst("#topics h2 a[href=topics/reasoning/index.html]");
         assertEquals("推理与思维链", topic.text());
         assertEquals("2 篇", topic.nextElementSibling().text());
+        Element section = topic.closest("section");
+        assertEquals(List.of("Chain Reasoner", "Step Verifier"), section.select(".card-title a").eachText());
+        assertEquals("papers/p1/index.html", section.selectFirst(".card-title a").attr("href"));
+        assertEquals("全部 2 篇 →", section.selectFirst(".more a").text());
         assertEquals("tags/llm/index.html", home.selectFirst(".tag-cloud a").attr("href"));
+        assertEquals(1, home.select("form[role=search]").size(), "one search box on the home page");
         Element form = home.selectFirst("main form[role=search]");
         assertEquals("search/index.html", form.attr("action"));
         assertEquals("q", form.selectFirst("input").attr("name"));
         assertTrue(home.selectFirst(".totals").text().contains("4"));
+        assertEquals("papers.json", home.selectFirst(".data-line a[download]").attr("href"));
     }
 
     @Test
     void topicListsEveryPaperWithTagLinksAndSummary() {
         Document topic = SiteFixture.page(out, "topics/reasoning/index.html");
         assertEquals("推理与思维链", topic.selectFirst("h1").text());
-        List<String> titles = topic.select(".paper-list .paper-title a").eachText();
+        List<String> titles = topic.select("[data-list] .card-title a").eachText();
         assertEquals(List.of("Chain Reasoner", "Step Verifier"), titles);
-        assertEquals("../../papers/p1/index.html", topic.selectFirst(".paper-title a").attr("href"));
-        assertEquals("TL;DR of Chain Reasoner", topic.selectFirst(".summary").text());
-        assertEquals("解决 Step Verifier 的问题", topic.select(".summary").get(1).text());
-        assertEquals("../../tags/llm/index.html", topic.selectFirst(".paper-item .tags a").attr("href"));
+        assertEquals("../../papers/p1/index.html", topic.selectFirst(".card-title a").attr("href"));
+        assertEquals("TL;DR of Chain Reasoner", topic.selectFirst(".card-summary").text());
+        assertEquals("解决 Step Verifier 的问题", topic.select(".card-summary").get(1).text());
+        assertEquals("../../tags/llm/index.html", topic.selectFirst(".card .tags a").attr("href"));
+        // The filter needs the site script: hidden in the markup, so the full list shows without it.
+        assertTrue(topic.selectFirst("form[data-list-filter]").hasAttr("hidden"));
+        assertEquals("llm", topic.selectFirst("[data-filter-tag]").attr("data-filter-tag").toLowerCase());
     }
 
     @Test
