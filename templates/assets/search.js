@@ -148,6 +148,7 @@
       item.id = 'search-hit-' + i;
       var link = el('a', 'search-hit-title');
       link.href = root + card[1];
+      if (!/[\u3400-\u9fff]/.test(card[2])) link.lang = 'en';
       link.appendChild(marked('span', null, card[2], pattern));
       item.appendChild(link);
       item.appendChild(marked('p', 'search-snippet', card[3], pattern));
