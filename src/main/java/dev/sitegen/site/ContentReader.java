@@ -3,6 +3,7 @@ package dev.sitegen.site;
 import dev.sitegen.catalog.CatalogBuilder;
 import dev.sitegen.catalog.CatalogResult;
 import dev.sitegen.catalog.TagAliases;
+import dev.sitegen.catalog.TitlePins;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.digest.DigestReader;
@@ -10,7 +11,7 @@ import dev.sitegen.digest.DigestReading;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The read → catalog stages for a content directory: digest files and tag aliases in, a {@link SiteInput} out. */
+/** The read → catalog stages for a content directory: digest files, tag aliases and title pins in, a {@link SiteInput} out. */
 public final class ContentReader {
     private final DigestReader reader;
     private final CatalogBuilder catalogBuilder;
@@ -36,8 +37,9 @@ public final class ContentReader {
 
     public SiteInput read(Path contentDir, SiteConfig config) throws ConfigException {
         TagAliases aliases = TagAliases.load(contentDir);
+        TitlePins pins = TitlePins.load(contentDir);
         DigestReading reading = reader.read(contentDir);
-        CatalogResult result = catalogBuilder.build(reading, config, aliases);
+        CatalogResult result = catalogBuilder.build(reading, config, aliases, pins);
         return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()));
     }
 }
