@@ -40,7 +40,9 @@ final class TitlePhrase {
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "with",
             "by", "in", "on", "via", "from", "its", "their", "our", "as", "at", "into", "over", "that", "which",
             "both", "each", "between", "such", "is", "are", "under", "across", "without", "through", "using",
-            "while", "when", "where", "than", "this", "these", "vs", "per", "based", "can", "not", "more", "less");
+            "while", "when", "where", "than", "this", "these", "vs", "per", "based", "can", "not", "more", "less",
+            "during", "within", "among", "after", "before", "toward", "towards", "against", "upon", "about", "beyond",
+            "along", "despite", "like", "also", "only", "even", "then", "how", "what", "whether", "whose", "who");
     private static final Set<String> BREAK_BEFORE = Set.of("by", "through", "via", "with", "using", "and", "while",
             "for", "in", "on", "that", "which", "to", "from", "across", "under", "without", "where", "when",
             "whereas", "based", "as", "at", "over", "within");
