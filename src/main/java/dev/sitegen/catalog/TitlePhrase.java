@@ -31,7 +31,7 @@ final class TitlePhrase {
     private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+([a-z]+)\\b");
     /** Where the kind of thing ends and what it does begins. */
     private static final Pattern CONNECTOR = Pattern.compile(
-            "(?:,\\s*|\\s)(?:that|which|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
+            "(?:,\\s*|\\s)(?:(?:that|which)(?!\\s+(?:of|the|a|an|is|are|was|were)\\b)|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
                     + "in which|from|on|in|of how|across)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in",
@@ -46,6 +46,11 @@ final class TitlePhrase {
     private static final Set<String> BREAK_BEFORE = Set.of("by", "through", "via", "with", "using", "and", "while",
             "for", "in", "on", "that", "which", "to", "from", "across", "under", "without", "where", "when",
             "whereas", "based", "as", "at", "over", "within");
+    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
+    private static final Set<String> NOUN_ING = Set.of("reasoning", "learning", "training", "understanding",
+            "thinking", "planning", "modeling", "modelling", "scaling", "computing", "processing", "encoding",
+            "decoding", "sampling", "pretraining", "programming", "prompting", "ranking", "routing", "editing",
+            "grounding", "merging", "pruning", "tuning", "embedding", "embeddings", "setting", "settings");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "anomaly", "assembly", "monopoly", "supply",
             "apply", "multiply", "comply", "butterfly");
     private static final Set<String> ASIDE_VERBS = Set.of("achieving", "enabling", "using", "leveraging", "making",
@@ -182,10 +187,25 @@ final class TitlePhrase {
                     best = i;
                 }
             }
-            int end = best > max / 3 ? best : anySpace;
+            int end = best > max / 3 ? best : beforeLastGerund(s, anySpace);
             s = end > 0 ? s.substring(0, end) : s.substring(0, max);
         }
         return trimEnd(s);
+    }
+
+    /**
+     * Without a phrase boundary to cut at, a cut inside a verb's clause ("model integrating X into the causal")
+     * leaves half an object; cutting before the verb keeps a whole noun phrase ("model").
+     */
+    private static int beforeLastGerund(String s, int end) {
+        for (int i = s.lastIndexOf(' ', end - 1); i > 0 && s.lastIndexOf(' ', i - 1) > 0; i = s.lastIndexOf(' ', i - 1)) {
+            String word = nextWord(s, i + 1);
+            if (word.length() > 5 && word.endsWith("ing") && word.equals(word.toLowerCase(Locale.ROOT))
+                    && !word.contains("-") && !NOUN_ING.contains(word)) {
+                return i;
+            }
+        }
+        return end;
     }
 
     private static String trimEnd(String s) {
