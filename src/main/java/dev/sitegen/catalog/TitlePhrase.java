@@ -183,7 +183,7 @@ final class TitlePhrase {
             for (int i = s.indexOf(' '); i >= 0 && i <= max; i = s.indexOf(' ', i + 1)) {
                 anySpace = i;
                 String next = nextWord(s, i + 1);
-                if (s.charAt(i - 1) == ',' || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
+                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next) || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
                     best = i;
                 }
             }
@@ -206,6 +206,12 @@ final class TitlePhrase {
             }
         }
         return end;
+    }
+
+    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
+    private static boolean coordinated(String s, int space, String next) {
+        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
+        return before.contains("-") && next.contains("-");
     }
 
     private static String trimEnd(String s) {

@@ -120,6 +120,8 @@ class TitlesTest {
         assertEquals("Sparse state expansion",
                 TitlePhrase.cut("Sparse state expansion for linear attention with many partitions", 30));
         assertEquals("Policy gradients", TitlePhrase.cut("Policy gradients successfully", 40));
+        assertEquals("framework performing fine-grained, layer-wise interventions",
+                TitlePhrase.cut("framework performing fine-grained, layer-wise interventions guided by attention", 62));
     }
 
     @Test
