@@ -215,6 +215,7 @@
       var heading = el('h3', 'search-hit-heading');
       var link = el('a', 'search-hit-title');
       link.href = root + card[1];
+      if (!/[\u3400-\u9fff]/.test(card[2])) link.lang = 'en';
       link.appendChild(marked('span', null, card[2], pattern));
       heading.appendChild(link);
       item.appendChild(heading);

@@ -13,6 +13,7 @@ import dev.sitegen.model.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public final class CatalogBuilder {
     private static final int SCAN_BATCH = 1024;
 
     public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases) {
+        return build(reading, config, aliases, TitlePins.none());
+    }
+
+    /** The catalog, with maintainer-pinned titles in place of derived ones; a pin for no paper is an error. */
+    public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases, TitlePins pins) {
         List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
         List<String> skipped = new ArrayList<>();
         for (SkippedEntry s : reading.skipped()) {
@@ -52,7 +58,15 @@ public final class CatalogBuilder {
         }
         Titles titles = new Titles();
         CanonicalTags tags = new CanonicalTags(acronyms, aliases);
-        List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles);
+        List<Derived> derived = derive(entries, abstracts, tokenFrequency, titles, pins);
+        Set<String> ids = new HashSet<>();
+        derived.forEach(d -> ids.add(d.id()));
+        pins.byId().forEach((id, pin) -> {
+            if (!ids.contains(id)) {
+                diagnostics.add(Diagnostic.error(pin.source(), "no paper has the id '" + id + "' (its abstract changed "
+                        + "or it was removed); delete the line or use the id of the paper's page"));
+            }
+        });
         Map<String, SourceLocation> firstById = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
         List<PaperDraft> drafts = new ArrayList<>();
@@ -87,14 +101,15 @@ public final class CatalogBuilder {
      * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
     private List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, Map<String, Integer> frequency,
-            Titles titles) {
+            Titles titles, TitlePins pins) {
         MethodNames methods = new MethodNames(frequency);
         List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
             Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
             return new Derived(PaperId.of(abstracts.get(i)), method,
                     titles.base(entries.get(i), abstracts.get(i), method));
         }).toList();
-        return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(d.title()))).toList();
+        return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(
+                pins.byId().containsKey(d.id()) ? pins.byId().get(d.id()).title() : d.title()))).toList();
     }
 
     /**

@@ -21,7 +21,7 @@ final class MethodNames {
             "release", "construct", "curate", "name", "call", "term", "dub");
     private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
     private static final Pattern PROPOSE = Pattern.compile(
-            "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+([^.;]{0,220})");
+            "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
@@ -30,18 +30,31 @@ final class MethodNames {
             "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
     private static final Pattern PHRASE_BEFORE_VERB = Pattern.compile(
             "^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()]+");
+    /** Who introduces: a method is the paper's own when "we" (or "this paper") propose it. */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b[^.;]*$");
+    /** Verbs that name a thing whoever the subject is ("a method called X"). */
+    private static final Pattern NAMING = Pattern.compile("(?:name|call|term|dub)");
+    /** A single coined word set off as a name: "Antislop, a framework", "wd1 (weighted …)", "Trinity is a …". */
+    private static final Pattern COINED = Pattern.compile("^[\\w-]+(?:,\\s+(?:a|an|the)\\s|\\s+\\(|\\s+(?:is|are)\\s+(?:a|an)\\s)");
+    /** The head noun phrase ends at a clause or an aside; a comma before a capital continues a name ("Wide-In, Narrow-Out"). */
+    private static final Pattern HEAD_END = Pattern.compile(",\\s+(?=[a-z])|;| that | which | where ");
+    /** "a cache eviction method, DefensiveKV": the name set off after the kind of thing it is. */
+    private static final Pattern APPOSED = Pattern.compile("^(?:[a-z][\\w-]*\\s+){0,6}[a-z][\\w-]*,\\s+([^\\s,;]+)");
+    private static final Set<String> COMMON = Set.of("This", "These", "Our", "It", "We", "Such", "Both", "Two", "Three",
+            "Each", "First", "Finally", "Specifically", "Here", "In", "For", "To", "By", "With");
     /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
     private static final Pattern HAN_NAMED_KIND = Pattern.compile(
             "(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
                     + "|([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})\\s*(?:方法|框架|算法|模型|系统|基准|数据集|策略|机制))");
-    private static final Pattern TOKEN_END = Pattern.compile("[.,:;)\\]'\"”’]+$");
+    private static final Pattern TOKEN_END = Pattern.compile("[—–].*$|[.,:;)\\]'\"”’]+$");
     private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
     private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
             "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
             "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
     private static final Pattern LOWER_TAIL = Pattern.compile("-[a-z]+$");
+    /** "forward-KL", "post-RL": a modifier built on a term, not a name. */
+    private static final Pattern MODIFIER = Pattern.compile("^[a-z]+-[A-Z]");
     private static final int MAX_SHARED = 3;
 
     private final Map<String, Integer> paperFrequency;
@@ -52,11 +65,11 @@ final class MethodNames {
 
     Optional<String> find(DigestEntry entry, String abstractText) {
         List<String> candidates = new ArrayList<>();
-        List<String> tails = new ArrayList<>();
+        List<String> coined = new ArrayList<>();
         List<String> strong = new ArrayList<>();
         List<String> defined = new ArrayList<>();
-        proposals(abstractText, new Found(candidates, tails, strong, defined));
-        entry.tldr().ifPresent(t -> proposals(t, new Found(candidates, tails, strong, defined)));
+        proposals(abstractText, new Found(candidates, coined, strong, defined));
+        entry.tldr().ifPresent(t -> proposals(t, new Found(candidates, coined, strong, defined)));
         for (SummaryField field : entry.fields()) {
             String text = field.text();
             Matcher h = HAN_PROPOSE.matcher(text);
@@ -73,7 +86,7 @@ final class MethodNames {
         return firstName(candidates)
                 .or(() -> defined.stream().map(MethodNames::clean)
                         .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED).findFirst())
-                .or(() -> firstName(tails.stream().flatMap(t -> WORD_SPLIT.splitAsStream(t)).toList()))
+                .or(() -> coined.stream().map(MethodNames::clean).filter(this::isCoinedName).findFirst())
                 .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
     }
 
@@ -91,7 +104,8 @@ final class MethodNames {
         List<String> candidates = found.candidates();
         Matcher p = PROPOSE.matcher(text);
         for (int at : starts(text, VERBS)) {
-            if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()
+                    || !(NAMING.matcher(p.group(0)).lookingAt() || SUBJECT.matcher(text).region(Math.max(0, at - 120), at).find())) {
                 continue;
             }
             String tail = LEADING.matcher(p.group(1)).replaceFirst("");
@@ -101,8 +115,17 @@ final class MethodNames {
                     candidates.add(called.group(1));
                 }
             }
-            candidates.add(firstWord(tail));
-            if (tail.indexOf('(') >= 0) {
+            String first = firstWord(tail);
+            candidates.add(first);
+            Matcher apposed = APPOSED.matcher(tail);
+            if (apposed.lookingAt()) {
+                candidates.add(apposed.group(1));
+            }
+            if (COINED.matcher(PlainText.of(tail)).lookingAt()) {
+                found.coined().add(first);
+            }
+            int head = headEnd(tail);
+            if (tail.indexOf('(') >= 0 && tail.indexOf('(') < head) {
                 Matcher paren = PAREN.matcher(tail);
                 if (paren.find()) {
                     candidates.add(paren.group(1));
@@ -118,12 +141,17 @@ final class MethodNames {
             } else if ((phrase = PHRASE_BEFORE_VERB.matcher(plain)).lookingAt()) {
                 found.strong().add(phrase.group(1));
             }
-            found.tails().add(tail);
         }
     }
 
+    /** Where the object's head noun phrase ends: an acronym in parentheses after that names something else. */
+    private static int headEnd(String tail) {
+        Matcher end = HEAD_END.matcher(tail);
+        return end.find() ? end.start() : tail.length();
+    }
+
     /** The candidate lists of one paper, best evidence first: plain, defined acronyms, any word, phrases. */
-    private record Found(List<String> candidates, List<String> tails, List<String> strong, List<String> defined) {
+    private record Found(List<String> candidates, List<String> coined, List<String> strong, List<String> defined) {
     }
 
     /** Where any of the words occurs, in text order: a fast pre-scan so the regexes run only at those places. */
@@ -150,6 +178,17 @@ final class MethodNames {
         return name.length() >= 4 && name.length() <= 40 && !STOP.contains(name.split("[\\s-]", 2)[0]);
     }
 
+    /**
+     * A word the paper sets off as its name though it looks like an ordinary one ("Antislop", "wd1"): a capital
+     * first letter or a digit, and rare across the digest.
+     */
+    private boolean isCoinedName(String name) {
+        return name.length() >= 2 && name.length() <= 30 && !STOP.contains(name) && !COMMON.contains(name)
+                && (Character.isUpperCase(name.charAt(0)) || name.chars().anyMatch(Character::isDigit))
+                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
+                && paperFrequency.getOrDefault(name, 0) <= MAX_SHARED;
+    }
+
     /** A cheap first look before the regex clean-up: a name has a capital after its first character. */
     private static boolean mayBeName(String raw) {
         for (int i = 1; i < raw.length(); i++) {
@@ -172,7 +211,7 @@ final class MethodNames {
      */
     private boolean isName(String name) {
         if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED
-                || PLURAL_ACRONYM.matcher(name).matches() || LOWER_TAIL.matcher(name).find()) {
+                || PLURAL_ACRONYM.matcher(name).matches() || LOWER_TAIL.matcher(name).find() || MODIFIER.matcher(name).find()) {
             return false;
         }
         boolean inner = false;

@@ -56,7 +56,7 @@ public final class PaperMapSvg {
             counts.merge(paper.topic(), 1, Integer::sum);
             dotsByTopic.computeIfAbsent(paper.topic(), k -> new StringBuilder())
                     .append("<a href=\"").append(SvgText.escape(urlOf.apply(paper))).append("\">")
-                    .append("<title>").append(SvgText.escape(paper.title())).append("</title>")
+                    .append("<title lang=\"en\">").append(SvgText.escape(paper.title())).append("</title>")
                     .append("<circle cx=\"").append(SvgText.number(point.x()))
                     .append("\" cy=\"").append(SvgText.number(point.y()))
                     .append("\" r=\"").append(SvgText.number(RADIUS)).append("\"/></a>\n");

@@ -49,9 +49,16 @@ final class PaperTexts {
                 : plain.substring(0, plain.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
     }
 
-    /** What to search for elsewhere: the method's name if known, else the abstract's first sentence. */
+    /**
+     * What to search for elsewhere: the title and, quoted, a phrase of the abstract that only this paper is likely
+     * to contain (arXiv and Scholar match quoted phrases exactly); a short method name alone ("CRM") finds
+     * hundreds of papers.
+     */
     String lookupQuery(Paper paper) {
-        return paper.method().map(text::plain).filter(m -> !m.isBlank()).orElseGet(() -> firstSentence(paper));
+        String abstractText = paper.abstractParagraphs().isEmpty() ? ""
+                : String.join(" ", text.prose(paper.abstractParagraphs()).plain());
+        return LookupPhrase.of(abstractText, paper.method()).map(p -> paper.title() + " \"" + p + "\"")
+                .orElse(paper.title());
     }
 
     String firstSentence(Paper paper) {
@@ -63,8 +70,9 @@ final class PaperTexts {
         return end < 0 ? first : first.substring(0, end + 1);
     }
 
+    /** The summary under a title says something the title does not: a TL;DR that restates it gives way. */
     private static String summarySource(Paper paper) {
-        return paper.tldr().filter(t -> !t.isBlank())
+        return paper.tldr().filter(t -> !t.isBlank() && !TitleEcho.repeats(paper.title(), t))
                 .or(() -> paper.field(PROBLEM_LABEL).map(SummaryField::text))
                 .or(() -> paper.fields().stream().findFirst().map(SummaryField::text))
                 .orElse("");

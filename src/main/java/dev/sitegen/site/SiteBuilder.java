@@ -3,6 +3,7 @@ package dev.sitegen.site;
 import dev.sitegen.catalog.CatalogBuilder;
 import dev.sitegen.catalog.CatalogResult;
 import dev.sitegen.catalog.TagAliases;
+import dev.sitegen.catalog.TitlePins;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.digest.DigestReader;
@@ -91,7 +92,8 @@ public final class SiteBuilder {
 
     private SiteInput catalog(DigestReading reading, Path contentDir, SiteConfig config) throws ConfigException {
         long start = System.nanoTime();
-        CatalogResult result = new CatalogBuilder().build(reading, config, TagAliases.load(contentDir));
+        CatalogResult result = new CatalogBuilder().build(reading, config, TagAliases.load(contentDir),
+                TitlePins.load(contentDir));
         stages.finished("catalog", result.catalog().papers().size() + " papers, " + result.catalog().tags().size()
                 + " tags", millisSince(start));
         return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),

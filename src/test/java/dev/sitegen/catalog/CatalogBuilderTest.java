@@ -110,8 +110,8 @@ class CatalogBuilderTest {
         Titles titles = new Titles();
         var entry = new dev.sitegen.digest.DigestEntry(new dev.sitegen.model.SourceLocation("f", 1), "a", "t", List.of(),
                 Optional.of("We propose a fast sorter for lists."), List.of(), List.of("x"));
-        assertEquals("Fast sorter for lists", titles.title(entry, "x", Optional.empty()));
-        assertEquals("Fast sorter for lists (2)", titles.title(entry, "x", Optional.empty()));
+        assertEquals("Fast Sorter for Lists", titles.title(entry, "x", Optional.empty()));
+        assertEquals("Fast Sorter for Lists (2)", titles.title(entry, "x", Optional.empty()));
     }
 
     @Test
@@ -137,13 +137,6 @@ class CatalogBuilderTest {
     }
 
     @Test
-    void shortensAtWordBoundaryWithEllipsis() {
-        String s = Titles.shorten("GuardSpace: preserving safety alignment during fine-tuning of very large language models at scale", 60);
-        assertTrue(s.length() <= 60 && s.endsWith("…"), s);
-        assertEquals("GuardSpace: preserving safety alignment during fine-tuning…", s);
-    }
-
-    @Test
     void cleansLatexMethodNames() {
         assertEquals("∇-Reasoner", MethodNames.clean("$\\nabla$-Reasoner,"));
     }
@@ -155,22 +148,8 @@ class CatalogBuilderTest {
                 + "基础模型\n对齐\n#a\n🎯 研究动机动机。\n❓ 解决问题如何对齐。\n查看完整摘要 (Abstract)\n"
                 + "We propose Anchored Supervised Fine-Tuning (ASFT), which adds a KL anchor.\n";
         List<Paper> papers = build("m.txt", text).catalog().papers();
-        assertEquals("GuardSpace: Preserving safety alignment during fine-tuning", papers.get(0).title());
+        assertEquals("GuardSpace: Preserving Safety Alignment During Fine-Tuning", papers.get(0).title());
         assertEquals(Optional.of("ASFT"), papers.get(1).method());
     }
 
-    @Test
-    void descriptorDoesNotRepeatTheMethodName() {
-        assertEquals("unified 32B model combining agentic modes",
-                Titles.withoutName("A²FM, a unified 32B model combining agentic modes", "A2FM"));
-        assertEquals("提出无需人工标注的训练框架", Titles.withoutName("提出无需人工标注的训练框架 A2Search", "A2Search"));
-        assertEquals("keeps other names", Titles.withoutName("keeps other names", "GuardSpace"));
-        assertEquals("uses GuardSpace inside a clause", Titles.withoutName("uses GuardSpace inside a clause", "GuardSpace"));
-    }
-
-    @Test
-    void neverEndsATitleInsideAnOpenParenthesis() {
-        assertEquals("unconstrained routing", Titles.balanced("unconstrained routing (i"));
-        assertEquals("a (b) c", Titles.balanced("a (b) c"));
-    }
 }

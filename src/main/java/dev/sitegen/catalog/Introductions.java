@@ -1,0 +1,143 @@
+package dev.sitegen.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what an abstract says it contributes. Abstracts introduce their method in one sentence, "we propose
+ * Long Form (NAME), a kind of thing for a purpose", and state a finding as "we show that …"; this class finds
+ * those sentences and returns their parts as raw clauses for {@link TitlePhrase}.
+ */
+final class Introductions {
+    private static final Pattern INTRO = Pattern.compile(
+            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create)[sd]?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** The paper is the subject of the introducing verb: "we …", "this paper …", "in this work, … we". */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINDING = Pattern.compile(
+            "\\b(?:we|this (?:paper|work|study))\\s+(?:(?:further|also|then|first|here|now|formally|theoretically|"
+                    + "empirically|systematically|surprisingly)\\s+)?(?:show|find|demonstrate|reveal|prove|observe|"
+                    + "identify|argue|establish|uncover|discover)s?\\s+(?:that\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A finding about the paper's own results rather than about the world: no title states it. */
+    private static final Pattern RESULT_CLAIM = Pattern.compile(
+            "outperform|state-of-the-art|\\bSOTA\\b|surpass|\\bour (?:method|approach|framework|model|system)|\\d%"
+                    + "|\\bexperiments?\\b|\\bbaselines?\\b|achiev",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
+    private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
+    private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
+    private static final Pattern TO_VERB = Pattern.compile("^to\\s");
+
+    /** A named contribution: the name's long form if the abstract spells it out, and what it is or does. */
+    record Named(Optional<String> longForm, String kind, String rest) {
+    }
+
+    private Introductions() {
+    }
+
+    /** How the sentences introduce {@code method}: the first sentence that names it after "we propose" or at its start. */
+    static Optional<Named> named(List<String> sentences, String method) {
+        for (String sentence : sentences) {
+            int at = sentence.indexOf(method);
+            if (at < 0) {
+                continue;
+            }
+            int from = -1;
+            Matcher intro = INTRO.matcher(sentence);
+            while (intro.find() && intro.end() <= at) {
+                if (SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
+                    from = intro.end();
+                }
+            }
+            if (from < 0 && at > 0) {
+                continue;
+            }
+            Optional<Named> named = parse(sentence.substring(Math.max(from, 0)), method);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Named> parse(String object, String method) {
+        int at = object.indexOf(method);
+        String before = TitlePhrase.withoutLeading(object.substring(0, at));
+        String after = object.substring(at + method.length());
+        Optional<String> longForm = Optional.empty();
+        String kind = "";
+        if (before.endsWith("(") && after.startsWith(")")) {
+            String spelled = before.substring(0, before.length() - 1).strip();
+            String form = fullLongForm(spelled, method);
+            longForm = Optional.ofNullable(form).or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
+                    .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
+            after = after.substring(1);
+        } else if (before.isEmpty() && after.startsWith(" (")) {
+            int close = after.indexOf(')');
+            String inside = close > 0 ? after.substring(2, close).strip() : "";
+            if (inside.split(" ").length >= 2 && !inside.contains(",")) {
+                longForm = Optional.of(inside);
+            }
+            after = close > 0 ? after.substring(close + 1) : after;
+        } else {
+            Matcher called = CALLED.matcher(before);
+            if (called.matches()) {
+                kind = called.group(1);
+            } else if (!before.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Matcher appositive = APPOSITIVE.matcher(after);
+        if (appositive.matches()) {
+            return Optional.of(new Named(longForm, "", appositive.group(1)));
+        }
+        Matcher relative = RELATIVE.matcher(after);
+        String rest = relative.matches() ? relative.group(1) : "";
+        return longForm.isPresent() || !kind.isEmpty() || !rest.isEmpty()
+                ? Optional.of(new Named(longForm, kind, rest)) : Optional.empty();
+    }
+
+    /**
+     * The Schwartz–Hearst long form, extended by a word when it spells fewer words than the acronym has letters
+     * and the word before starts with the acronym's letter: "Set Supervised Fine-Tuning (SSFT)", not the
+     * shortest match "Supervised Fine-Tuning".
+     */
+    static String fullLongForm(String spelled, String acronym) {
+        String form = Acronyms.longForm(spelled, acronym);
+        if (form == null || form.length() >= spelled.length()) {
+            return form;
+        }
+        long letters = acronym.chars().filter(Character::isUpperCase).count();
+        String before = spelled.substring(0, spelled.length() - form.length()).strip();
+        String word = before.substring(before.lastIndexOf(' ') + 1);
+        boolean extend = form.split("[\\s-]+").length < letters && !word.isEmpty()
+                && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(acronym.charAt(0));
+        return extend ? word + " " + form : form;
+    }
+
+    /**
+     * The paper's contribution when it names no method: the object of the first "we propose/introduce …"
+     * sentence, or the clause of the first "we show that …" that is about the world, not about the paper's scores.
+     */
+    static Optional<String> contribution(List<String> sentences) {
+        for (String sentence : sentences) {
+            Matcher intro = INTRO.matcher(sentence);
+            if (intro.find() && SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
+                String object = sentence.substring(intro.end());
+                if (!TO_VERB.matcher(object).find() && !RESULT_CLAIM.matcher(object).find()) {
+                    return Optional.of(object);
+                }
+            }
+            Matcher finding = FINDING.matcher(sentence);
+            if (finding.find() && !RESULT_CLAIM.matcher(sentence).find()) {
+                return Optional.of(sentence.substring(finding.end()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,289 @@
+package dev.sitegen.catalog;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a clause of an abstract into a title phrase: filler dropped ("novel", "simple yet effective"),
+ * parentheses and trailing asides removed, the head relative clause as a gerund ("a framework that improves X"
+ * → "framework improving X"), cut at a phrase boundary (never inside a word or a number such as 26,610 or 1.5B,
+ * never after a preposition or article) and set in title case, as published titles are.
+ */
+final class TitlePhrase {
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:a|an|the|our|this|these|its|their|new|novel|first|simple|innovative|powerful|effective|"
+                    + "simple(?: yet| but| and) effective|surprisingly simple)\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER = Pattern.compile(
+            "\\b(?:novel|innovative|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
+                    + "simple(?: yet| but)|effective(?: yet| but))\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
+    /** Where an aside begins: what follows adds detail a title leaves out. */
+    private static final Pattern ASIDE = Pattern.compile(
+            ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
+                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|;|:|\\s[—–]\\s|\\s--\\s|\\.\\s*$");
+    private static final Pattern PURPOSE = Pattern.compile(
+            "\\s(?:specifically\\s+|explicitly\\s+)?(?:designed|developed|built|proposed|intended|tailored|aimed|aiming|used)\\s+to\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+([a-z]+)\\b");
+    /** Where the kind of thing ends and what it does begins. */
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?:,\\s*|\\s)(?:(?:that|which)(?!\\s+(?:of|the|a|an|is|are|was|were)\\b)|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
+                    + "in which|from|on|in|of how|across)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in",
+            "on", "at", "to", "by", "via", "with", "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
+    /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "with",
+            "by", "in", "on", "via", "from", "its", "their", "our", "as", "at", "into", "over", "that", "which",
+            "both", "each", "between", "such", "is", "are", "under", "across", "without", "through", "using",
+            "while", "when", "where", "than", "this", "these", "vs", "per", "based", "can", "not", "more", "less",
+            "during", "within", "among", "after", "before", "toward", "towards", "against", "upon", "about", "beyond",
+            "along", "despite", "like", "also", "only", "even", "then", "how", "what", "whether", "whose", "who");
+    private static final Set<String> BREAK_BEFORE = Set.of("by", "through", "via", "with", "using", "and", "while",
+            "for", "in", "on", "that", "which", "to", "from", "across", "under", "without", "where", "when",
+            "whereas", "based", "as", "at", "over", "within");
+    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
+    private static final Set<String> NOUN_ING = Set.of("reasoning", "learning", "training", "understanding",
+            "thinking", "planning", "modeling", "modelling", "scaling", "computing", "processing", "encoding",
+            "decoding", "sampling", "pretraining", "programming", "prompting", "ranking", "routing", "editing",
+            "grounding", "merging", "pruning", "tuning", "embedding", "embeddings", "setting", "settings");
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "anomaly", "assembly", "monopoly", "supply",
+            "apply", "multiply", "comply", "butterfly");
+    private static final Set<String> ASIDE_VERBS = Set.of("achieving", "enabling", "using", "leveraging", "making",
+            "allowing", "yielding", "providing", "including", "resulting", "leading", "requiring", "improving",
+            "reducing", "showing", "demonstrating", "treating", "combining", "outperforming", "compressing",
+            "restricting", "integrating", "employing", "exploiting", "utilizing", "ensuring", "preserving");
+    private static final Set<String> GENERIC_KIND = Set.of("framework", "method", "approach", "technique", "algorithm",
+            "strategy", "paradigm", "recipe", "pipeline", "system", "mechanism", "scheme", "tool", "procedure",
+            "solution", "module", "methodology", "frameworks", "methods", "approaches", "techniques", "strategies");
+    private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
+    private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
+    private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
+    private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
+
+    private TitlePhrase() {
+    }
+
+    /** The text without leading articles and filler ("a novel", "the", "our simple yet effective"). */
+    static String withoutLeading(String text) {
+        return LEADING.matcher(text.strip()).replaceFirst("");
+    }
+
+    /** A clause as a kind of thing ("training-free framework") and what it does ("improving X by Y"). */
+    record Phrase(String kind, String tail) {
+        /** Kind and tail as one phrase. */
+        String whole() {
+            return (kind + " " + tail).strip();
+        }
+
+        /**
+         * What the thing does, as titles say it, when its kind says nothing ("framework", "method"): "a framework
+         * for teaching judges" → "teaching judges", "a method to enhance reasoning" → "enhancing reasoning";
+         * otherwise the whole phrase.
+         */
+        String action() {
+            String head = kind.substring(kind.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (!GENERIC_KIND.contains(head) || tail.isEmpty()) {
+                return whole();
+            }
+            Matcher purpose = PURPOSE_VERB.matcher(tail);
+            if (purpose.lookingAt()) {
+                String verb = purpose.group(2);
+                String gerund = purpose.group(1).equals("to") ? baseGerund(verb) : verb;
+                return gerund == null ? whole() : gerund + tail.substring(purpose.end(2));
+            }
+            return GERUND_START.matcher(tail).lookingAt() ? tail : whole();
+        }
+    }
+
+    /** The clause as a compact phrase, not yet cut or title-cased. */
+    static Phrase compact(String clause) {
+        // A leading space lets a clause that starts with its connector ("which aggregates …") split at once.
+        String s = " " + PARENTHESES.matcher(clause).replaceAll("");
+        Matcher aside = ASIDE.matcher(s);
+        if (aside.find() && aside.start() > 1) {
+            s = s.substring(0, aside.start());
+        }
+        s = PURPOSE.matcher(s).replaceFirst(" to ");
+        Matcher connector = CONNECTOR.matcher(s);
+        int split = connector.find() ? connector.start() : s.length();
+        String kind = FILLER.matcher(withoutLeading(s.substring(0, split))).replaceAll("");
+        String tail = s.substring(split).replaceFirst("^,", "").strip();
+        Matcher relative = RELATIVE.matcher(tail);
+        if (relative.lookingAt()) {
+            String gerund = gerund(relative.group(1));
+            if (gerund != null) {
+                tail = gerund + andGerund(tail.substring(relative.end()));
+            }
+        }
+        return new Phrase(spaced(kind), spaced(FILLER.matcher(tail).replaceAll("")));
+    }
+
+    private static String spaced(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** "X and truncates Y" after a gerund: "X and truncating Y", so both verbs read alike. */
+    private static String andGerund(String rest) {
+        Matcher and = AND_VERB.matcher(rest);
+        String gerund = and.find() ? gerund(and.group(1)) : null;
+        return gerund == null ? rest : rest.substring(0, and.start(1)) + gerund + rest.substring(and.end(1));
+    }
+
+    /** The -ing form of a verb's base form ("enhance" → "enhancing"), or null for a word ending in -ing already. */
+    static String baseGerund(String verb) {
+        if (verb.endsWith("ing") || verb.length() < 2) {
+            return null;
+        }
+        if (verb.endsWith("ie")) {
+            return verb.substring(0, verb.length() - 2) + "ying";
+        }
+        if (verb.endsWith("e") && !verb.endsWith("ee")) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        String last = verb.substring(verb.lastIndexOf('-') + 1);
+        return DOUBLE.matcher(last).matches() ? verb + verb.charAt(verb.length() - 1) + "ing" : verb + "ing";
+    }
+
+    /** The -ing form of a third-person verb ("improves" → "improving"), or null if the word is not one. */
+    static String gerund(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.length() < 3 || !v.endsWith("s") || v.endsWith("ss") || Set.of("is", "has", "was", "does", "thus", "its").contains(v)) {
+            return null;
+        }
+        if (v.endsWith("ies")) {
+            return v.substring(0, v.length() - 3) + "ying";
+        }
+        if (v.matches(".*(?:ss|sh|ch|x|z)es")) {
+            return v.substring(0, v.length() - 2) + "ing";
+        }
+        String base = v.substring(0, v.length() - 1);
+        if (base.endsWith("ee") || base.endsWith("ye") || base.endsWith("oe")) {
+            return base + "ing";
+        }
+        if (base.endsWith("e")) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        return DOUBLE.matcher(base).matches() ? base + base.charAt(base.length() - 1) + "ing" : base + "ing";
+    }
+
+    /**
+     * The longest start of {@code phrase} of at most {@code max} characters that ends a phrase: before a
+     * preposition or conjunction or at a comma where possible, else at a space; never on a dangling word.
+     */
+    static String cut(String phrase, int max) {
+        String s = phrase.strip();
+        if (s.length() > max) {
+            int best = -1;
+            int anySpace = -1;
+            for (int i = s.indexOf(' '); i >= 0 && i <= max; i = s.indexOf(' ', i + 1)) {
+                anySpace = i;
+                String next = nextWord(s, i + 1);
+                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next) || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
+                    best = i;
+                }
+            }
+            int end = best > max / 3 ? best : beforeLastGerund(s, anySpace);
+            s = end > 0 ? s.substring(0, end) : s.substring(0, max);
+        }
+        return trimEnd(s);
+    }
+
+    /**
+     * Without a phrase boundary to cut at, a cut inside a verb's clause ("model integrating X into the causal")
+     * leaves half an object; cutting before the verb keeps a whole noun phrase ("model").
+     */
+    private static int beforeLastGerund(String s, int end) {
+        for (int i = s.lastIndexOf(' ', end - 1); i > 0 && s.lastIndexOf(' ', i - 1) > 0; i = s.lastIndexOf(' ', i - 1)) {
+            String word = nextWord(s, i + 1);
+            if (word.length() > 5 && word.endsWith("ing") && word.equals(word.toLowerCase(Locale.ROOT))
+                    && !word.contains("-") && !NOUN_ING.contains(word)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
+    private static boolean coordinated(String s, int space, String next) {
+        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
+        return before.contains("-") && next.contains("-");
+    }
+
+    private static String trimEnd(String s) {
+        String t = s;
+        while (true) {
+            String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
+            int space = stripped.lastIndexOf(' ');
+            String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space > 0 && (DANGLING.contains(last) || dangling(stripped.substring(space + 1)))) {
+                t = stripped.substring(0, space);
+            } else {
+                return stripped;
+            }
+        }
+    }
+
+    /**
+     * A word a cut leaves without what it modifies: an adverb ("successfully"), a participle ("trained"), a
+     * verb's -ing form that opens an aside ("achieving"), a number.
+     */
+    private static boolean dangling(String word) {
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
+            return word.matches("[\\d.,]+");
+        }
+        return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
+                || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
+                || ASIDE_VERBS.contains(word) || word.matches("[\\d.,]+");
+    }
+
+    private static String nextWord(String s, int from) {
+        int end = from;
+        while (end < s.length() && s.charAt(end) != ' ') {
+            end++;
+        }
+        return s.substring(from, end);
+    }
+
+    /** Title case: major words capitalised (each part of a hyphenated word), small words lower case, names as written. */
+    static String titleCase(String phrase) {
+        String[] words = phrase.split(" ");
+        StringBuilder out = new StringBuilder(phrase.length());
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(i > 0 && SMALL.contains(words[i]) ? words[i] : capitalised(words[i]));
+        }
+        return out.toString();
+    }
+
+    private static String capitalised(String word) {
+        if (word.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return word;
+        }
+        String[] parts = word.split("-", -1);
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('-');
+            }
+            String part = parts[i];
+            out.append(i > 0 && SMALL.contains(part) ? part : upperFirstLetter(part));
+        }
+        return out.toString();
+    }
+
+    private static String upperFirstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.substring(0, i) + Character.toUpperCase(s.charAt(i)) + s.substring(i + 1);
+            }
+        }
+        return s;
+    }
+}
