@@ -81,7 +81,8 @@ public class StageBenchmarks {
     @Benchmark
     public Object similarPapers() {
         RichText text = new RichText();
-        return RelatedPapers.compute(input.catalog(), TermVectors.build(input.catalog(), PaperText.joined(text::plain)));
+        return RelatedPapers.compute(
+                input.catalog(), TermVectors.build(input.catalog(), PaperText.joined(text::plain)));
     }
 
     @Benchmark

@@ -23,14 +23,14 @@ final class Acronyms {
     /** Records spellings found by {@link #spellings}. */
     void learn(List<Spelling> spellings) {
         for (Spelling s : spellings) {
-            longForms.computeIfAbsent(TagKey.fold(s.acronym()), k -> new HashMap<>())
+            longForms
+                    .computeIfAbsent(TagKey.fold(s.acronym()), k -> new HashMap<>())
                     .merge(TagKey.fold(s.longForm()), 1, Integer::sum);
         }
     }
 
     /** "Long Form (ACRO)" as written in a text, before folding. */
-    record Spelling(String acronym, String longForm) {
-    }
+    record Spelling(String acronym, String longForm) {}
 
     /** The "Long Form (ACRO)" spellings of {@code text}, in order; pure, so entries can be scanned in parallel. */
     static List<Spelling> spellings(String text) {
@@ -44,7 +44,8 @@ final class Acronyms {
             if (close - open - 1 >= 2 && close - open - 1 <= MAX_ACRONYM) {
                 String acronym = TagKey.stripPlural(text.substring(open + 1, close));
                 if (looksLikeAcronym(acronym)) {
-                    String before = text.substring(Math.max(0, open - 120), open).stripTrailing();
+                    String before =
+                            text.substring(Math.max(0, open - 120), open).stripTrailing();
                     String longForm = longForm(before, acronym);
                     if (longForm != null) {
                         found.add(new Spelling(acronym, longForm));
@@ -63,8 +64,12 @@ final class Acronyms {
             return null;
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     static boolean expands(String longForm, String acronym) {
@@ -98,8 +103,9 @@ final class Acronyms {
                 s--;
                 continue;
             }
-            while (l >= 0 && (Character.toLowerCase(text.charAt(l)) != c
-                    || (s == 0 && l > 0 && Character.isLetterOrDigit(text.charAt(l - 1))))) {
+            while (l >= 0
+                    && (Character.toLowerCase(text.charAt(l)) != c
+                            || (s == 0 && l > 0 && Character.isLetterOrDigit(text.charAt(l - 1))))) {
                 l--;
             }
             if (l < 0) {

@@ -26,6 +26,7 @@ final class CanonicalTags {
     private final List<Added> added = new ArrayList<>();
     /** Plain fold → fold with acronyms spelled out, where some spelling showed the two are one tag. */
     private Map<String, String> spelledOut = Map.of();
+
     private final Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
     private final Map<String, Set<String>> papers = new LinkedHashMap<>();
     private Map<String, String> slugByKey;
@@ -36,8 +37,7 @@ final class CanonicalTags {
         this.aliases = aliases.foldedMap();
     }
 
-    private record Added(String paperId, String written) {
-    }
+    private record Added(String paperId, String written) {}
 
     /** Records a tag as one paper wrote it; tags are grouped when {@link #tags} is called, once all are known. */
     void add(String paperId, String written) {
@@ -116,7 +116,8 @@ final class CanonicalTags {
             if (reason.isEmpty() || keptByAlias(key)) {
                 return false;
             }
-            junk.add(new Junk(TagNames.display(spellings.get(key)), reason.get(), written, List.copyOf(papers.get(key))));
+            junk.add(new Junk(
+                    TagNames.display(spellings.get(key)), reason.get(), written, List.copyOf(papers.get(key))));
             return true;
         });
         junk.sort(Comparator.comparingInt((Junk j) -> -j.paperIds().size()).thenComparing(Junk::name));
@@ -145,8 +146,7 @@ final class CanonicalTags {
     }
 
     /** A tag given no page: its name, why, its spellings and papers. */
-    record Junk(String name, String reason, List<String> spellings, List<String> paperIds) {
-    }
+    record Junk(String name, String reason, List<String> spellings, List<String> paperIds) {}
 
     /** The tags {@link #tags} left out, most used first. */
     List<Junk> junk() {
@@ -160,8 +160,10 @@ final class CanonicalTags {
     }
 
     List<String> spellingsOf(String key) {
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(spellings.get(key).entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, Integer>> entries =
+                new ArrayList<>(spellings.get(key).entrySet());
+        entries.sort(
+                Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return entries.stream().map(Map.Entry::getKey).toList();
     }
 

@@ -48,8 +48,10 @@ public final class CatalogBuilder {
         List<String> abstracts = new ArrayList<>(reading.entries().size());
         List<DigestEntry> entries = reading.entries();
         for (int from = 0; from < entries.size(); from += SCAN_BATCH) {
-            List<EntryNames> names = IntStream.range(from, Math.min(entries.size(), from + SCAN_BATCH)).parallel()
-                    .mapToObj(i -> EntryNames.of(entries.get(i))).toList();
+            List<EntryNames> names = IntStream.range(from, Math.min(entries.size(), from + SCAN_BATCH))
+                    .parallel()
+                    .mapToObj(i -> EntryNames.of(entries.get(i)))
+                    .toList();
             for (EntryNames entry : names) {
                 abstracts.add(entry.abstractText());
                 acronyms.learn(entry.acronyms());
@@ -63,8 +65,10 @@ public final class CatalogBuilder {
         derived.forEach(d -> ids.add(d.id()));
         pins.byId().forEach((id, pin) -> {
             if (!ids.contains(id)) {
-                diagnostics.add(Diagnostic.error(pin.source(), "no paper has the id '" + id + "' (its abstract changed "
-                        + "or it was removed); delete the line or use the id of the paper's page"));
+                diagnostics.add(Diagnostic.error(
+                        pin.source(),
+                        "no paper has the id '" + id + "' (its abstract changed "
+                                + "or it was removed); delete the line or use the id of the paper's page"));
             }
         });
         Map<String, SourceLocation> firstById = new HashMap<>();
@@ -88,10 +92,20 @@ public final class CatalogBuilder {
         List<Tag> tagList = tags.tags();
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
         Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
-        ReadReport report = new ReadReport(reading.entriesIn(), papers.size(), skipped, duplicates, reading.repairs(),
-                tags.rawDistinct(), tags.caseFoldedDistinct(), tagList.size(), merges(tagList), junk(tags, drafts),
+        ReadReport report = new ReadReport(
+                reading.entriesIn(),
+                papers.size(),
+                skipped,
+                duplicates,
+                reading.repairs(),
+                tags.rawDistinct(),
+                tags.caseFoldedDistinct(),
+                tagList.size(),
+                merges(tagList),
+                junk(tags, drafts),
                 (int) papers.stream().filter(p -> p.method().isPresent()).count(),
-                count(diagnostics, Severity.WARNING), count(diagnostics, Severity.ERROR));
+                count(diagnostics, Severity.WARNING),
+                count(diagnostics, Severity.ERROR));
         return new CatalogResult(catalog, diagnostics, report);
     }
 
@@ -100,16 +114,32 @@ public final class CatalogBuilder {
      * frequencies learnt beforehand, so they are derived in parallel: this is most of the stage's work. Only
      * numbering repeated titles depends on the papers before, so it runs afterwards, in entry order.
      */
-    private List<Derived> derive(List<DigestEntry> entries, List<String> abstracts, Map<String, Integer> frequency,
-            Titles titles, TitlePins pins) {
+    private List<Derived> derive(
+            List<DigestEntry> entries,
+            List<String> abstracts,
+            Map<String, Integer> frequency,
+            Titles titles,
+            TitlePins pins) {
         MethodNames methods = new MethodNames(frequency);
-        List<Derived> bases = IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
-            Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
-            return new Derived(PaperId.of(abstracts.get(i)), method,
-                    titles.base(entries.get(i), abstracts.get(i), method));
-        }).toList();
-        return bases.stream().map(d -> new Derived(d.id(), d.method(), titles.unique(
-                pins.byId().containsKey(d.id()) ? pins.byId().get(d.id()).title() : d.title()))).toList();
+        List<Derived> bases = IntStream.range(0, entries.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Optional<String> method = methods.find(entries.get(i), abstracts.get(i));
+                    return new Derived(
+                            PaperId.of(abstracts.get(i)),
+                            method,
+                            titles.base(entries.get(i), abstracts.get(i), method));
+                })
+                .toList();
+        return bases.stream()
+                .map(d -> new Derived(
+                        d.id(),
+                        d.method(),
+                        titles.unique(
+                                pins.byId().containsKey(d.id())
+                                        ? pins.byId().get(d.id()).title()
+                                        : d.title())))
+                .toList();
     }
 
     /**
@@ -129,8 +159,7 @@ public final class CatalogBuilder {
     }
 
     /** What {@link #derive} finds for one entry; a duplicate's is computed and then dropped. */
-    record Derived(String id, Optional<String> method, String title) {
-    }
+    record Derived(String id, Optional<String> method, String title) {}
 
     private static int count(List<Diagnostic> diagnostics, Severity severity) {
         return (int) diagnostics.stream().filter(d -> d.severity() == severity).count();
@@ -140,14 +169,21 @@ public final class CatalogBuilder {
     private static List<ReadReport.JunkTag> junk(CanonicalTags tags, List<PaperDraft> drafts) {
         Map<String, String> sourceById = new HashMap<>();
         drafts.forEach(d -> sourceById.put(d.id(), d.entry().source().toString()));
-        return tags.junk().stream().map(j -> new ReadReport.JunkTag(j.name(), j.reason(), j.spellings(),
-                j.paperIds().stream().map(sourceById::get).toList())).toList();
+        return tags.junk().stream()
+                .map(j -> new ReadReport.JunkTag(
+                        j.name(),
+                        j.reason(),
+                        j.spellings(),
+                        j.paperIds().stream().map(sourceById::get).toList()))
+                .toList();
     }
 
     private static List<ReadReport.TagMerge> merges(List<Tag> tags) {
-        return tags.stream().filter(t -> t.spellings().size() > 1)
+        return tags.stream()
+                .filter(t -> t.spellings().size() > 1)
                 .sorted(Comparator.<Tag>comparingInt(t -> -t.spellings().size())
-                        .thenComparing(t -> -t.count()).thenComparing(Tag::name))
+                        .thenComparing(t -> -t.count())
+                        .thenComparing(Tag::name))
                 .limit(MERGES_SHOWN)
                 .map(t -> new ReadReport.TagMerge(t.name(), t.spellings().size(), t.spellings()))
                 .toList();

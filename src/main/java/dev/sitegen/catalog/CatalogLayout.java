@@ -21,13 +21,14 @@ import java.util.Set;
  * other letters, or {@code topic-} + hash when it has none).
  */
 final class CatalogLayout {
-    private CatalogLayout() {
-    }
+    private CatalogLayout() {}
 
     static Catalog arrange(List<Paper> papers, List<Tag> tags, List<Section> sections, SiteConfig config) {
         Map<String, Map<String, List<Paper>>> byArea = new LinkedHashMap<>();
         for (Paper p : papers) {
-            byArea.computeIfAbsent(p.area(), a -> new LinkedHashMap<>()).computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p);
+            byArea.computeIfAbsent(p.area(), a -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.topic(), t -> new ArrayList<>())
+                    .add(p);
         }
         Set<String> slugs = new HashSet<>();
         List<Area> areas = new ArrayList<>();
@@ -39,7 +40,10 @@ final class CatalogLayout {
                 for (int n = 2; !slugs.add(slug); n++) {
                     slug = base + "-" + n;
                 }
-                OptionalInt declared = sections.stream().filter(s -> s.topic().equals(name)).findFirst().map(Section::declaredCount)
+                OptionalInt declared = sections.stream()
+                        .filter(s -> s.topic().equals(name))
+                        .findFirst()
+                        .map(Section::declaredCount)
                         .orElse(OptionalInt.empty());
                 list.add(new Topic(slug, name, area, members, declared));
             });

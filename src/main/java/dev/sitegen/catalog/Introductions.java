@@ -15,8 +15,9 @@ final class Introductions {
             "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create)[sd]?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** The paper is the subject of the introducing verb: "we …", "this paper …", "in this work, … we". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT =
+            Pattern.compile("\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FINDING = Pattern.compile(
             "\\b(?:we|this (?:paper|work|study))\\s+(?:(?:further|also|then|first|here|now|formally|theoretically|"
                     + "empirically|systematically|surprisingly)\\s+)?(?:show|find|demonstrate|reveal|prove|observe|"
@@ -27,18 +28,17 @@ final class Introductions {
             "outperform|state-of-the-art|\\bSOTA\\b|surpass|\\bour (?:method|approach|framework|model|system)|\\d%"
                     + "|\\bexperiments?\\b|\\bbaselines?\\b|achiev",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPOSITIVE = Pattern.compile(
-            "^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
+
+    private static final Pattern APPOSITIVE =
+            Pattern.compile("^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
     private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
     private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
     private static final Pattern TO_VERB = Pattern.compile("^to\\s");
 
     /** A named contribution: the name's long form if the abstract spells it out, and what it is or does. */
-    record Named(Optional<String> longForm, String kind, String rest) {
-    }
+    record Named(Optional<String> longForm, String kind, String rest) {}
 
-    private Introductions() {
-    }
+    private Introductions() {}
 
     /** How the sentences introduce {@code method}: the first sentence that names it after "we propose" or at its start. */
     static Optional<Named> named(List<String> sentences, String method) {
@@ -74,7 +74,8 @@ final class Introductions {
         if (before.endsWith("(") && after.startsWith(")")) {
             String spelled = before.substring(0, before.length() - 1).strip();
             String form = fullLongForm(spelled, method);
-            longForm = Optional.ofNullable(form).or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
+            longForm = Optional.ofNullable(form)
+                    .or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
                     .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
             after = after.substring(1);
         } else if (before.isEmpty() && after.startsWith(" (")) {
@@ -99,7 +100,8 @@ final class Introductions {
         Matcher relative = RELATIVE.matcher(after);
         String rest = relative.matches() ? relative.group(1) : "";
         return longForm.isPresent() || !kind.isEmpty() || !rest.isEmpty()
-                ? Optional.of(new Named(longForm, kind, rest)) : Optional.empty();
+                ? Optional.of(new Named(longForm, kind, rest))
+                : Optional.empty();
     }
 
     /**
@@ -115,7 +117,8 @@ final class Introductions {
         long letters = acronym.chars().filter(Character::isUpperCase).count();
         String before = spelled.substring(0, spelled.length() - form.length()).strip();
         String word = before.substring(before.lastIndexOf(' ') + 1);
-        boolean extend = form.split("[\\s-]+").length < letters && !word.isEmpty()
+        boolean extend = form.split("[\\s-]+").length < letters
+                && !word.isEmpty()
                 && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(acronym.charAt(0));
         return extend ? word + " " + form : form;
     }
@@ -127,9 +130,11 @@ final class Introductions {
     static Optional<String> contribution(List<String> sentences) {
         for (String sentence : sentences) {
             Matcher intro = INTRO.matcher(sentence);
-            if (intro.find() && SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
+            if (intro.find()
+                    && SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
                 String object = sentence.substring(intro.end());
-                if (!TO_VERB.matcher(object).find() && !RESULT_CLAIM.matcher(object).find()) {
+                if (!TO_VERB.matcher(object).find()
+                        && !RESULT_CLAIM.matcher(object).find()) {
                     return Optional.of(object);
                 }
             }

@@ -17,44 +17,109 @@ import java.util.regex.Pattern;
  * such as LLM, GRPO or RL that many papers mention are never taken for a paper's own method.
  */
 final class MethodNames {
-    private static final List<String> VERBS = List.of("propose", "introduce", "present", "develop", "design", "build",
-            "release", "construct", "curate", "name", "call", "term", "dub");
+    private static final List<String> VERBS = List.of(
+            "propose",
+            "introduce",
+            "present",
+            "develop",
+            "design",
+            "build",
+            "release",
+            "construct",
+            "curate",
+            "name",
+            "call",
+            "term",
+            "dub");
     private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
     private static final Pattern PROPOSE = Pattern.compile(
             "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
-    private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
-    private static final Pattern HAN_PROPOSE = Pattern.compile("(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
-    private static final Pattern PHRASE_NAME = Pattern.compile(
-            "^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
-    private static final Pattern PHRASE_BEFORE_VERB = Pattern.compile(
-            "^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
+    private static final Pattern LEADING =
+            Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
+    private static final Pattern HAN_PROPOSE = Pattern.compile(
+            "(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
+    private static final Pattern PHRASE_NAME =
+            Pattern.compile("^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
+    private static final Pattern PHRASE_BEFORE_VERB =
+            Pattern.compile("^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
     /** Who introduces: a method is the paper's own when "we" (or "this paper") propose it. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b[^.;]*$");
+    private static final Pattern SUBJECT =
+            Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b[^.;]*$");
     /** Verbs that name a thing whoever the subject is ("a method called X"). */
     private static final Pattern NAMING = Pattern.compile("(?:name|call|term|dub)");
     /** A single coined word set off as a name: "Antislop, a framework", "wd1 (weighted …)", "Trinity is a …". */
-    private static final Pattern COINED = Pattern.compile("^[\\w-]+(?:,\\s+(?:a|an|the)\\s|\\s+\\(|\\s+(?:is|are)\\s+(?:a|an)\\s)");
+    private static final Pattern COINED =
+            Pattern.compile("^[\\w-]+(?:,\\s+(?:a|an|the)\\s|\\s+\\(|\\s+(?:is|are)\\s+(?:a|an)\\s)");
     /** The head noun phrase ends at a clause or an aside; a comma before a capital continues a name ("Wide-In, Narrow-Out"). */
     private static final Pattern HEAD_END = Pattern.compile(",\\s+(?=[a-z])|;| that | which | where ");
     /** "a cache eviction method, DefensiveKV": the name set off after the kind of thing it is. */
     private static final Pattern APPOSED = Pattern.compile("^(?:[a-z][\\w-]*\\s+){0,6}[a-z][\\w-]*,\\s+([^\\s,;]+)");
-    private static final Set<String> COMMON = Set.of("This", "These", "Our", "It", "We", "Such", "Both", "Two", "Three",
-            "Each", "First", "Finally", "Specifically", "Here", "In", "For", "To", "By", "With");
+
+    private static final Set<String> COMMON = Set.of(
+            "This",
+            "These",
+            "Our",
+            "It",
+            "We",
+            "Such",
+            "Both",
+            "Two",
+            "Three",
+            "Each",
+            "First",
+            "Finally",
+            "Specifically",
+            "Here",
+            "In",
+            "For",
+            "To",
+            "By",
+            "With");
     /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
-    private static final Pattern HAN_NAMED_KIND = Pattern.compile(
-            "(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
+    private static final Pattern HAN_NAMED_KIND =
+            Pattern.compile("(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
                     + "|([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})\\s*(?:方法|框架|算法|模型|系统|基准|数据集|策略|机制))");
+
     private static final Pattern TOKEN_END = Pattern.compile("[—–].*$|[.,:;)\\]'\"”’]+$");
     private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
-    private static final Set<String> STOP = Set.of("LLM", "LLMs", "We", "This", "The", "Our", "Large", "In", "To",
-            "AI", "A", "An", "It", "These", "Language", "Model", "Models", "GPU", "GPUs", "API", "SOTA", "LMs", "LM",
-            "VLM", "VLMs", "MLLM", "MLLMs", "NLP", "TL", "DR");
+    private static final Set<String> STOP = Set.of(
+            "LLM",
+            "LLMs",
+            "We",
+            "This",
+            "The",
+            "Our",
+            "Large",
+            "In",
+            "To",
+            "AI",
+            "A",
+            "An",
+            "It",
+            "These",
+            "Language",
+            "Model",
+            "Models",
+            "GPU",
+            "GPUs",
+            "API",
+            "SOTA",
+            "LMs",
+            "LM",
+            "VLM",
+            "VLMs",
+            "MLLM",
+            "MLLMs",
+            "NLP",
+            "TL",
+            "DR");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
     private static final Pattern LOWER_TAIL = Pattern.compile("-[a-z]+$");
     /** "forward-KL", "post-RL": a modifier built on a term, not a name. */
     private static final Pattern MODIFIER = Pattern.compile("^[a-z]+-[A-Z]");
+
     private static final int MAX_SHARED = 3;
 
     private final Map<String, Integer> paperFrequency;
@@ -84,14 +149,26 @@ final class MethodNames {
             }
         }
         return firstName(candidates)
-                .or(() -> defined.stream().map(MethodNames::clean)
-                        .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED).findFirst())
-                .or(() -> coined.stream().map(MethodNames::clean).filter(this::isCoinedName).findFirst())
-                .or(() -> strong.stream().map(MethodNames::clean).filter(this::isPhraseName).findFirst());
+                .or(() -> defined.stream()
+                        .map(MethodNames::clean)
+                        .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED)
+                        .findFirst())
+                .or(() -> coined.stream()
+                        .map(MethodNames::clean)
+                        .filter(this::isCoinedName)
+                        .findFirst())
+                .or(() -> strong.stream()
+                        .map(MethodNames::clean)
+                        .filter(this::isPhraseName)
+                        .findFirst());
     }
 
     private Optional<String> firstName(List<String> candidates) {
-        return candidates.stream().filter(MethodNames::mayBeName).map(MethodNames::clean).filter(this::isName).findFirst();
+        return candidates.stream()
+                .filter(MethodNames::mayBeName)
+                .map(MethodNames::clean)
+                .filter(this::isName)
+                .findFirst();
     }
 
     /**
@@ -104,8 +181,12 @@ final class MethodNames {
         List<String> candidates = found.candidates();
         Matcher p = PROPOSE.matcher(text);
         for (int at : starts(text, VERBS)) {
-            if (at > 0 && Character.isLetter(text.charAt(at - 1)) || !p.region(at, text.length()).lookingAt()
-                    || !(NAMING.matcher(p.group(0)).lookingAt() || SUBJECT.matcher(text).region(Math.max(0, at - 120), at).find())) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || !p.region(at, text.length()).lookingAt()
+                    || !(NAMING.matcher(p.group(0)).lookingAt()
+                            || SUBJECT.matcher(text)
+                                    .region(Math.max(0, at - 120), at)
+                                    .find())) {
                 continue;
             }
             String tail = LEADING.matcher(p.group(1)).replaceFirst("");
@@ -129,7 +210,8 @@ final class MethodNames {
                 Matcher paren = PAREN.matcher(tail);
                 if (paren.find()) {
                     candidates.add(paren.group(1));
-                    if (Acronyms.longForm(tail.substring(0, paren.start()).strip(), TagKey.stripPlural(paren.group(1))) != null) {
+                    if (Acronyms.longForm(tail.substring(0, paren.start()).strip(), TagKey.stripPlural(paren.group(1)))
+                            != null) {
                         found.defined().add(paren.group(1));
                     }
                 }
@@ -151,8 +233,7 @@ final class MethodNames {
     }
 
     /** The candidate lists of one paper, best evidence first: plain, defined acronyms, any word, phrases. */
-    private record Found(List<String> candidates, List<String> coined, List<String> strong, List<String> defined) {
-    }
+    private record Found(List<String> candidates, List<String> coined, List<String> strong, List<String> defined) {}
 
     /** Where any of the words occurs, in text order: a fast pre-scan so the regexes run only at those places. */
     private static List<Integer> starts(String text, List<String> words) {
@@ -183,7 +264,10 @@ final class MethodNames {
      * first letter or a digit, and rare across the digest.
      */
     private boolean isCoinedName(String name) {
-        return name.length() >= 2 && name.length() <= 30 && !STOP.contains(name) && !COMMON.contains(name)
+        return name.length() >= 2
+                && name.length() <= 30
+                && !STOP.contains(name)
+                && !COMMON.contains(name)
                 && (Character.isUpperCase(name.charAt(0)) || name.chars().anyMatch(Character::isDigit))
                 && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && paperFrequency.getOrDefault(name, 0) <= MAX_SHARED;
@@ -201,7 +285,9 @@ final class MethodNames {
     }
 
     static String clean(String raw) {
-        return TOKEN_END.matcher(TOKEN_START.matcher(PlainText.of(raw)).replaceFirst("")).replaceFirst("");
+        return TOKEN_END
+                .matcher(TOKEN_START.matcher(PlainText.of(raw)).replaceFirst(""))
+                .replaceFirst("");
     }
 
     /**
@@ -210,8 +296,13 @@ final class MethodNames {
      * acronym ({@code ODEs}) are not names.
      */
     private boolean isName(String name) {
-        if (name.length() < 2 || name.length() > 40 || STOP.contains(name) || paperFrequency.getOrDefault(name, 0) > MAX_SHARED
-                || PLURAL_ACRONYM.matcher(name).matches() || LOWER_TAIL.matcher(name).find() || MODIFIER.matcher(name).find()) {
+        if (name.length() < 2
+                || name.length() > 40
+                || STOP.contains(name)
+                || paperFrequency.getOrDefault(name, 0) > MAX_SHARED
+                || PLURAL_ACRONYM.matcher(name).matches()
+                || LOWER_TAIL.matcher(name).find()
+                || MODIFIER.matcher(name).find()) {
             return false;
         }
         boolean inner = false;

@@ -22,7 +22,16 @@ record PaperDraft(String id, String title, Optional<String> method, DigestEntry 
                 refs.add(new TagRef(written, slug));
             }
         }
-        return new Paper(id, title, method, entry.area(), entry.topic(), refs, entry.tldr(), entry.fields(),
-                entry.abstractParagraphs(), entry.source());
+        return new Paper(
+                id,
+                title,
+                method,
+                entry.area(),
+                entry.topic(),
+                refs,
+                entry.tldr(),
+                entry.fields(),
+                entry.abstractParagraphs(),
+                entry.source());
     }
 }

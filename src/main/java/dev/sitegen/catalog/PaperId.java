@@ -14,11 +14,11 @@ import java.util.HexFormat;
 public final class PaperId {
     private static final int HEX_DIGITS = 10;
 
-    private PaperId() {
-    }
+    private PaperId() {}
 
     public static String of(String abstractText) {
-        String nfc = Normalizer.isNormalized(abstractText, Normalizer.Form.NFC) ? abstractText
+        String nfc = Normalizer.isNormalized(abstractText, Normalizer.Form.NFC)
+                ? abstractText
                 : Normalizer.normalize(abstractText, Normalizer.Form.NFC);
         String normal = collapseSpaces(nfc);
         try {

@@ -10,15 +10,31 @@ final class PlainText {
     private static final Pattern MARKUP = Pattern.compile("[$*_^{}`]|\\\\(?=[%&#])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("nabla", "∇"), Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"),
-            Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("theta", "θ"),
-            Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("pi", "π"), Map.entry("sigma", "σ"),
-            Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("rho", "ρ"), Map.entry("times", "×"),
-            Map.entry("infty", "∞"), Map.entry("leq", "≤"), Map.entry("geq", "≥"), Map.entry("to", "→"),
-            Map.entry("rightarrow", "→"), Map.entry("approx", "≈"), Map.entry("pm", "±"));
+            Map.entry("nabla", "∇"),
+            Map.entry("alpha", "α"),
+            Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"),
+            Map.entry("delta", "δ"),
+            Map.entry("epsilon", "ε"),
+            Map.entry("varepsilon", "ε"),
+            Map.entry("theta", "θ"),
+            Map.entry("lambda", "λ"),
+            Map.entry("mu", "μ"),
+            Map.entry("pi", "π"),
+            Map.entry("sigma", "σ"),
+            Map.entry("tau", "τ"),
+            Map.entry("phi", "φ"),
+            Map.entry("rho", "ρ"),
+            Map.entry("times", "×"),
+            Map.entry("infty", "∞"),
+            Map.entry("leq", "≤"),
+            Map.entry("geq", "≥"),
+            Map.entry("to", "→"),
+            Map.entry("rightarrow", "→"),
+            Map.entry("approx", "≈"),
+            Map.entry("pm", "±"));
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(String text) {
         if (isPlain(text)) {
@@ -31,7 +47,9 @@ final class PlainText {
             m.appendReplacement(out, Matcher.quoteReplacement(symbol != null ? symbol : ""));
         }
         m.appendTail(out);
-        return SPACES.matcher(MARKUP.matcher(out).replaceAll("")).replaceAll(" ").strip();
+        return SPACES.matcher(MARKUP.matcher(out).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Most text has no markup at all; one scan spares the three regexes. */

@@ -10,20 +10,25 @@ import java.util.regex.Pattern;
  * "e.g. GPT-4o" stay inside their sentence.
  */
 final class Sentences {
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:\\b(?i:vs|e\\.g|i\\.e|al|etc|cf|fig|eq|approx|resp|no)|\\b[A-Z])$");
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?:\\b(?i:vs|e\\.g|i\\.e|al|etc|cf|fig|eq|approx|resp|no)|\\b[A-Z])$");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static List<String> of(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            boolean stop = c == '。' || c == '！' || c == '？'
-                    || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && startsSentence(text, i + 1)
-                    && !ABBREVIATION.matcher(text.substring(Math.max(start, i - 8), i)).find();
+            boolean stop = c == '。'
+                    || c == '！'
+                    || c == '？'
+                    || (c == '.' || c == '!' || c == '?')
+                            && Character.isWhitespace(text.charAt(i + 1))
+                            && startsSentence(text, i + 1)
+                            && !ABBREVIATION
+                                    .matcher(text.substring(Math.max(start, i - 8), i))
+                                    .find();
             if (stop) {
                 add(sentences, text.substring(start, i + 1));
                 start = i + 1;

@@ -13,14 +13,17 @@ final class Slugs {
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final int MAX = 60;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     static String of(String name, String fallbackPrefix) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")
                 .toLowerCase(java.util.Locale.ROOT);
         String slug = NON_ALNUM.matcher(ascii).replaceAll("-");
-        slug = trimDashes(slug.length() > MAX ? slug.substring(0, slug.lastIndexOf('-', MAX) > 0 ? slug.lastIndexOf('-', MAX) : MAX) : slug);
+        slug = trimDashes(
+                slug.length() > MAX
+                        ? slug.substring(0, slug.lastIndexOf('-', MAX) > 0 ? slug.lastIndexOf('-', MAX) : MAX)
+                        : slug);
         if (slug.isEmpty()) {
             return fallbackPrefix + "-" + hash(name);
         }

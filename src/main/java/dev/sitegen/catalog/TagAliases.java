@@ -102,8 +102,8 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
                 out.add(parser.getText());
             }
         } else {
-            throw new ConfigException(at(file, parser) + "'" + canonical + "' must be followed by a list of spellings. "
-                    + FORMAT);
+            throw new ConfigException(
+                    at(file, parser) + "'" + canonical + "' must be followed by a list of spellings. " + FORMAT);
         }
         return out;
     }
@@ -136,7 +136,9 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
         Map<String, String> map = new LinkedHashMap<>();
         for (String canonical : inFileOrder()) {
             String target = TagKey.fold(canonical);
-            canonicalToSpellings.get(canonical).stream().map(TagKey::fold).filter(s -> !s.equals(target))
+            canonicalToSpellings.get(canonical).stream()
+                    .map(TagKey::fold)
+                    .filter(s -> !s.equals(target))
                     .forEach(s -> map.put(s, target));
         }
         return map;
@@ -145,7 +147,9 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
     /** The canonical tags as the file lists them (the map itself keeps no order), so results never vary. */
     private List<String> inFileOrder() {
         return canonicalToSpellings.keySet().stream()
-                .sorted(Comparator.comparing((String k) -> lines.getOrDefault(k, 0)).thenComparing(k -> k)).toList();
+                .sorted(Comparator.comparing((String k) -> lines.getOrDefault(k, 0))
+                        .thenComparing(k -> k))
+                .toList();
     }
 
     /** The canonical tags (as written) of a chain that comes back to its start, in file order, if any. */

@@ -34,8 +34,9 @@ final class TagFolding {
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{2,15})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Prefixes English writes apart, hyphenated or joined to the next word (pre-training, pretraining). */
-    private static final Set<String> PREFIXES = Set.of("multi", "pre", "post", "non", "co", "re", "semi", "sub",
-            "inter", "intra", "cross", "anti", "auto", "hyper", "meta");
+    private static final Set<String> PREFIXES = Set.of(
+            "multi", "pre", "post", "non", "co", "re", "semi", "sub", "inter", "intra", "cross", "anti", "auto",
+            "hyper", "meta");
 
     /**
      * British word endings and their American forms, tried on whole words of six letters or more. Like the
@@ -49,19 +50,30 @@ final class TagFolding {
     };
     /** Whole British words no ending rule can reach ("-our" is also the end of four, hour and your). */
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("behaviour", "behavior"), Map.entry("behavioural", "behavioral"), Map.entry("colour", "color"),
-            Map.entry("favour", "favor"), Map.entry("neighbour", "neighbor"), Map.entry("labour", "labor"),
-            Map.entry("humour", "humor"), Map.entry("rumour", "rumor"), Map.entry("centre", "center"),
-            Map.entry("defence", "defense"), Map.entry("licence", "license"), Map.entry("programme", "program"),
-            Map.entry("catalogue", "catalog"), Map.entry("artefact", "artifact"), Map.entry("judgement", "judgment"));
+            Map.entry("behaviour", "behavior"),
+            Map.entry("behavioural", "behavioral"),
+            Map.entry("colour", "color"),
+            Map.entry("favour", "favor"),
+            Map.entry("neighbour", "neighbor"),
+            Map.entry("labour", "labor"),
+            Map.entry("humour", "humor"),
+            Map.entry("rumour", "rumor"),
+            Map.entry("centre", "center"),
+            Map.entry("defence", "defense"),
+            Map.entry("licence", "license"),
+            Map.entry("programme", "program"),
+            Map.entry("catalogue", "catalog"),
+            Map.entry("artefact", "artifact"),
+            Map.entry("judgement", "judgment"));
 
-    private TagFolding() {
-    }
+    private TagFolding() {}
 
     /** The folded form: two written tags are one concept by rule exactly when their folds are equal. */
     static String fold(String written) {
         String s = prepared(written);
-        s = SPACES.matcher(DASHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        s = SPACES.matcher(DASHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         StringBuilder out = new StringBuilder(s.length());
         String[] words = s.split(" ");
         for (int i = 0; i < words.length; i++) {
@@ -69,14 +81,18 @@ final class TagFolding {
                 out.append(' ');
             }
             // A prefix is written apart, hyphenated or joined: multi-modal, multi modal and multimodal meet.
-            out.append(PREFIXES.contains(words[i]) && i + 1 < words.length ? words[i] : TagKey.singular(american(words[i])));
+            out.append(
+                    PREFIXES.contains(words[i]) && i + 1 < words.length
+                            ? words[i]
+                            : TagKey.singular(american(words[i])));
         }
         return out.toString();
     }
 
     /** The first three rules: the written tag still in its case, without optional lead and abbreviations. */
     static String prepared(String written) {
-        return withoutAbbreviations(withoutOptionalLead(Normalizer.normalize(written, Normalizer.Form.NFKC).strip()));
+        return withoutAbbreviations(withoutOptionalLead(
+                Normalizer.normalize(written, Normalizer.Form.NFKC).strip()));
     }
 
     /** {@code (Large) Language Models} → {@code Language Models}: the parenthesis marks a word as optional. */
@@ -145,7 +161,8 @@ final class TagFolding {
         }
         long upper = word.chars().filter(Character::isUpperCase).count();
         if (upper == 0) {
-            return word.chars().allMatch(c -> c >= 'a' && c <= 'z') && word.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+            return word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    && word.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
         }
         return upper >= 2 && Character.isUpperCase(word.charAt(0));
     }

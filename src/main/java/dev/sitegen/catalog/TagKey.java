@@ -5,22 +5,28 @@ package dev.sitegen.catalog;
  * {@link TagFolding#fold}; {@link #fold} stays as its old name.
  */
 final class TagKey {
-    private TagKey() {
-    }
+    private TagKey() {}
 
     static String fold(String written) {
         return TagFolding.fold(written);
     }
 
     static String stripPlural(String acronym) {
-        return acronym.length() > 2 && acronym.endsWith("s") && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
-                ? acronym.substring(0, acronym.length() - 1) : acronym;
+        return acronym.length() > 2
+                        && acronym.endsWith("s")
+                        && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
+                ? acronym.substring(0, acronym.length() - 1)
+                : acronym;
     }
 
     /** Only needs to be consistent, not correct English: both forms of a word must meet. */
     static String singular(String w) {
         int n = w.length();
-        if (n <= 3 || !Character.isLetter(w.charAt(n - 1)) || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+        if (n <= 3
+                || !Character.isLetter(w.charAt(n - 1))
+                || w.endsWith("ss")
+                || w.endsWith("us")
+                || w.endsWith("is")) {
             return w;
         }
         if (w.endsWith("ies")) {

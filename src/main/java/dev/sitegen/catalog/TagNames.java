@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,23 +22,71 @@ import java.util.regex.Pattern;
 final class TagNames {
     /** More words than this (hyphenated parts count) and a tag reads as a sentence, not a label. */
     static final int MAX_WORDS = 6;
+
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010-\\u2015/]+");
     /** Words that name no subject on their own; a tag that is one of these alone is noise. */
-    private static final Set<String> GENERIC = Set.of("log", "logs", "generation", "method", "methods", "model",
-            "models", "approach", "approaches", "framework", "frameworks", "analysis", "system", "systems",
-            "technique", "techniques", "study", "task", "tasks", "problem", "problems", "data", "algorithm",
-            "algorithms", "application", "applications", "performance", "result", "results", "experiment",
-            "experiments", "paper", "research", "pattern", "patterns", "future", "objective", "semantic",
-            "understanding", "prediction", "other", "general", "misc", "new", "novel");
+    private static final Set<String> GENERIC = Set.of(
+            "log",
+            "logs",
+            "generation",
+            "method",
+            "methods",
+            "model",
+            "models",
+            "approach",
+            "approaches",
+            "framework",
+            "frameworks",
+            "analysis",
+            "system",
+            "systems",
+            "technique",
+            "techniques",
+            "study",
+            "task",
+            "tasks",
+            "problem",
+            "problems",
+            "data",
+            "algorithm",
+            "algorithms",
+            "application",
+            "applications",
+            "performance",
+            "result",
+            "results",
+            "experiment",
+            "experiments",
+            "paper",
+            "research",
+            "pattern",
+            "patterns",
+            "future",
+            "objective",
+            "semantic",
+            "understanding",
+            "prediction",
+            "other",
+            "general",
+            "misc",
+            "new",
+            "novel");
     /** Names of the whole field, which say nothing in a digest of machine learning papers. */
-    private static final Set<String> FIELD = Set.of("machine learning", "deep learning", "artificial intelligence",
-            "ai", "ml", "learning", "neural network", "neural networks");
+    private static final Set<String> FIELD = Set.of(
+            "machine learning",
+            "deep learning",
+            "artificial intelligence",
+            "ai",
+            "ml",
+            "learning",
+            "neural network",
+            "neural networks");
     /** Lower-case words inside a capitalised name, as the digest's Title Case spellings write them. */
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
-            "of", "on", "or", "the", "to", "via", "vs", "with");
+    private static final Set<String> SMALL = Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs",
+            "with");
 
-    private TagNames() {
-    }
+    private TagNames() {}
 
     /**
      * The display name among spellings and how often each is written: the spelling most often written, counting
@@ -47,16 +95,24 @@ final class TagNames {
     static String display(Map<String, Integer> counts) {
         Map<String, Integer> byLower = new HashMap<>();
         counts.forEach((s, n) -> byLower.merge(s.toLowerCase(Locale.ROOT), n, Integer::sum));
-        Comparator<Map.Entry<String, Integer>> mostCommon = Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
+        Comparator<Map.Entry<String, Integer>> mostCommon =
+                Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
         // On a tie, a spelling someone wrote with capitals wins ("Verifiers" over the misspelt "verifers").
         Set<String> capitalised = new HashSet<>();
         counts.keySet().stream().filter(TagNames::hasCapital).forEach(s -> capitalised.add(s.toLowerCase(Locale.ROOT)));
-        String majority = byLower.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(e -> !capitalised.contains(e.getKey())).thenComparing(Map.Entry.comparingByKey()))
-                .findFirst().orElseThrow().getKey();
-        List<String> forms = counts.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(majority))
-                .sorted(mostCommon).map(Map.Entry::getKey).toList();
+        String majority = byLower.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(e -> !capitalised.contains(e.getKey()))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        List<String> forms = counts.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(majority))
+                .sorted(mostCommon)
+                .map(Map.Entry::getKey)
+                .toList();
         return forms.stream().filter(TagNames::hasCapital).findFirst().orElseGet(() -> capitalised(forms.get(0)));
     }
 

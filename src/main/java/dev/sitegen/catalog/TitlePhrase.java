@@ -25,6 +25,7 @@ final class TitlePhrase {
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
                     + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|;|:|\\s[—–]\\s|\\s--\\s|\\.\\s*$");
+
     private static final Pattern PURPOSE = Pattern.compile(
             "\\s(?:specifically\\s+|explicitly\\s+)?(?:designed|developed|built|proposed|intended|tailored|aimed|aiming|used)\\s+to\\s",
             Pattern.CASE_INSENSITIVE);
@@ -33,40 +34,113 @@ final class TitlePhrase {
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?:,\\s*|\\s)(?:(?:that|which)(?!\\s+(?:of|the|a|an|is|are|was|were)\\b)|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
                     + "in which|from|on|in|of how|across)\\s");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in",
-            "on", "at", "to", "by", "via", "with", "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
+    private static final Set<String> SMALL = Set.of(
+            "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "via", "with",
+            "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
     /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
-    private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "with",
-            "by", "in", "on", "via", "from", "its", "their", "our", "as", "at", "into", "over", "that", "which",
-            "both", "each", "between", "such", "is", "are", "under", "across", "without", "through", "using",
-            "while", "when", "where", "than", "this", "these", "vs", "per", "based", "can", "not", "more", "less",
-            "during", "within", "among", "after", "before", "toward", "towards", "against", "upon", "about", "beyond",
-            "along", "despite", "like", "also", "only", "even", "then", "how", "what", "whether", "whose", "who");
-    private static final Set<String> BREAK_BEFORE = Set.of("by", "through", "via", "with", "using", "and", "while",
-            "for", "in", "on", "that", "which", "to", "from", "across", "under", "without", "where", "when",
-            "whereas", "based", "as", "at", "over", "within");
+    private static final Set<String> DANGLING = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "for", "to", "with", "by", "in", "on", "via", "from", "its",
+            "their", "our", "as", "at", "into", "over", "that", "which", "both", "each", "between", "such", "is", "are",
+            "under", "across", "without", "through", "using", "while", "when", "where", "than", "this", "these", "vs",
+            "per", "based", "can", "not", "more", "less", "during", "within", "among", "after", "before", "toward",
+            "towards", "against", "upon", "about", "beyond", "along", "despite", "like", "also", "only", "even", "then",
+            "how", "what", "whether", "whose", "who");
+
+    private static final Set<String> BREAK_BEFORE = Set.of(
+            "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
+            "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
     /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
-    private static final Set<String> NOUN_ING = Set.of("reasoning", "learning", "training", "understanding",
-            "thinking", "planning", "modeling", "modelling", "scaling", "computing", "processing", "encoding",
-            "decoding", "sampling", "pretraining", "programming", "prompting", "ranking", "routing", "editing",
-            "grounding", "merging", "pruning", "tuning", "embedding", "embeddings", "setting", "settings");
-    private static final Set<String> NOT_ADVERBS = Set.of("family", "anomaly", "assembly", "monopoly", "supply",
-            "apply", "multiply", "comply", "butterfly");
-    private static final Set<String> ASIDE_VERBS = Set.of("achieving", "enabling", "using", "leveraging", "making",
-            "allowing", "yielding", "providing", "including", "resulting", "leading", "requiring", "improving",
-            "reducing", "showing", "demonstrating", "treating", "combining", "outperforming", "compressing",
-            "restricting", "integrating", "employing", "exploiting", "utilizing", "ensuring", "preserving");
-    private static final Set<String> GENERIC_KIND = Set.of("framework", "method", "approach", "technique", "algorithm",
-            "strategy", "paradigm", "recipe", "pipeline", "system", "mechanism", "scheme", "tool", "procedure",
-            "solution", "module", "methodology", "frameworks", "methods", "approaches", "techniques", "strategies");
+    private static final Set<String> NOUN_ING = Set.of(
+            "reasoning",
+            "learning",
+            "training",
+            "understanding",
+            "thinking",
+            "planning",
+            "modeling",
+            "modelling",
+            "scaling",
+            "computing",
+            "processing",
+            "encoding",
+            "decoding",
+            "sampling",
+            "pretraining",
+            "programming",
+            "prompting",
+            "ranking",
+            "routing",
+            "editing",
+            "grounding",
+            "merging",
+            "pruning",
+            "tuning",
+            "embedding",
+            "embeddings",
+            "setting",
+            "settings");
+
+    private static final Set<String> NOT_ADVERBS =
+            Set.of("family", "anomaly", "assembly", "monopoly", "supply", "apply", "multiply", "comply", "butterfly");
+    private static final Set<String> ASIDE_VERBS = Set.of(
+            "achieving",
+            "enabling",
+            "using",
+            "leveraging",
+            "making",
+            "allowing",
+            "yielding",
+            "providing",
+            "including",
+            "resulting",
+            "leading",
+            "requiring",
+            "improving",
+            "reducing",
+            "showing",
+            "demonstrating",
+            "treating",
+            "combining",
+            "outperforming",
+            "compressing",
+            "restricting",
+            "integrating",
+            "employing",
+            "exploiting",
+            "utilizing",
+            "ensuring",
+            "preserving");
+    private static final Set<String> GENERIC_KIND = Set.of(
+            "framework",
+            "method",
+            "approach",
+            "technique",
+            "algorithm",
+            "strategy",
+            "paradigm",
+            "recipe",
+            "pipeline",
+            "system",
+            "mechanism",
+            "scheme",
+            "tool",
+            "procedure",
+            "solution",
+            "module",
+            "methodology",
+            "frameworks",
+            "methods",
+            "approaches",
+            "techniques",
+            "strategies");
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
 
-    private TitlePhrase() {
-    }
+    private TitlePhrase() {}
 
     /** The text without leading articles and filler ("a novel", "the", "our simple yet effective"). */
     static String withoutLeading(String text) {
@@ -152,7 +226,10 @@ final class TitlePhrase {
     /** The -ing form of a third-person verb ("improves" → "improving"), or null if the word is not one. */
     static String gerund(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        if (v.length() < 3 || !v.endsWith("s") || v.endsWith("ss") || Set.of("is", "has", "was", "does", "thus", "its").contains(v)) {
+        if (v.length() < 3
+                || !v.endsWith("s")
+                || v.endsWith("ss")
+                || Set.of("is", "has", "was", "does", "thus", "its").contains(v)) {
             return null;
         }
         if (v.endsWith("ies")) {
@@ -183,7 +260,8 @@ final class TitlePhrase {
             for (int i = s.indexOf(' '); i >= 0 && i <= max; i = s.indexOf(' ', i + 1)) {
                 anySpace = i;
                 String next = nextWord(s, i + 1);
-                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next) || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
+                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
+                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
                     best = i;
                 }
             }
@@ -198,10 +276,15 @@ final class TitlePhrase {
      * leaves half an object; cutting before the verb keeps a whole noun phrase ("model").
      */
     private static int beforeLastGerund(String s, int end) {
-        for (int i = s.lastIndexOf(' ', end - 1); i > 0 && s.lastIndexOf(' ', i - 1) > 0; i = s.lastIndexOf(' ', i - 1)) {
+        for (int i = s.lastIndexOf(' ', end - 1);
+                i > 0 && s.lastIndexOf(' ', i - 1) > 0;
+                i = s.lastIndexOf(' ', i - 1)) {
             String word = nextWord(s, i + 1);
-            if (word.length() > 5 && word.endsWith("ing") && word.equals(word.toLowerCase(Locale.ROOT))
-                    && !word.contains("-") && !NOUN_ING.contains(word)) {
+            if (word.length() > 5
+                    && word.endsWith("ing")
+                    && word.equals(word.toLowerCase(Locale.ROOT))
+                    && !word.contains("-")
+                    && !NOUN_ING.contains(word)) {
                 return i;
             }
         }
@@ -238,7 +321,8 @@ final class TitlePhrase {
         }
         return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
                 || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
-                || ASIDE_VERBS.contains(word) || word.matches("[\\d.,]+");
+                || ASIDE_VERBS.contains(word)
+                || word.matches("[\\d.,]+");
     }
 
     private static String nextWord(String s, int from) {

@@ -21,8 +21,7 @@ public record TitlePins(Map<String, Pin> byId) {
     public static final String FILE_NAME = "titles.yml";
 
     /** One pinned title and where it is written, for errors about it. */
-    public record Pin(String title, SourceLocation source) {
-    }
+    public record Pin(String title, SourceLocation source) {}
 
     public TitlePins {
         byId = Map.copyOf(byId);
@@ -51,14 +50,19 @@ public record TitlePins(Map<String, Pin> byId) {
                 String id = parser.currentName();
                 int line = parser.currentLocation().getLineNr();
                 JsonToken value = parser.nextToken();
-                String title = value == JsonToken.VALUE_STRING ? parser.getText().strip() : "";
+                String title =
+                        value == JsonToken.VALUE_STRING ? parser.getText().strip() : "";
                 if (title.isEmpty() || title.length() > Titles.MAX) {
-                    throw error(file, line, "the title of '" + id + "' must be text of 1 to " + Titles.MAX + " characters");
+                    throw error(
+                            file, line, "the title of '" + id + "' must be text of 1 to " + Titles.MAX + " characters");
                 }
                 Pin earlier = pins.putIfAbsent(id, new Pin(title, new SourceLocation(file.toString(), line)));
                 if (earlier != null) {
-                    throw error(file, line, "'" + id + "' is pinned twice (also at line " + earlier.source().line()
-                            + "); keep one of the two lines");
+                    throw error(
+                            file,
+                            line,
+                            "'" + id + "' is pinned twice (also at line "
+                                    + earlier.source().line() + "); keep one of the two lines");
                 }
             }
         } catch (JsonProcessingException e) {

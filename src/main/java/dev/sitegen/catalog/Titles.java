@@ -20,6 +20,7 @@ final class Titles {
     static final int MAX = 100;
     /** Longer phrases are cut at a phrase boundary: published titles seldom run past this. */
     static final int SOFT_MAX = 90;
+
     private static final Pattern WE_LEAD = Pattern.compile(
             "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|"
@@ -55,17 +56,27 @@ final class Titles {
 
     /** "NAME: Long Form what-it-does", or "NAME: kind what-it-does", from the sentence that introduces it. */
     private static Optional<String> named(String method, List<String> sentences, List<String> tldr) {
-        return Introductions.named(sentences, method).or(() -> Introductions.named(tldr, method)).map(named -> {
-            TitlePhrase.Phrase phrase = TitlePhrase.compact(named.rest());
-            String what = named.longForm().map(l -> l + " " + phrase.tail())
-                    .orElse(named.kind().isBlank() ? phrase.action() : TitlePhrase.withoutLeading(named.kind()) + " " + phrase.tail());
-            return withoutName(what.strip(), method);
-        }).filter(d -> d.split(" ").length >= 2).map(d -> withName(method, d));
+        return Introductions.named(sentences, method)
+                .or(() -> Introductions.named(tldr, method))
+                .map(named -> {
+                    TitlePhrase.Phrase phrase = TitlePhrase.compact(named.rest());
+                    String what = named.longForm()
+                            .map(l -> l + " " + phrase.tail())
+                            .orElse(
+                                    named.kind().isBlank()
+                                            ? phrase.action()
+                                            : TitlePhrase.withoutLeading(named.kind()) + " " + phrase.tail());
+                    return withoutName(what.strip(), method);
+                })
+                .filter(d -> d.split(" ").length >= 2)
+                .map(d -> withName(method, d));
     }
 
     /** The paper's contribution or finding as a phrase, after the method's name if there is one. */
     private static String unnamed(Optional<String> method, List<String> sentences, List<String> tldr) {
-        Optional<String> clause = tldr.stream().findFirst().map(t -> WE_LEAD.matcher(t).replaceFirst(""))
+        Optional<String> clause = tldr.stream()
+                .findFirst()
+                .map(t -> WE_LEAD.matcher(t).replaceFirst(""))
                 .filter(t -> t.split(" ").length >= 4)
                 .or(() -> Introductions.contribution(sentences))
                 .or(() -> sentences.stream().findFirst());

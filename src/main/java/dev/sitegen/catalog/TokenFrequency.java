@@ -8,8 +8,7 @@ import java.util.Set;
  * keeps a term many papers use from being taken for one paper's own method name.
  */
 final class TokenFrequency {
-    private TokenFrequency() {
-    }
+    private TokenFrequency() {}
 
     /** Adds each name-like token of {@code text} to {@code tokens}; call once per text of the paper with one set. */
     static void collect(String text, Set<String> tokens) {

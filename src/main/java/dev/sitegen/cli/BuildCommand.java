@@ -49,8 +49,9 @@ final class BuildCommand {
                 return Main.INPUT_ERROR;
             }
             if (result.report().isEmpty()) {
-                console.error("no paper was read from " + options.contentDir() + ", so nothing was written and the "
-                        + "previous site stays; add a digest (*.txt), or use --allow-empty if an empty site is intended");
+                console.error(
+                        "no paper was read from " + options.contentDir() + ", so nothing was written and the "
+                                + "previous site stays; add a digest (*.txt), or use --allow-empty if an empty site is intended");
                 return Main.INPUT_ERROR;
             }
             Files.write(reportFile(options), result.report().get().toJson());
@@ -75,7 +76,8 @@ final class BuildCommand {
             return Optional.empty();
         }
         try {
-            return Optional.of(ContentTime.stamp(new SiteConfigReader().read(options.contentDir()), options.contentDir()));
+            return Optional.of(
+                    ContentTime.stamp(new SiteConfigReader().read(options.contentDir()), options.contentDir()));
         } catch (ConfigException e) {
             console.error(e.getMessage());
             return Optional.empty();
@@ -94,7 +96,9 @@ final class BuildCommand {
     /** Papers in = published + skipped, on every build, so that a drop shows in a CI log. */
     static String counts(SiteInput input) {
         int published = input.catalog().papers().size();
-        int in = input.catalogReport().filter(ReadReport.class::isInstance).map(r -> ((ReadReport) r).papersIn())
+        int in = input.catalogReport()
+                .filter(ReadReport.class::isInstance)
+                .map(r -> ((ReadReport) r).papersIn())
                 .orElse(published);
         return "papers in: %d, published: %d, skipped: %d".formatted(in, published, in - published);
     }

@@ -24,7 +24,8 @@ final class CheckCommand {
         SiteInput input;
         try {
             input = new SiteBuilder(options.templatesDir(), new RichText(), console::stage)
-                    .build(options.contentDir(), config.get(), SiteOutput.NONE).input();
+                    .build(options.contentDir(), config.get(), SiteOutput.NONE)
+                    .input();
         } catch (ConfigException | IOException e) {
             console.error(e.getMessage());
             return Main.INPUT_ERROR;
@@ -32,9 +33,13 @@ final class CheckCommand {
         console.diagnostics(input.diagnostics(), options.contentDir());
         long errors = BuildCommand.errorCount(input.diagnostics());
         long warnings = input.diagnostics().size() - errors;
-        console.summary("checked %d papers in %d topics in %d ms: %d errors, %d warnings".formatted(
-                input.catalog().papers().size(), input.catalog().topics().size(),
-                BuildCommand.millisSince(start), errors, warnings));
+        console.summary("checked %d papers in %d topics in %d ms: %d errors, %d warnings"
+                .formatted(
+                        input.catalog().papers().size(),
+                        input.catalog().topics().size(),
+                        BuildCommand.millisSince(start),
+                        errors,
+                        warnings));
         return errors > 0 ? Main.INPUT_ERROR : Main.OK;
     }
 }

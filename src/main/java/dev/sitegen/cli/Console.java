@@ -38,9 +38,14 @@ final class Console {
      */
     void diagnostics(List<Diagnostic> diagnostics, Path contentDir) {
         clearProgress();
-        diagnostics.stream().filter(d -> d.isError() || verbosity != Options.Verbosity.QUIET)
-                .map(d -> new Diagnostic(d.severity(), new SourceLocation(shown(d.location().file(), contentDir),
-                        d.location().line()), d.message()))
+        diagnostics.stream()
+                .filter(d -> d.isError() || verbosity != Options.Verbosity.QUIET)
+                .map(d -> new Diagnostic(
+                        d.severity(),
+                        new SourceLocation(
+                                shown(d.location().file(), contentDir),
+                                d.location().line()),
+                        d.message()))
                 .forEach(d -> err.println(format.format(d)));
     }
 

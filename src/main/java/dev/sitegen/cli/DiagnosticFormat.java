@@ -25,8 +25,9 @@ enum DiagnosticFormat {
             return d.toString();
         }
         String level = d.isError() ? "error" : "warning";
-        return "::" + level + " file=" + property(d.location().file()) + ",line=" + Math.max(1, d.location().line())
-                + ",title=" + property("site-gen " + level) + "::" + data(d.message());
+        return "::" + level + " file=" + property(d.location().file()) + ",line="
+                + Math.max(1, d.location().line()) + ",title=" + property("site-gen " + level) + "::"
+                + data(d.message());
     }
 
     /** GitHub's escaping for a command's message. */

@@ -20,8 +20,7 @@ public final class Main {
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
@@ -74,7 +73,8 @@ public final class Main {
             }
             return Optional.of(Usage.of(args.get(1)));
         }
-        if (!args.isEmpty() && Usage.commands().contains(args.get(0))
+        if (!args.isEmpty()
+                && Usage.commands().contains(args.get(0))
                 && (args.contains("--help") || args.contains("-h"))) {
             return Optional.of(Usage.of(args.get(0)));
         }

@@ -26,13 +26,26 @@ record Options(
         String basePath) {
 
     /** How much a command prints besides errors. */
-    enum Verbosity { QUIET, NORMAL, VERBOSE }
+    enum Verbosity {
+        QUIET,
+        NORMAL,
+        VERBOSE
+    }
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--content", "--out", "--report", "--base-url",
-            "--templates", "--format", "--port", "--base-path");
+    private static final Set<String> VALUE_OPTIONS =
+            Set.of("--content", "--out", "--report", "--base-url", "--templates", "--format", "--port", "--base-path");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "build", Set.of("--content", "--out", "--report", "--base-url", "--templates", "--keep-going",
-                    "--allow-empty", "--quiet", "--verbose"),
+            "build",
+                    Set.of(
+                            "--content",
+                            "--out",
+                            "--report",
+                            "--base-url",
+                            "--templates",
+                            "--keep-going",
+                            "--allow-empty",
+                            "--quiet",
+                            "--verbose"),
             "check", Set.of("--content", "--format", "--quiet", "--verbose"),
             "serve", Set.of("--content", "--out", "--templates", "--port", "--base-path", "--quiet", "--verbose"));
 
@@ -47,7 +60,8 @@ record Options(
         }
         String command = args.get(0);
         if (!ALLOWED.containsKey(command)) {
-            String guess = Usage.closest(command, Usage.commands()).map(c -> "; did you mean '" + c + "'?")
+            String guess = Usage.closest(command, Usage.commands())
+                    .map(c -> "; did you mean '" + c + "'?")
                     .orElse("");
             throw new UsageException("unknown command '" + command + "'" + guess, Optional.empty());
         }
@@ -56,7 +70,8 @@ record Options(
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (!accepts(command, name)) {
-                String guess = Usage.closest(name, ALLOWED.get(command)).map(o -> "; did you mean " + o + "?")
+                String guess = Usage.closest(name, ALLOWED.get(command))
+                        .map(o -> "; did you mean " + o + "?")
                         .orElse("");
                 throw b.error("unknown option " + arg + " for " + command + guess);
             }
@@ -138,8 +153,19 @@ record Options(
         }
 
         Options build() {
-            return new Options(command, content, out, report, baseUrl, keepGoing, allowEmpty, templates, format,
-                    verbosity, port, basePath);
+            return new Options(
+                    command,
+                    content,
+                    out,
+                    report,
+                    baseUrl,
+                    keepGoing,
+                    allowEmpty,
+                    templates,
+                    format,
+                    verbosity,
+                    port,
+                    basePath);
         }
     }
 

@@ -10,8 +10,7 @@ import java.nio.file.NotDirectoryException;
 
 /** A file-system failure said in the user's terms: what happened to which file, without Java class names. */
 final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     static String describe(IOException e) {
         String what;

@@ -25,8 +25,8 @@ final class ServeCommand {
             server.error(rebuild.problem().orElseThrow());
             return;
         }
-        console.info("rebuilt in %d ms: %d files written, %d deleted".formatted(rebuild.millis(), rebuild.written(),
-                rebuild.deleted()));
+        console.info("rebuilt in %d ms: %d files written, %d deleted"
+                .formatted(rebuild.millis(), rebuild.written(), rebuild.deleted()));
         server.reload();
     }
 

@@ -20,12 +20,15 @@ final class Usage {
     private static final Map<String, String> OPTIONS = ordered(
             "--content DIR", "the digest(s) *.txt, site.yml and tag-aliases.yml (default: content/)",
             "--out DIR", "where the site is written (default: site-out/)",
-            "--base-url URL", "the site's public address, e.g. https://user.github.io/repo/; used for\n"
-                    + "canonical links, OpenGraph, the feed and the sitemap (none without it)",
-            "--templates DIR", "a theme directory instead of the packaged templates\n"
-                    + "(serve uses templates/ when it exists, so edits show live)",
-            "--keep-going", "publish the readable entries even when some have errors, naming\n"
-                    + "each skipped entry (exit code 0)",
+            "--base-url URL",
+                    "the site's public address, e.g. https://user.github.io/repo/; used for\n"
+                            + "canonical links, OpenGraph, the feed and the sitemap (none without it)",
+            "--templates DIR",
+                    "a theme directory instead of the packaged templates\n"
+                            + "(serve uses templates/ when it exists, so edits show live)",
+            "--keep-going",
+                    "publish the readable entries even when some have errors, naming\n"
+                            + "each skipped entry (exit code 0)",
             "--allow-empty", "publish a site even when no paper was read (else exit code 1)",
             "--report FILE", "where the build report goes (default: beside the site, DIR-report.json)",
             "--format FORMAT", "text (file:line: warning: ...) or github (workflow annotations)",
@@ -34,15 +37,15 @@ final class Usage {
             "--quiet", "print errors only",
             "--verbose", "also print each stage's time");
 
-    private static final String EXIT_CODES = "exit codes: 0 success (warnings allowed), 1 input errors, 2 usage errors\n";
+    private static final String EXIT_CODES =
+            "exit codes: 0 success (warnings allowed), 1 input errors, 2 usage errors\n";
 
-    private Usage() {
-    }
+    private Usage() {}
 
     /** Every command and option: {@code site-gen help}. */
     static String all() {
-        StringBuilder s = new StringBuilder("usage: site-gen <command> [options]\n"
-                + "       site-gen help [<command>] | --version\n\n");
+        StringBuilder s = new StringBuilder(
+                "usage: site-gen <command> [options]\n" + "       site-gen help [<command>] | --version\n\n");
         COMMANDS.forEach((name, what) -> s.append(row(name, what)));
         s.append('\n');
         OPTIONS.forEach((option, what) -> s.append(row(option, what)));
@@ -52,7 +55,8 @@ final class Usage {
     /** One command's synopsis and options: {@code site-gen build --help}. */
     static String of(String command) {
         List<String> options = OPTIONS.keySet().stream()
-                .filter(option -> Options.accepts(command, option.split(" ")[0])).toList();
+                .filter(option -> Options.accepts(command, option.split(" ")[0]))
+                .toList();
         StringBuilder s = new StringBuilder("usage: site-gen ").append(command);
         options.forEach(option -> s.append(" [").append(option).append(']'));
         s.append("\n\n  ").append(COMMANDS.get(command)).append("\n\n");
@@ -72,8 +76,8 @@ final class Usage {
      */
     static Optional<String> closest(String typed, Collection<String> candidates) {
         return candidates.stream()
-                .filter(c -> editDistance(typed, c) <= Math.min(2, c.length() / 3) || c.startsWith(typed)
-                        && typed.length() >= 3)
+                .filter(c -> editDistance(typed, c) <= Math.min(2, c.length() / 3)
+                        || c.startsWith(typed) && typed.length() >= 3)
                 .min((a, b) -> Integer.compare(editDistance(typed, a), editDistance(typed, b)));
     }
 

@@ -16,19 +16,20 @@ import java.util.concurrent.TimeUnit;
 public final class ContentTime {
     private static final long GIT_TIMEOUT_SECONDS = 10;
 
-    private ContentTime() {
-    }
+    private ContentTime() {}
 
     /** {@code config} with the time the content in {@code contentDir} last changed, when known. */
     public static SiteConfig stamp(SiteConfig config, Path contentDir) throws ConfigException {
-        return of(contentDir, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))).map(config::withUpdated)
+        return of(contentDir, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")))
+                .map(config::withUpdated)
                 .orElse(config);
     }
 
     static Optional<Instant> of(Path contentDir, Optional<String> sourceDateEpoch) throws ConfigException {
         if (sourceDateEpoch.isPresent() && !sourceDateEpoch.get().isBlank()) {
             try {
-                return Optional.of(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.get().strip())));
+                return Optional.of(Instant.ofEpochSecond(
+                        Long.parseLong(sourceDateEpoch.get().strip())));
             } catch (NumberFormatException e) {
                 throw new ConfigException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was "
                         + sourceDateEpoch.get() + "; unset it or fix it.");
@@ -41,9 +42,12 @@ public final class ContentTime {
     private static Optional<Instant> lastCommit(Path contentDir) {
         try {
             Process git = new ProcessBuilder("git", "log", "-1", "--format=%ct", "--", ".")
-                    .directory(contentDir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .directory(contentDir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String seconds = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!git.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || git.exitValue() != 0
+            if (!git.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    || git.exitValue() != 0
                     || !seconds.matches("\\d+")) {
                 git.destroy();
                 return Optional.empty();

@@ -10,8 +10,7 @@ import java.util.Optional;
  * may become a link, so {@code javascript:…} or a value that breaks out of an attribute never does.
  */
 public final class HttpUrl {
-    private HttpUrl() {
-    }
+    private HttpUrl() {}
 
     /** Why {@code url} is not an absolute http(s) URL, or empty if it is one. */
     public static Optional<String> problem(String url) {

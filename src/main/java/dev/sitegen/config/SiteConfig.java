@@ -33,14 +33,24 @@ public record SiteConfig(
     }
 
     /** A configuration as read from {@code site.yml}, with no content time. */
-    public SiteConfig(String title, String description, Optional<String> baseUrl, String language,
-            Optional<String> repositoryUrl, Map<String, String> topicSlugs) {
+    public SiteConfig(
+            String title,
+            String description,
+            Optional<String> baseUrl,
+            String language,
+            Optional<String> repositoryUrl,
+            Map<String, String> topicSlugs) {
         this(title, description, baseUrl, language, repositoryUrl, topicSlugs, Optional.empty());
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Paper Digest", "A searchable digest of papers.", Optional.empty(), "zh-CN",
-                Optional.empty(), Map.of());
+        return new SiteConfig(
+                "Paper Digest",
+                "A searchable digest of papers.",
+                Optional.empty(),
+                "zh-CN",
+                Optional.empty(),
+                Map.of());
     }
 
     public SiteConfig withBaseUrl(String url) {

@@ -23,16 +23,22 @@ import java.util.TreeSet;
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper yaml =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The file as written: every key optional, unknown keys rejected. */
-    private static final SortedSet<String> KNOWN_KEYS = new TreeSet<>(
-            Arrays.stream(RawConfig.class.getRecordComponents()).map(c -> c.getName()).toList());
+    private static final SortedSet<String> KNOWN_KEYS =
+            new TreeSet<>(Arrays.stream(RawConfig.class.getRecordComponents())
+                    .map(c -> c.getName())
+                    .toList());
 
-    record RawConfig(String title, String description, String baseUrl, String language, String repositoryUrl,
-            Map<String, String> topicSlugs) {
-    }
+    record RawConfig(
+            String title,
+            String description,
+            String baseUrl,
+            String language,
+            String repositoryUrl,
+            Map<String, String> topicSlugs) {}
 
     public SiteConfig read(Path contentDir) throws ConfigException {
         Path file = contentDir.resolve(FILE_NAME);
@@ -46,8 +52,8 @@ public final class SiteConfigReader {
             lines = keyLines(file, text.get());
             raw = yaml.readValue(text.get(), RawConfig.class);
         } catch (JsonProcessingException e) {
-            throw YamlFile.problem(file, e, SiteConfigReader::expected,
-                    "Fix the YAML syntax or delete the file to use the defaults.");
+            throw YamlFile.problem(
+                    file, e, SiteConfigReader::expected, "Fix the YAML syntax or delete the file to use the defaults.");
         } catch (IOException e) {
             throw new ConfigException(file + ": the file cannot be read (" + e.getMessage() + ").");
         }

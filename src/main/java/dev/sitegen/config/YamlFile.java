@@ -21,8 +21,7 @@ public final class YamlFile {
     /** Far more than any hand-written configuration needs. */
     public static final long MAX_BYTES = 1024 * 1024;
 
-    private YamlFile() {
-    }
+    private YamlFile() {}
 
     /** The file's text, or empty when there is no such file. */
     public static Optional<String> read(Path file) throws ConfigException {
@@ -39,8 +38,8 @@ public final class YamlFile {
         } catch (CharacterCodingException e) {
             throw new ConfigException(file + ": the file is not valid UTF-8; save it as UTF-8.");
         } catch (IOException e) {
-            throw new ConfigException(file + ": the file cannot be read (" + e.getMessage() + "); check its "
-                    + "permissions.");
+            throw new ConfigException(
+                    file + ": the file cannot be read (" + e.getMessage() + "); check its " + "permissions.");
         }
     }
 
@@ -48,12 +47,14 @@ public final class YamlFile {
      * A parse or type error as {@code file:line: what is wrong. what to do}. {@code expected} says what a key
      * holds ("text", "a list of spellings"); {@code fix} ends the message of a syntax error.
      */
-    public static ConfigException problem(Path file, JsonProcessingException e, Function<String, String> expected,
-            String fix) {
+    public static ConfigException problem(
+            Path file, JsonProcessingException e, Function<String, String> expected, String fix) {
         String at = file + ":" + line(e.getLocation()) + ": ";
         if (e instanceof MismatchedInputException mismatch) {
-            String key = mismatch.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(n -> n != null).collect(Collectors.joining("."));
+            String key = mismatch.getPath().stream()
+                    .map(JsonMappingException.Reference::getFieldName)
+                    .filter(n -> n != null)
+                    .collect(Collectors.joining("."));
             if (key.isEmpty()) {
                 return new ConfigException(at + "the file must be a mapping of keys to values ('key: value'). " + fix);
             }
@@ -61,7 +62,8 @@ public final class YamlFile {
             return new ConfigException(at + "'" + key + "' has a value of the wrong kind: it must be "
                     + expected.apply(top) + ". Correct the value.");
         }
-        return new ConfigException(at + "the YAML cannot be read: " + firstSentence(e.getOriginalMessage()) + ". " + fix);
+        return new ConfigException(
+                at + "the YAML cannot be read: " + firstSentence(e.getOriginalMessage()) + ". " + fix);
     }
 
     public static int line(JsonLocation location) {
@@ -70,7 +72,8 @@ public final class YamlFile {
 
     /** The parser's message up to its first line break, without a final period (the caller adds one). */
     private static String firstSentence(String message) {
-        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        String first =
+                message == null ? "" : message.lines().findFirst().orElse("").strip();
         return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 }

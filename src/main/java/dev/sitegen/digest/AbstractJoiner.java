@@ -16,8 +16,7 @@ final class AbstractJoiner {
     private static final double SHORT_LINE = 0.7;
     private static final int WRAP_COLUMNS = 120;
 
-    private AbstractJoiner() {
-    }
+    private AbstractJoiner() {}
 
     /** {@code lines} holds the abstract's lines, with {@code ""} for a blank line. */
     static List<String> paragraphs(List<String> lines, ReadContext context) {
@@ -68,7 +67,6 @@ final class AbstractJoiner {
             return true;
         }
         char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '。' || last == '！' || last == '？'
-                || last == ':';
+        return last == '.' || last == '!' || last == '?' || last == '。' || last == '！' || last == '？' || last == ':';
     }
 }

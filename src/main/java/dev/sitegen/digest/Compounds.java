@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** Collects the hyphenated words ({@code reward-weighted}) a file writes whole, lower-cased, to tell compounds from split words. */
 final class Compounds {
-    private Compounds() {
-    }
+    private Compounds() {}
 
     static Set<String> in(List<Line> lines) {
         Set<String> compounds = new HashSet<>();

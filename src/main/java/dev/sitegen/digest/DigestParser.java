@@ -20,6 +20,7 @@ import java.util.concurrent.ForkJoinTask;
 final class DigestParser {
     /** Characters a complete abstract ends with: sentence punctuation, closing brackets and quotes, math. */
     private static final String SENTENCE_END = ".!?。！？…)]}）」』\"'”’$";
+
     private final String file;
     private final ReadContext context;
     private final List<DigestEntry> entries = new ArrayList<>();
@@ -32,31 +33,32 @@ final class DigestParser {
     }
 
     /** One piece of the file, in order: an entry's lines, a section header, or a line outside any entry. */
-    private sealed interface Piece permits EntryLines, HeaderLine, StrayLine {
-    }
+    private sealed interface Piece permits EntryLines, HeaderLine, StrayLine {}
 
-    private record EntryLines(List<Line> lines) implements Piece {
-    }
+    private record EntryLines(List<Line> lines) implements Piece {}
 
-    private record HeaderLine(DigestShape.Header header, int line) implements Piece {
-    }
+    private record HeaderLine(DigestShape.Header header, int line) implements Piece {}
 
-    private record StrayLine(Line line, boolean bad) implements Piece {
-    }
+    private record StrayLine(Line line, boolean bad) implements Piece {}
 
     void parse(List<Line> lines, Set<Integer> badLines) {
         // The file-wide passes are independent: the field labels (the longest) are learnt beside the others
         // (and taken back by this thread if no worker is free).
-        ForkJoinTask<FieldLabels> labels = ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
+        ForkJoinTask<FieldLabels> labels =
+                ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
         context.useCompounds(Compounds.in(lines));
         int markers = countMarkers(lines);
         DigestShape shape = DigestShape.learn(lines, labels.join());
         List<String> expected = shape.fields().expected(markers);
         List<Piece> pieces = cut(lines, shape, badLines);
         // In entry order.
-        List<EntryOutcome> outcomes = pieces.stream().filter(EntryLines.class::isInstance)
-                .map(p -> ((EntryLines) p).lines()).toList()
-                .parallelStream().map(entry -> read(entry, shape, badLines, expected)).toList();
+        List<EntryOutcome> outcomes = pieces.stream()
+                .filter(EntryLines.class::isInstance)
+                .map(p -> ((EntryLines) p).lines())
+                .toList()
+                .parallelStream()
+                .map(entry -> read(entry, shape, badLines, expected))
+                .toList();
         SectionCount section = null;
         int next = 0;
         for (Piece piece : pieces) {
@@ -83,12 +85,16 @@ final class DigestParser {
         List<String> paragraphs = last.abstractParagraphs();
         String text = paragraphs.get(paragraphs.size() - 1).strip();
         String lastWord = text.substring(text.lastIndexOf(' ') + 1);
-        boolean complete = text.isEmpty() || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0
-                || lastWord.contains("://");
+        boolean complete =
+                text.isEmpty() || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0 || lastWord.contains("://");
         if (!complete) {
-            context.warn(file, lastLine.number(), "the last paper's abstract ends without a full stop ('…"
-                    + EntryParser.quote(text.substring(Math.max(0, text.length() - 40))) + "'); the file may have "
-                    + "been cut short. Check that it is complete.");
+            context.warn(
+                    file,
+                    lastLine.number(),
+                    "the last paper's abstract ends without a full stop ('…"
+                            + EntryParser.quote(text.substring(Math.max(0, text.length() - 40)))
+                            + "'); the file may have "
+                            + "been cut short. Check that it is complete.");
         }
     }
 
@@ -112,7 +118,8 @@ final class DigestParser {
                 continue;
             }
             boolean area = shape.isArea(text);
-            boolean topicWithoutArea = shape.isTopic(text) && !(entry.size() == 1 && shape.isArea(entry.get(0).text()));
+            boolean topicWithoutArea = shape.isTopic(text)
+                    && !(entry.size() == 1 && shape.isArea(entry.get(0).text()));
             if (area || topicWithoutArea || ((inAbstract || entry.isEmpty()) && startsBody(text, shape))) {
                 end(entry, pieces);
                 entry.add(line);
@@ -130,9 +137,13 @@ final class DigestParser {
 
     /** A tag line ({@code #tag}, not a Markdown {@code # heading}), a TL;DR, a labelled field or the abstract marker. */
     static boolean startsBody(String text, DigestShape shape) {
-        boolean tagLine = text.length() > 1 && text.charAt(0) == '#' && text.charAt(1) != '#'
+        boolean tagLine = text.length() > 1
+                && text.charAt(0) == '#'
+                && text.charAt(1) != '#'
                 && !Character.isWhitespace(text.charAt(1));
-        return tagLine || DigestShape.isAbstractMarker(text) || shape.tldr(text).isPresent()
+        return tagLine
+                || DigestShape.isAbstractMarker(text)
+                || shape.tldr(text).isPresent()
                 || shape.fields().parse(text).isPresent();
     }
 
@@ -148,7 +159,8 @@ final class DigestParser {
         List<DigestEntry> entry = new ArrayList<>(1);
         List<SkippedEntry> skip = new ArrayList<>(1);
         new EntryParser(file, shape, badLines, own).parse(lines, expected, entry, skip);
-        return new EntryOutcome(entry.stream().findFirst(), skip.stream().findFirst(), own.diagnostics(), own.repairs());
+        return new EntryOutcome(
+                entry.stream().findFirst(), skip.stream().findFirst(), own.diagnostics(), own.repairs());
     }
 
     private void add(EntryOutcome outcome, SectionCount section) {
@@ -160,9 +172,12 @@ final class DigestParser {
         DigestEntry entry = outcome.entry().get();
         entries.add(entry);
         if (section != null && !entry.topic().equals(section.header.topic())) {
-            context.warn(file, entry.source().line(), "the entry's topic '" + entry.topic() + "' differs from "
-                    + "its section '" + section.header.topic() + "'; it is listed under its own topic. Move it "
-                    + "into the right section.");
+            context.warn(
+                    file,
+                    entry.source().line(),
+                    "the entry's topic '" + entry.topic() + "' differs from "
+                            + "its section '" + section.header.topic() + "'; it is listed under its own topic. Move it "
+                            + "into the right section.");
         }
     }
 
@@ -170,8 +185,11 @@ final class DigestParser {
         if (stray.bad()) {
             context.error(file, stray.line().number(), "the line is not valid UTF-8; re-save the file as UTF-8.");
         } else {
-            context.warn(file, stray.line().number(), "unrecognised line '" + EntryParser.quote(stray.line().text())
-                    + "' outside any entry; it was ignored. Entries start with an area line and a topic line.");
+            context.warn(
+                    file,
+                    stray.line().number(),
+                    "unrecognised line '" + EntryParser.quote(stray.line().text())
+                            + "' outside any entry; it was ignored. Entries start with an area line and a topic line.");
         }
     }
 
@@ -191,11 +209,14 @@ final class DigestParser {
         }
         int found = entries.size() + skipped.size() - section.entriesBefore;
         int declared = section.header.count();
-        sections.add(new Section(section.header.topic(), OptionalInt.of(declared),
-                new SourceLocation(file, section.line)));
+        sections.add(
+                new Section(section.header.topic(), OptionalInt.of(declared), new SourceLocation(file, section.line)));
         if (found != declared) {
-            context.warn(file, section.line, "the section header announces " + declared + " papers for '"
-                    + section.header.topic() + "' but " + found + " entries follow it; correct the count in the header.");
+            context.warn(
+                    file,
+                    section.line,
+                    "the section header announces " + declared + " papers for '" + section.header.topic() + "' but "
+                            + found + " entries follow it; correct the count in the header.");
         }
     }
 
@@ -212,6 +233,5 @@ final class DigestParser {
     }
 
     /** A section being read: its header, where it is, and how many entries preceded it. */
-    private record SectionCount(DigestShape.Header header, int line, int entriesBefore) {
-    }
+    private record SectionCount(DigestShape.Header header, int line, int entriesBefore) {}
 }

@@ -27,14 +27,17 @@ public final class DigestReader {
         List<DigestParser> parsers = new ArrayList<>();
         List<Path> files = digestFiles(contentDir, context);
         if (files.isEmpty()) {
-            context.warn("", 0, "no digest file (*" + DIGEST_SUFFIX + ") was found; add one to "
-                    + "the content directory.");
+            context.warn(
+                    "", 0, "no digest file (*" + DIGEST_SUFFIX + ") was found; add one to " + "the content directory.");
         }
         for (Path file : files) {
             String name = contentDir.relativize(file).toString();
             if (!Files.exists(file)) {
-                context.error(name, 0, "the file is a link to " + linkTarget(file) + ", which does not exist; fix "
-                        + "or remove the link.");
+                context.error(
+                        name,
+                        0,
+                        "the file is a link to " + linkTarget(file) + ", which does not exist; fix "
+                                + "or remove the link.");
                 continue;
             }
             try {
@@ -102,12 +105,12 @@ public final class DigestReader {
         try (Stream<Path> list = Files.list(contentDir)) {
             // A dangling link is listed too: it is a digest that cannot be read, not one to leave out silently.
             return list.filter(p -> p.getFileName().toString().endsWith(DIGEST_SUFFIX) && !Files.isDirectory(p))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            context.error("", 0, "the content directory cannot be listed (" + e.getMessage()
-                    + "); check that it exists.");
+            context.error(
+                    "", 0, "the content directory cannot be listed (" + e.getMessage() + "); check that it exists.");
             return List.of();
         }
     }
-
 }

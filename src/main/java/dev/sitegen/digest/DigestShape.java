@@ -21,8 +21,7 @@ final class DigestShape {
     private static final int MAX_NAME = 200;
 
     /** A recognised section header. */
-    record Header(String topic, int count) {
-    }
+    record Header(String topic, int count) {}
 
     private final Set<String> areas;
     private final Set<String> topics;
@@ -49,8 +48,12 @@ final class DigestShape {
             String first = lines.get(next[0]).text();
             String second = lines.get(next[1]).text();
             // The first line after an abstract marker is abstract text, whatever follows it.
-            if (lines.get(next[2]).text().startsWith("#") && !first.startsWith("#") && !second.startsWith("#")
-                    && first.length() <= MAX_NAME && second.length() <= MAX_NAME && !marker(previous)) {
+            if (lines.get(next[2]).text().startsWith("#")
+                    && !first.startsWith("#")
+                    && !second.startsWith("#")
+                    && first.length() <= MAX_NAME
+                    && second.length() <= MAX_NAME
+                    && !marker(previous)) {
                 areaVotes.merge(first, 1, Integer::sum);
                 topicVotes.merge(second, 1, Integer::sum);
             }
@@ -65,9 +68,14 @@ final class DigestShape {
         });
         Set<String> topics = new HashSet<>(topicVotes.keySet());
         topics.removeAll(areas);
-        String common = areaVotes.entrySet().stream().filter(e -> areas.contains(e.getKey()))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).findFirst().orElse("");
+        String common = areaVotes.entrySet().stream()
+                .filter(e -> areas.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
         return new DigestShape(areas, topics, common, fields);
     }
 
@@ -121,7 +129,9 @@ final class DigestShape {
     }
 
     private static boolean marker(String text) {
-        return text.length() < MAX_NAME && text.indexOf("(Abstract)") >= 0 && ABSTRACT_MARKER.matcher(text).find();
+        return text.length() < MAX_NAME
+                && text.indexOf("(Abstract)") >= 0
+                && ABSTRACT_MARKER.matcher(text).find();
     }
 
     /** The TL;DR text if the line is a TL;DR line. */

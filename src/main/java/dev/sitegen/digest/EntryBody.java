@@ -57,8 +57,11 @@ final class EntryBody {
         if (field.isPresent()) {
             FieldLabels.Parsed f = field.get();
             if (labels.contains(f.label())) {
-                context.warn(file, line.number(), "the field '" + f.label() + "' appears twice in this entry; the "
-                        + "second one was appended to the first. Merge or delete one of them.");
+                context.warn(
+                        file,
+                        line.number(),
+                        "the field '" + f.label() + "' appears twice in this entry; the "
+                                + "second one was appended to the first. Merge or delete one of them.");
                 current = texts.get(labels.indexOf(f.label()));
                 LineJoiner.join(current, f.text(), context);
                 return;
@@ -74,8 +77,11 @@ final class EntryBody {
             context.repaired(RepairKind.CONTINUATION_APPENDED);
             return;
         }
-        context.warn(file, line.number(), "unrecognised line '" + EntryParser.quote(text) + "' before the "
-                + "summary fields; it was ignored. Make it a '#' tag line or a labelled field, or delete it.");
+        context.warn(
+                file,
+                line.number(),
+                "unrecognised line '" + EntryParser.quote(text) + "' before the "
+                        + "summary fields; it was ignored. Make it a '#' tag line or a labelled field, or delete it.");
     }
 
     boolean hasMarker() {
@@ -91,13 +97,16 @@ final class EntryBody {
     }
 
     Optional<String> tldr() {
-        return tldr == null ? Optional.empty() : EntryParser.nonEmpty(tldr.toString().strip());
+        return tldr == null
+                ? Optional.empty()
+                : EntryParser.nonEmpty(tldr.toString().strip());
     }
 
     List<SummaryField> fields() {
         List<SummaryField> fields = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            fields.add(new SummaryField(icons.get(i), labels.get(i), texts.get(i).toString().strip()));
+            fields.add(new SummaryField(
+                    icons.get(i), labels.get(i), texts.get(i).toString().strip()));
         }
         return fields;
     }

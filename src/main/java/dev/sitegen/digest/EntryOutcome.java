@@ -10,7 +10,10 @@ import java.util.Optional;
  * with the diagnostics and repairs made along the way, kept apart so entries can be read in any order
  * (in parallel, or remembered from the last read) and added to the file's results in digest order.
  */
-record EntryOutcome(Optional<DigestEntry> entry, Optional<SkippedEntry> skipped, List<Diagnostic> diagnostics,
+record EntryOutcome(
+        Optional<DigestEntry> entry,
+        Optional<SkippedEntry> skipped,
+        List<Diagnostic> diagnostics,
         Map<RepairKind, Integer> repairs) {
 
     EntryOutcome {

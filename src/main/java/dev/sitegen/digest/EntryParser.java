@@ -31,8 +31,11 @@ final class EntryParser {
         int at = lines.get(0).number();
         for (Line line : lines) {
             if (badLines.contains(line.number())) {
-                skip(at, skipped, "line " + line.number() + " is not valid UTF-8, so this paper cannot be read "
-                        + "reliably; re-save the file as UTF-8 and rebuild.");
+                skip(
+                        at,
+                        skipped,
+                        "line " + line.number() + " is not valid UTF-8, so this paper cannot be read "
+                                + "reliably; re-save the file as UTF-8 and rebuild.");
                 return;
             }
         }
@@ -40,9 +43,12 @@ final class EntryParser {
         String area;
         String first = lines.get(0).text();
         if (!shape.isArea(first) && !shape.isTopic(first)) {
-            skip(at, skipped, "this entry has lost its area and topic lines: it starts with '" + quote(first)
-                    + "', so it cannot be placed in a section (it was not joined to the paper before it); add its "
-                    + "area and topic lines above this line.");
+            skip(
+                    at,
+                    skipped,
+                    "this entry has lost its area and topic lines: it starts with '" + quote(first)
+                            + "', so it cannot be placed in a section (it was not joined to the paper before it); add its "
+                            + "area and topic lines above this line.");
             return;
         }
         if (shape.isArea(first)) {
@@ -50,13 +56,20 @@ final class EntryParser {
             i++;
         } else {
             area = shape.commonArea();
-            context.warn(file, at, "the entry has no area line before its topic line '" + quote(lines.get(0).text())
-                    + "'; it was filed under area '" + area + "'. Add the area line.");
+            context.warn(
+                    file,
+                    at,
+                    "the entry has no area line before its topic line '"
+                            + quote(lines.get(0).text()) + "'; it was filed under area '" + area
+                            + "'. Add the area line.");
         }
         i = skipBlank(lines, i);
         if (i >= lines.size() || !shape.isTopic(lines.get(i).text())) {
-            skip(at, skipped, "the entry has no topic line after its area line, so it cannot be placed in a "
-                    + "section; add the topic line (e.g. the line under the area in other entries).");
+            skip(
+                    at,
+                    skipped,
+                    "the entry has no topic line after its area line, so it cannot be placed in a "
+                            + "section; add the topic line (e.g. the line under the area in other entries).");
             return;
         }
         String topic = lines.get(i).text();
@@ -64,8 +77,10 @@ final class EntryParser {
         for (i = i + 1; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (isJunk(line.text())) {
-                context.warn(file, line.number(), "the line looks like binary data ('" + quote(line.text())
-                        + "') and was ignored; remove it.");
+                context.warn(
+                        file,
+                        line.number(),
+                        "the line looks like binary data ('" + quote(line.text()) + "') and was ignored; remove it.");
             } else {
                 body.accept(line);
             }
@@ -74,27 +89,39 @@ final class EntryParser {
             String what = body.fieldCount() < Math.max(1, expectedLabels.size())
                     ? "the entry is truncated: it stops after " + body.fieldCount() + " summary field(s) with no "
                     : "the entry has no ";
-            skip(at, skipped, what + "abstract marker line ('… (Abstract)') followed by the abstract; add them "
-                    + "or delete the entry.");
+            skip(
+                    at,
+                    skipped,
+                    what + "abstract marker line ('… (Abstract)') followed by the abstract; add them "
+                            + "or delete the entry.");
             return;
         }
         List<String> paragraphs = AbstractJoiner.paragraphs(body.abstractLines(), context);
         if (paragraphs.isEmpty()) {
-            skip(at, skipped, "the entry's abstract is empty, so the paper has no text to identify it by; add "
-                    + "the abstract after the '(Abstract)' line.");
+            skip(
+                    at,
+                    skipped,
+                    "the entry's abstract is empty, so the paper has no text to identify it by; add "
+                            + "the abstract after the '(Abstract)' line.");
             return;
         }
         List<String> tags = body.tags();
         if (tags.isEmpty()) {
-            context.warn(file, at, "the entry has no tags (no '#' tag line, or an empty one); the paper is kept "
-                    + "untagged. Add a line of '#tag' words after the topic line.");
+            context.warn(
+                    file,
+                    at,
+                    "the entry has no tags (no '#' tag line, or an empty one); the paper is kept "
+                            + "untagged. Add a line of '#tag' words after the topic line.");
         }
         List<SummaryField> fields = body.fields();
         List<String> missing = new ArrayList<>(expectedLabels);
         fields.forEach(f -> missing.remove(f.label()));
         if (!missing.isEmpty()) {
-            context.warn(file, at, "the entry is missing the summary field(s) " + missing
-                    + "; the paper is kept without them. Add the field line(s).");
+            context.warn(
+                    file,
+                    at,
+                    "the entry is missing the summary field(s) " + missing
+                            + "; the paper is kept without them. Add the field line(s).");
         }
         entries.add(new DigestEntry(new SourceLocation(file, at), area, topic, tags, body.tldr(), fields, paragraphs));
     }

@@ -12,16 +12,42 @@ import java.util.Map;
 final class EscapeRepair {
     private static final Map<Character, List<String>> COMMANDS = Map.of(
             'n', List.of("nabla", "neq", "nu", "not", "notin", "ne", "newline", "nleq", "ngeq", "nolimits"),
-            't', List.of("theta", "tau", "textbf", "textit", "texttt", "textrm", "textsc", "text", "times",
-                    "tilde", "top", "to", "tfrac", "tanh", "triangle"),
+            't',
+                    List.of(
+                            "theta",
+                            "tau",
+                            "textbf",
+                            "textit",
+                            "texttt",
+                            "textrm",
+                            "textsc",
+                            "text",
+                            "times",
+                            "tilde",
+                            "top",
+                            "to",
+                            "tfrac",
+                            "tanh",
+                            "triangle"),
             'r', List.of("rho", "rightarrow", "right", "rangle", "rvert", "rVert", "rceil", "rfloor", "rm"),
-            'b', List.of("beta", "boldsymbol", "bar", "bm", "begin", "bigl", "bigr", "big", "binom", "bf",
-                    "bullet", "bot"),
+            'b',
+                    List.of(
+                            "beta",
+                            "boldsymbol",
+                            "bar",
+                            "bm",
+                            "begin",
+                            "bigl",
+                            "bigr",
+                            "big",
+                            "binom",
+                            "bf",
+                            "bullet",
+                            "bot"),
             'f', List.of("frac", "forall", "footnote", "flat"),
             'v', List.of("varepsilon", "varphi", "vartheta", "varrho", "vec", "vee", "vert", "vdots", "vspace"));
 
-    private EscapeRepair() {
-    }
+    private EscapeRepair() {}
 
     /** The letter whose escape sequence decodes to this control character, or 0 if none does. */
     static char escapeLetter(char c) {
@@ -45,7 +71,8 @@ final class EscapeRepair {
         int best = 0;
         for (String name : names) {
             int len = name.length() - 1;
-            if (len > best && text.startsWith(name.substring(1), from)
+            if (len > best
+                    && text.startsWith(name.substring(1), from)
                     && (from + len >= text.length() || !Character.isLetter(text.charAt(from + len)))) {
                 best = len;
             }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class FieldLabels {
     /** A field-shaped line: icon (symbol + optional variation selector / joiner), one space, rest. */
     private static final Pattern FIELD = Pattern.compile("^(\\p{So}[\\p{So}\\uFE0E\\uFE0F\\u200D]*)[ \\u00A0](\\S.*)$");
+
     private static final Pattern COLON_LABEL = Pattern.compile("^([\\p{L} ]{1,24}?)\\s*[:：]\\s*");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:：]+");
     private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:：]+$");
@@ -23,8 +24,7 @@ final class FieldLabels {
     private static final int SINGLE_SAMPLE_CJK = 4;
 
     /** One field line split into its parts. */
-    record Parsed(String icon, String label, String text) {
-    }
+    record Parsed(String icon, String label, String text) {}
 
     private final Map<String, String> labelByIcon;
     private final Map<String, Integer> countByIcon;
@@ -73,7 +73,10 @@ final class FieldLabels {
             }
             label = fallbackLabel(rest);
         }
-        return Optional.of(new Parsed(icon, label, LEADING_COLON.matcher(rest.substring(label.length())).replaceFirst("")));
+        return Optional.of(new Parsed(
+                icon,
+                label,
+                LEADING_COLON.matcher(rest.substring(label.length())).replaceFirst("")));
     }
 
     /** The field shape's first requirement ({@code \p{So}}), checked before the regex: most lines are text. */
@@ -114,7 +117,8 @@ final class FieldLabels {
             return TRAILING_COLON.matcher(words).replaceFirst("");
         }
         return prefix.codePointCount(0, prefix.length()) > MAX_LABEL
-                ? prefix.substring(0, prefix.offsetByCodePoints(0, MAX_LABEL)) : prefix;
+                ? prefix.substring(0, prefix.offsetByCodePoints(0, MAX_LABEL))
+                : prefix;
     }
 
     /** With one sample there is no common prefix: take a short Han run, or the first word. */

@@ -10,8 +10,7 @@ import java.util.Locale;
  * Chinese text is joined without a space.
  */
 final class LineJoiner {
-    private LineJoiner() {
-    }
+    private LineJoiner() {}
 
     static void join(StringBuilder text, String next, ReadContext context) {
         if (next.isEmpty()) {
@@ -54,6 +53,7 @@ final class LineJoiner {
 
     /** Han characters and full-width punctuation are written without spaces between them. */
     private static boolean isWide(char c) {
-        return c >= '\u2E80' && (FieldLabels.isHan(c) || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF'));
+        return c >= '\u2E80'
+                && (FieldLabels.isHan(c) || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF'));
     }
 }

@@ -13,8 +13,7 @@ import java.util.List;
 final class SourceLines {
     static final int MAX_LINE = 1 << 20;
 
-    private SourceLines() {
-    }
+    private SourceLines() {}
 
     static List<Line> prepare(String text, String file, ReadContext context) {
         int start = 0;
@@ -37,9 +36,13 @@ final class SourceLines {
                 crlf++;
             }
             if (stop - start > MAX_LINE) {
-                context.error(file, number, "the line is " + (stop - start) + " characters long; a digest line may "
-                        + "be at most " + MAX_LINE + " (an abstract is about 2,000), so it was not read. Split or "
-                        + "shorten it.");
+                context.error(
+                        file,
+                        number,
+                        "the line is " + (stop - start) + " characters long; a digest line may "
+                                + "be at most " + MAX_LINE
+                                + " (an abstract is about 2,000), so it was not read. Split or "
+                                + "shorten it.");
                 lines.add(new Line(number, ""));
                 number++;
                 start = end + 1;

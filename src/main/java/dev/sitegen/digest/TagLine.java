@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class TagLine {
     /** A line's only tag longer than this many words probably lost its separators. */
     private static final int LONG_TAG_WORDS = 6;
+
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010-\\u2015/]+");
 
     /** The tags of a line and a sentence for each thing the maintainer should check. */
@@ -24,13 +25,14 @@ final class TagLine {
             warnings = List.copyOf(warnings);
         }
     }
-    private static final Pattern JUNK_SUFFIX = Pattern.compile("\\s*\\bAbstract\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern JUNK_SUFFIX =
+            Pattern.compile("\\s*\\bAbstract\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.+。]+$");
     /** The characters of TRAILING's class ({@code \s} is ASCII whitespace): it can only match a tag ending in one. */
     private static final String TRAILING_CHARS = " \t\n\u000B\f\r.+。";
 
-    private TagLine() {
-    }
+    private TagLine() {}
 
     static List<String> split(String line) {
         return read(line).tags();
@@ -44,7 +46,12 @@ final class TagLine {
             warnings.add("a '#' inside parentheses: the tag line was read as the tags " + String.join(", ", tags)
                     + ". Put each tag after its own '#' (and a list of examples in parentheses without '#').");
         }
-        if (tags.size() == 1 && WORD_BREAK.splitAsStream(tags.get(0)).filter(w -> !w.isEmpty()).count() > LONG_TAG_WORDS) {
+        if (tags.size() == 1
+                && WORD_BREAK
+                                .splitAsStream(tags.get(0))
+                                .filter(w -> !w.isEmpty())
+                                .count()
+                        > LONG_TAG_WORDS) {
             warnings.add("the tag line holds one tag of more than " + LONG_TAG_WORDS + " words, '" + tags.get(0)
                     + "'; such a tag gets no page. If it lists several tags, put a '#' before each.");
         }

@@ -49,7 +49,8 @@ record Utf8Text(String text, Set<Integer> badLines) {
     }
 
     private static CharsetDecoder strict() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

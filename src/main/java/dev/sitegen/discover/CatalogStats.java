@@ -5,7 +5,6 @@ import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
 import dev.sitegen.model.Topic;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,12 +34,10 @@ public record CatalogStats(
     }
 
     /** A topic and its number of papers. */
-    public record TopicCount(String topicSlug, String topic, int papers) {
-    }
+    public record TopicCount(String topicSlug, String topic, int papers) {}
 
     /** A canonical tag and the number of papers carrying it. */
-    public record TagCount(String slug, String name, int papers) {
-    }
+    public record TagCount(String slug, String name, int papers) {}
 
     /** A topic's most used tags, most used first. */
     public record TopicTags(String topicSlug, String topic, List<TagCount> tags) {
@@ -76,14 +73,22 @@ public record CatalogStats(
         Map<String, Tag> tags = catalog.tagsBySlug();
         Map<String, Set<String>> topicsOfTag = new LinkedHashMap<>();
         for (Topic topic : catalog.topics()) {
-            perTopic.add(new TopicCount(topic.slug(), topic.name(), topic.papers().size()));
-            coverage.add(new TldrCoverage(topic.slug(), topic.name(),
-                    (int) topic.papers().stream().filter(p -> p.tldr().isPresent()).count(), topic.papers().size()));
+            perTopic.add(
+                    new TopicCount(topic.slug(), topic.name(), topic.papers().size()));
+            coverage.add(new TldrCoverage(
+                    topic.slug(),
+                    topic.name(),
+                    (int) topic.papers().stream()
+                            .filter(p -> p.tldr().isPresent())
+                            .count(),
+                    topic.papers().size()));
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Paper paper : topic.papers()) {
                 paper.tags().stream().map(TagRef::slug).distinct().forEach(slug -> {
                     counts.merge(slug, 1, Integer::sum);
-                    topicsOfTag.computeIfAbsent(slug, k -> new LinkedHashSet<>()).add(topic.name());
+                    topicsOfTag
+                            .computeIfAbsent(slug, k -> new LinkedHashSet<>())
+                            .add(topic.name());
                 });
             }
             List<TagCount> top = counts.entrySet().stream()
@@ -102,8 +107,8 @@ public record CatalogStats(
                 .toList();
         List<SharedTag> shared = topicsOfTag.entrySet().stream()
                 .filter(e -> e.getValue().size() > 1)
-                .map(e -> new SharedTag(e.getKey(), nameOf(tags, e.getKey()), countOf(tags, e.getKey()),
-                        List.copyOf(e.getValue())))
+                .map(e -> new SharedTag(
+                        e.getKey(), nameOf(tags, e.getKey()), countOf(tags, e.getKey()), List.copyOf(e.getValue())))
                 .sorted(Comparator.comparingInt((SharedTag s) -> -s.topics().size())
                         .thenComparingInt(s -> -s.papers())
                         .thenComparing(SharedTag::slug))

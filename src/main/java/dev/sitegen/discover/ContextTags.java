@@ -19,8 +19,7 @@ import java.util.TreeSet;
 public final class ContextTags {
     static final int MIN_AREA_PAPERS = 20;
 
-    private ContextTags() {
-    }
+    private ContextTags() {}
 
     /** Slugs of the context tags of every area of {@code catalog}, sorted. */
     public static Set<String> of(Catalog catalog) {

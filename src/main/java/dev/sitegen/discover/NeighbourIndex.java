@@ -115,8 +115,7 @@ final class NeighbourIndex {
         private double[] indexedWeights = new double[64];
         private double[] partial = new double[64];
 
-        private Query() {
-        }
+        private Query() {}
 
         /**
          * Up to {@code limit} papers (never {@code doc} itself) with the largest partial dot product

@@ -20,16 +20,17 @@ public final class PaperMap {
     static final int MAX_ITERATIONS = 100;
     /** Stop when no component turned by more than about 0.01°. */
     static final double TOLERANCE = 1e-8;
+
     static final long SEED = 20_260_101L;
     /**
      * Share of papers on each side that may fall outside the main range, so a few outliers do not
      * squeeze everyone else into a corner; they are drawn in a thin band at the edge instead.
      */
     static final double CLIP = 0.01;
+
     static final double OUTLIER_BAND = 0.04;
 
-    private PaperMap() {
-    }
+    private PaperMap() {}
 
     /** One point per paper in catalog order, scaled into {@code [margin, width - margin] × [margin, height - margin]}. */
     public static List<MapPoint> layout(TermVectors vectors, double width, double height, double margin) {

@@ -3,7 +3,6 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Topic;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ public final class PaperMapSvg {
 
     /** Plot area size in viewBox units; the legend is drawn below it. */
     public static final double WIDTH = 1000;
+
     public static final double HEIGHT = 640;
     public static final double MARGIN = 12;
     static final double RADIUS = 4;
@@ -29,8 +29,7 @@ public final class PaperMapSvg {
     /** The drawing's accessible name, in the site's Chinese. */
     static final String TITLE = "论文地图";
 
-    private PaperMapSvg() {
-    }
+    private PaperMapSvg() {}
 
     /** The SVG document for {@code points} (from {@link PaperMap#layout}); {@code urlOf} gives each dot's link. */
     public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf) {
@@ -41,8 +40,8 @@ public final class PaperMapSvg {
      * As {@link #render(Catalog, List, Function)}, without the legend when {@code withLegend} is false: for a
      * page that shows the legend as HTML next to the drawing, where it stays readable on small screens.
      */
-    public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf,
-            boolean withLegend) {
+    public static String render(
+            Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf, boolean withLegend) {
         Map<String, Paper> papers = catalog.papersById();
         List<Topic> topics = catalog.topics();
         Map<String, StringBuilder> dotsByTopic = new LinkedHashMap<>();
@@ -54,27 +53,47 @@ public final class PaperMapSvg {
                 throw new IllegalArgumentException("map point for unknown paper " + point.paperId());
             }
             counts.merge(paper.topic(), 1, Integer::sum);
-            dotsByTopic.computeIfAbsent(paper.topic(), k -> new StringBuilder())
-                    .append("<a href=\"").append(SvgText.escape(urlOf.apply(paper))).append("\">")
-                    .append("<title lang=\"en\">").append(SvgText.escape(paper.title())).append("</title>")
-                    .append("<circle cx=\"").append(SvgText.number(point.x()))
-                    .append("\" cy=\"").append(SvgText.number(point.y()))
-                    .append("\" r=\"").append(SvgText.number(RADIUS)).append("\"/></a>\n");
+            dotsByTopic
+                    .computeIfAbsent(paper.topic(), k -> new StringBuilder())
+                    .append("<a href=\"")
+                    .append(SvgText.escape(urlOf.apply(paper)))
+                    .append("\">")
+                    .append("<title lang=\"en\">")
+                    .append(SvgText.escape(paper.title()))
+                    .append("</title>")
+                    .append("<circle cx=\"")
+                    .append(SvgText.number(point.x()))
+                    .append("\" cy=\"")
+                    .append(SvgText.number(point.y()))
+                    .append("\" r=\"")
+                    .append(SvgText.number(RADIUS))
+                    .append("\"/></a>\n");
         }
         int legendRows = withLegend ? (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS : 0;
         double totalHeight = withLegend ? HEIGHT + MARGIN + legendRows * LEGEND_ROW : HEIGHT;
         StringBuilder svg = new StringBuilder(points.size() * 160 + 2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
-                .append(SvgText.number(WIDTH)).append(' ').append(SvgText.number(totalHeight))
-                .append("\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
-                .append("<title id=\"paper-map-title\">").append(TITLE).append("</title>\n")
-                .append("<desc id=\"paper-map-desc\">").append(points.size())
+                .append(SvgText.number(WIDTH))
+                .append(' ')
+                .append(SvgText.number(totalHeight))
+                .append(
+                        "\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
+                .append("<title id=\"paper-map-title\">")
+                .append(TITLE)
+                .append("</title>\n")
+                .append("<desc id=\"paper-map-desc\">")
+                .append(points.size())
                 .append(" 篇论文按文本相似度排布：距离越近的点，内容越相近。")
                 .append("颜色表示主题，每个点都链接到对应论文。</desc>\n");
         int index = 0;
         for (Map.Entry<String, StringBuilder> group : dotsByTopic.entrySet()) {
-            svg.append("<g class=\"topic-").append(index).append("\" fill=\"").append(TopicPalette.colour(index))
-                    .append("\" fill-opacity=\"0.85\">\n").append(group.getValue()).append("</g>\n");
+            svg.append("<g class=\"topic-")
+                    .append(index)
+                    .append("\" fill=\"")
+                    .append(TopicPalette.colour(index))
+                    .append("\" fill-opacity=\"0.85\">\n")
+                    .append(group.getValue())
+                    .append("</g>\n");
             index++;
         }
         if (withLegend) {
@@ -90,13 +109,24 @@ public final class PaperMapSvg {
         for (String topic : topics) {
             double x = MARGIN + (index % LEGEND_COLUMNS) * columnWidth;
             double y = HEIGHT + MARGIN + (index / LEGEND_COLUMNS) * LEGEND_ROW + LEGEND_ROW / 2;
-            svg.append("<circle cx=\"").append(SvgText.number(x + RADIUS * 1.5))
-                    .append("\" cy=\"").append(SvgText.number(y))
-                    .append("\" r=\"").append(SvgText.number(RADIUS * 1.5))
-                    .append("\" fill=\"").append(TopicPalette.colour(index)).append("\"/>")
-                    .append("<text x=\"").append(SvgText.number(x + RADIUS * 4))
-                    .append("\" y=\"").append(SvgText.number(y)).append("\" dominant-baseline=\"middle\">")
-                    .append(SvgText.escape(topic)).append(" (").append(counts.getOrDefault(topic, 0)).append(")</text>\n");
+            svg.append("<circle cx=\"")
+                    .append(SvgText.number(x + RADIUS * 1.5))
+                    .append("\" cy=\"")
+                    .append(SvgText.number(y))
+                    .append("\" r=\"")
+                    .append(SvgText.number(RADIUS * 1.5))
+                    .append("\" fill=\"")
+                    .append(TopicPalette.colour(index))
+                    .append("\"/>")
+                    .append("<text x=\"")
+                    .append(SvgText.number(x + RADIUS * 4))
+                    .append("\" y=\"")
+                    .append(SvgText.number(y))
+                    .append("\" dominant-baseline=\"middle\">")
+                    .append(SvgText.escape(topic))
+                    .append(" (")
+                    .append(counts.getOrDefault(topic, 0))
+                    .append(")</text>\n");
             index++;
         }
         svg.append("</g>\n");

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.SummaryField;
-
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -10,8 +9,7 @@ import java.util.function.UnaryOperator;
 /** The text a paper is compared by: its abstract and summary fields, each made plain first. */
 public final class PaperText {
 
-    private PaperText() {
-    }
+    private PaperText() {}
 
     /**
      * A {@code textOf} function for {@link TermVectors#build}; pass the rich-text stage's plain-text
@@ -25,11 +23,13 @@ public final class PaperText {
      * As {@link #joined(UnaryOperator)}, with the abstract's paragraphs made plain together, so a caller
      * that already rendered the whole abstract (the paper page does) can hand over that render's text.
      */
-    public static Function<Paper, String> joined(Function<List<String>, List<String>> plainParagraphs,
-            UnaryOperator<String> plain) {
+    public static Function<Paper, String> joined(
+            Function<List<String>, List<String>> plainParagraphs, UnaryOperator<String> plain) {
         return paper -> {
             StringBuilder text = new StringBuilder();
-            plainParagraphs.apply(paper.abstractParagraphs()).forEach(p -> text.append(p).append('\n'));
+            plainParagraphs
+                    .apply(paper.abstractParagraphs())
+                    .forEach(p -> text.append(p).append('\n'));
             for (SummaryField field : paper.fields()) {
                 text.append(plain.apply(field.text())).append('\n');
             }

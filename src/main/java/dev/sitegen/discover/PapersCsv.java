@@ -37,23 +37,32 @@ final class PapersCsv {
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator(CRLF);
 
-    private PapersCsv() {
-    }
+    private PapersCsv() {}
 
     static String write(Catalog catalog) {
         Set<String> labels = new LinkedHashSet<>();
         catalog.papers().forEach(p -> p.fields().forEach(f -> labels.add(f.label())));
         Map<String, Tag> tags = catalog.tagsBySlug();
-        List<String> header = new ArrayList<>(List.of("id", "title", "method", "area", "topic", "tags", "tags_written", "tldr"));
+        List<String> header =
+                new ArrayList<>(List.of("id", "title", "method", "area", "topic", "tags", "tags_written", "tldr"));
         header.addAll(labels);
         header.addAll(List.of("abstract", "source_file", "source_line"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (Paper paper : catalog.papers()) {
-            List<String> row = new ArrayList<>(List.of(paper.id(), paper.title(), paper.method().orElse(""),
-                    paper.area(), paper.topic(),
-                    String.join("; ", paper.tags().stream().map(TagRef::slug).distinct()
-                            .map(s -> tags.containsKey(s) ? tags.get(s).name() : s).toList()),
+            List<String> row = new ArrayList<>(List.of(
+                    paper.id(),
+                    paper.title(),
+                    paper.method().orElse(""),
+                    paper.area(),
+                    paper.topic(),
+                    String.join(
+                            "; ",
+                            paper.tags().stream()
+                                    .map(TagRef::slug)
+                                    .distinct()
+                                    .map(s -> tags.containsKey(s) ? tags.get(s).name() : s)
+                                    .toList()),
                     String.join("; ", paper.tags().stream().map(TagRef::written).toList()),
                     paper.tldr().orElse("")));
             for (String label : labels) {

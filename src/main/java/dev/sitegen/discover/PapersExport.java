@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +26,7 @@ public final class PapersExport {
 
     /** Bumped whenever a field changes meaning or disappears; adding fields keeps it. */
     public static final int VERSION = 1;
+
     static final String SCHEMA_RESOURCE = "papers.schema.json";
 
     // one immutable, thread-safe writer: ObjectWriter is Jackson's configured-once object
@@ -36,13 +36,13 @@ public final class PapersExport {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .writer();
 
-    private PapersExport() {
-    }
+    private PapersExport() {}
 
     /** {@code papers.json}: UTF-8, compact, papers in catalog order. */
     public static byte[] json(Catalog catalog) {
         Map<String, Tag> tags = catalog.tagsBySlug();
-        List<ExportedPaper> papers = catalog.papers().stream().map(p -> ExportedPaper.of(p, tags)).toList();
+        List<ExportedPaper> papers =
+                catalog.papers().stream().map(p -> ExportedPaper.of(p, tags)).toList();
         try {
             return JSON.writeValueAsBytes(new ExportedCatalog(SCHEMA_RESOURCE, VERSION, papers.size(), papers));
         } catch (JsonProcessingException e) {
@@ -54,7 +54,8 @@ public final class PapersExport {
     public static byte[] schema() {
         try (InputStream in = PapersExport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + SCHEMA_RESOURCE + " missing next to " + PapersExport.class);
+                throw new IllegalStateException(
+                        "resource " + SCHEMA_RESOURCE + " missing next to " + PapersExport.class);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -68,35 +69,52 @@ public final class PapersExport {
     }
 
     /** The top level of papers.json. */
-    record ExportedCatalog(@JsonProperty("$schema") String schema, int version, int count, List<ExportedPaper> papers) {
-    }
+    record ExportedCatalog(
+            @JsonProperty("$schema") String schema, int version, int count, List<ExportedPaper> papers) {}
 
     /** One paper as exported; Optional fields become null so every key is always present. */
-    record ExportedPaper(String id, String title, String method, String area, String topic,
-                         List<ExportedTag> tags, String tldr, List<ExportedField> fields,
-                         List<String> abstractParagraphs, ExportedSource source) {
+    record ExportedPaper(
+            String id,
+            String title,
+            String method,
+            String area,
+            String topic,
+            List<ExportedTag> tags,
+            String tldr,
+            List<ExportedField> fields,
+            List<String> abstractParagraphs,
+            ExportedSource source) {
 
         static ExportedPaper of(Paper paper, Map<String, Tag> tags) {
-            return new ExportedPaper(paper.id(), paper.title(), paper.method().orElse(null), paper.area(),
+            return new ExportedPaper(
+                    paper.id(),
+                    paper.title(),
+                    paper.method().orElse(null),
+                    paper.area(),
                     paper.topic(),
-                    paper.tags().stream().map(t -> new ExportedTag(t.written(), t.slug(),
-                            tags.containsKey(t.slug()) ? tags.get(t.slug()).name() : t.written())).toList(),
+                    paper.tags().stream()
+                            .map(t -> new ExportedTag(
+                                    t.written(),
+                                    t.slug(),
+                                    tags.containsKey(t.slug())
+                                            ? tags.get(t.slug()).name()
+                                            : t.written()))
+                            .toList(),
                     paper.tldr().orElse(null),
-                    paper.fields().stream().map(f -> new ExportedField(f.icon(), f.label(), f.text())).toList(),
+                    paper.fields().stream()
+                            .map(f -> new ExportedField(f.icon(), f.label(), f.text()))
+                            .toList(),
                     paper.abstractParagraphs(),
                     new ExportedSource(paper.source().file(), paper.source().line()));
         }
     }
 
     /** A tag as written by the paper, with its canonical slug and display name. */
-    record ExportedTag(String written, String slug, String name) {
-    }
+    record ExportedTag(String written, String slug, String name) {}
 
     /** A labelled summary field. */
-    record ExportedField(String icon, String label, String text) {
-    }
+    record ExportedField(String icon, String label, String text) {}
 
     /** Where the paper starts in the digest. */
-    record ExportedSource(String file, int line) {
-    }
+    record ExportedSource(String file, int line) {}
 }

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,13 +24,13 @@ public final class RelatedPapers {
 
     /** Neighbours kept per paper. */
     public static final int NEIGHBOURS = 5;
+
     static final int QUERY_TERMS = 80;
     static final int CANDIDATES = 80;
     static final int SHARED_TERMS = 5;
     private static final int RANGES_PER_THREAD = 4;
 
-    private RelatedPapers() {
-    }
+    private RelatedPapers() {}
 
     /** Neighbours of every paper, keyed by paper id in catalog order. */
     public static Map<String, List<Related>> compute(Catalog catalog, Function<Paper, String> textOf) {
@@ -106,6 +105,11 @@ public final class RelatedPapers {
     /** Whether a candidate sorts strictly before another: higher score, then smaller paper id. */
     private static boolean before(TermVectors vectors, double score, int doc, double otherScore, int other) {
         int byScore = Double.compare(-score, -otherScore);
-        return byScore < 0 || (byScore == 0 && vectors.paper(doc).id().compareTo(vectors.paper(other).id()) < 0);
+        return byScore < 0
+                || (byScore == 0
+                        && vectors.paper(doc)
+                                        .id()
+                                        .compareTo(vectors.paper(other).id())
+                                < 0);
     }
 }

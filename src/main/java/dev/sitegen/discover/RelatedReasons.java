@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Tag;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.TagRef;
-
 import java.util.Arrays;
 
 /**

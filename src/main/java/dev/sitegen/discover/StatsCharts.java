@@ -6,16 +6,14 @@ import java.util.Locale;
 /** The charts of the statistics and topic pages, built from {@link CatalogStats}; titles are in the site's Chinese. */
 public final class StatsCharts {
 
-    private StatsCharts() {
-    }
+    private StatsCharts() {}
 
     /** Papers per topic, in catalog order. */
     public static BarChart papersPerTopic(CatalogStats stats) {
         List<BarChart.Bar> bars = stats.papersPerTopic().stream()
                 .map(t -> new BarChart.Bar(t.topic(), t.papers(), Integer.toString(t.papers())))
                 .toList();
-        return new BarChart("papers-per-topic", "各主题论文数",
-                bars.size() + " 个主题各有多少篇论文。", 0, bars);
+        return new BarChart("papers-per-topic", "各主题论文数", bars.size() + " 个主题各有多少篇论文。", 0, bars);
     }
 
     /** The most used canonical tags overall. */
@@ -36,11 +34,12 @@ public final class StatsCharts {
     /** Share of papers with a TL;DR in each topic, as a percentage. */
     public static BarChart tldrCoverage(CatalogStats stats) {
         List<BarChart.Bar> bars = stats.tldrCoverage().stream()
-                .map(c -> new BarChart.Bar(c.topic(), 100 * c.share(), String.format(Locale.ROOT, "%.0f%% (%d/%d)",
-                        100 * c.share(), c.withTldr(), c.papers())))
+                .map(c -> new BarChart.Bar(
+                        c.topic(),
+                        100 * c.share(),
+                        String.format(Locale.ROOT, "%.0f%% (%d/%d)", 100 * c.share(), c.withTldr(), c.papers())))
                 .toList();
-        return new BarChart("tldr-coverage", "各主题 TL;DR 覆盖率",
-                "每个主题中附有一句话 TL;DR 的论文所占百分比。", 100, bars);
+        return new BarChart("tldr-coverage", "各主题 TL;DR 覆盖率", "每个主题中附有一句话 TL;DR 的论文所占百分比。", 100, bars);
     }
 
     private static BarChart tagChart(String id, String title, String description, List<CatalogStats.TagCount> tags) {

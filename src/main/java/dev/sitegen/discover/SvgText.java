@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** The two primitives every SVG we write needs: XML-escaped text and compact numbers. */
 final class SvgText {
 
-    private SvgText() {
-    }
+    private SvgText() {}
 
     /**
      * {@code text} safe inside XML character data and double- or single-quoted attributes: the five
@@ -40,11 +39,16 @@ final class SvgText {
 
     /** One decimal at most, no trailing ".0", no exponent, locale-independent: {@code 12}, {@code 3.5}. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
                 || (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);

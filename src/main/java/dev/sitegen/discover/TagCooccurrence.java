@@ -4,7 +4,6 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,8 +21,7 @@ import java.util.Set;
  */
 public final class TagCooccurrence {
 
-    private TagCooccurrence() {
-    }
+    private TagCooccurrence() {}
 
     /**
      * Related tags of every canonical tag (an empty list when none qualify), keyed by slug in catalog order. A
@@ -34,7 +32,8 @@ public final class TagCooccurrence {
         Set<String> context = ContextTags.of(catalog);
         Map<String, Map<String, Integer>> together = new HashMap<>();
         for (Paper paper : catalog.papers()) {
-            List<String> slugs = paper.tags().stream().map(TagRef::slug).distinct().toList();
+            List<String> slugs =
+                    paper.tags().stream().map(TagRef::slug).distinct().toList();
             for (String a : slugs) {
                 for (String b : slugs) {
                     if (!a.equals(b)) {
@@ -57,7 +56,8 @@ public final class TagCooccurrence {
                     related.add(new RelatedTag(other, otherTag.name(), both, jaccard));
                 }
             });
-            result.put(tag.slug(), related.stream().sorted(strongest).limit(limit).toList());
+            result.put(
+                    tag.slug(), related.stream().sorted(strongest).limit(limit).toList());
         }
         return result;
     }

@@ -26,14 +26,13 @@ import java.util.regex.Pattern;
 public final class TagMentions {
     /** How often a single word must be named: once may be in passing; twice means the paper talks about it. */
     public static final int MIN_MENTIONS = 2;
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A paper that names a tag it does not carry, and how strongly: a single word counts 1, a specific name 2. */
-    public record Mention(String paperId, int weight) {
-    }
+    public record Mention(String paperId, int weight) {}
 
-    private TagMentions() {
-    }
+    private TagMentions() {}
 
     /** Mentions per tag slug, most mentions first (then catalog order); tags with none are left out. */
     public static Map<String, List<Mention>> of(Catalog catalog) {
@@ -56,7 +55,8 @@ public final class TagMentions {
                 longest = Math.max(longest, words.size());
                 String phrase = String.join(" ", words);
                 slugsByPhrase.computeIfAbsent(phrase, k -> new HashSet<>()).add(tag.slug());
-                if (words.size() > 1 || spelling.chars().filter(Character::isUpperCase).count() > 1) {
+                if (words.size() > 1
+                        || spelling.chars().filter(Character::isUpperCase).count() > 1) {
                     specific.add(phrase);
                 }
                 for (int n = 1; n < words.size(); n++) {
@@ -95,8 +95,12 @@ public final class TagMentions {
     }
 
     /** How strongly each tag is named in {@code words}; a phrase is only grown while some tag's phrase starts so. */
-    private static Map<String, Integer> count(List<String> words, Map<String, Set<String>> slugsByPhrase,
-            Set<String> specific, Set<String> prefixes, int longest) {
+    private static Map<String, Integer> count(
+            List<String> words,
+            Map<String, Set<String>> slugsByPhrase,
+            Set<String> specific,
+            Set<String> prefixes,
+            int longest) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder phrase = new StringBuilder();

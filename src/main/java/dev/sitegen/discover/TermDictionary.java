@@ -14,6 +14,7 @@ final class TermDictionary {
     private String[] terms = new String[1024];
     /** The terms' characters, compared on lookup without going through {@code String.charAt}. */
     private char[][] termChars = new char[1024][];
+
     private int[] hashes = new int[1024];
     private int[] slots = filled(2048);
     private int size;

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +29,8 @@ public final class TermVectors {
     private final int[][] termIds;
     private final double[][] weights;
 
-    private TermVectors(List<Paper> papers, String[] terms, int[] documentFrequency, int[][] termIds,
-                        double[][] weights) {
+    private TermVectors(
+            List<Paper> papers, String[] terms, int[] documentFrequency, int[][] termIds, double[][] weights) {
         this.papers = papers;
         this.terms = terms;
         this.documentFrequency = documentFrequency;

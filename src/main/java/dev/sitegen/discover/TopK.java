@@ -3,8 +3,7 @@ package dev.sitegen.discover;
 /** Indices of the k largest values of an array, without sorting the whole array. */
 final class TopK {
 
-    private TopK() {
-    }
+    private TopK() {}
 
     /**
      * Indices of the {@code k} largest values, largest first; equal values keep index order, so the

@@ -10,11 +10,10 @@ import java.util.List;
 public final class TopicPalette {
 
     /** Most distinct first, since most digests have only a handful of topics. */
-    public static final List<String> COLOURS = List.of(
-            "#0077BB", "#D95F02", "#009988", "#E7298A", "#997700", "#7570B3", "#666666", "#228833");
+    public static final List<String> COLOURS =
+            List.of("#0077BB", "#D95F02", "#009988", "#E7298A", "#997700", "#7570B3", "#666666", "#228833");
 
-    private TopicPalette() {
-    }
+    private TopicPalette() {}
 
     /** The colour of the topic at {@code index} in catalog order. */
     public static String colour(int index) {

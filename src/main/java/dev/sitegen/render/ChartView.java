@@ -13,6 +13,5 @@ public record ChartView(String id, String title, String description, List<Row> r
     }
 
     /** One bar. */
-    public record Row(String label, String href, String value, String percent) {
-    }
+    public record Row(String label, String href, String value, String percent) {}
 }

@@ -9,6 +9,5 @@ public record MapView(PageView page, int paperCount, Svg map, List<LegendEntry> 
     }
 
     /** A topic of the legend, with its paper count, and the colour of its dots. */
-    public record LegendEntry(Link topic, String colour) {
-    }
+    public record LegendEntry(Link topic, String colour) {}
 }

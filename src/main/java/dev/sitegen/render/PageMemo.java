@@ -12,8 +12,7 @@ import java.util.function.Function;
  * {@code new PageRenderer(templates, Optional.of(memo))}; call {@link #nextGeneration} before each build.
  */
 public final class PageMemo {
-    private record Rendered(String template, Record view, byte[] bytes) {
-    }
+    private record Rendered(String template, Record view, byte[] bytes) {}
 
     private volatile Map<String, Rendered> previous = Map.of();
     private volatile Map<String, Rendered> current = new ConcurrentHashMap<>();
@@ -21,8 +20,10 @@ public final class PageMemo {
     /** The bytes of the page at {@code path}: the last build's when its template and view are equal. */
     byte[] bytes(String path, String template, Record view, Function<Record, byte[]> render) {
         Rendered last = previous.get(path);
-        Rendered now = last != null && last.template().equals(template) && last.view().equals(view) ? last
-                : new Rendered(template, view, render.apply(view));
+        Rendered now =
+                last != null && last.template().equals(template) && last.view().equals(view)
+                        ? last
+                        : new Rendered(template, view, render.apply(view));
         current.put(path, now);
         return now.bytes();
     }

@@ -25,7 +25,8 @@ public final class PageRenderer {
     private byte[] renderOne(Page page) {
         try {
             Record view = page.view().get();
-            return memo.isEmpty() ? templates.render(page.template(), view)
+            return memo.isEmpty()
+                    ? templates.render(page.template(), view)
                     : memo.get().bytes(page.path(), page.template(), view, v -> templates.render(page.template(), v));
         } catch (RuntimeException e) {
             throw new ThemeException("cannot render " + page.path() + ": " + e.getMessage(), e);

@@ -10,9 +10,21 @@ import java.util.Optional;
  * repository (empty unless configured), and its star button.
  * Absent parts are {@code null}: the template tests them with {@code ??}.
  */
-public record PaperView(PageView page, Html title, Link area, Link topic, List<Link> tags, Html tldr,
-        List<Field> fields, Html abstractHtml, List<RelatedItem> related, Link previous, Link next,
-        List<Link> elsewhere, List<Link> source, Star star) {
+public record PaperView(
+        PageView page,
+        Html title,
+        Link area,
+        Link topic,
+        List<Link> tags,
+        Html tldr,
+        List<Field> fields,
+        Html abstractHtml,
+        List<RelatedItem> related,
+        Link previous,
+        Link next,
+        List<Link> elsewhere,
+        List<Link> source,
+        Star star) {
     public PaperView {
         tags = List.copyOf(tags);
         fields = List.copyOf(fields);
@@ -21,14 +33,38 @@ public record PaperView(PageView page, Html title, Link area, Link topic, List<L
         source = List.copyOf(source);
     }
 
-    public static PaperView of(PageView page, Html title, Link area, Link topic, List<Link> tags,
-            Optional<Html> tldr, List<Field> fields, Html abstractHtml, List<RelatedItem> related,
-            Optional<Link> previous, Optional<Link> next, List<Link> elsewhere, List<Link> source, Star star) {
-        return new PaperView(page, title, area, topic, tags, tldr.orElse(null), fields, abstractHtml, related,
-                previous.orElse(null), next.orElse(null), elsewhere, source, star);
+    public static PaperView of(
+            PageView page,
+            Html title,
+            Link area,
+            Link topic,
+            List<Link> tags,
+            Optional<Html> tldr,
+            List<Field> fields,
+            Html abstractHtml,
+            List<RelatedItem> related,
+            Optional<Link> previous,
+            Optional<Link> next,
+            List<Link> elsewhere,
+            List<Link> source,
+            Star star) {
+        return new PaperView(
+                page,
+                title,
+                area,
+                topic,
+                tags,
+                tldr.orElse(null),
+                fields,
+                abstractHtml,
+                related,
+                previous.orElse(null),
+                next.orElse(null),
+                elsewhere,
+                source,
+                star);
     }
 
     /** One labelled summary field ({@code 🎯 研究动机}) with its rendered text. */
-    public record Field(String icon, String label, Html text) {
-    }
+    public record Field(String icon, String label, Html text) {}
 }

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  * The theme and the KaTeX WebJar are both packaged resources, and neither has a file listing.
  */
 final class ResourceTree {
-    private ResourceTree() {
-    }
+    private ResourceTree() {}
 
     /** Files below {@code dir} on disk: path relative to {@code dir} (with '/'), and bytes; sorted by path. */
     static List<RenderedFile> read(Path dir, String targetPrefix, Predicate<String> keep) {
@@ -31,7 +30,9 @@ final class ResourceTree {
         List<RenderedFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = dir.relativize(file).toString().replace(dir.getFileSystem().getSeparator(), "/");
+                String relative = dir.relativize(file)
+                        .toString()
+                        .replace(dir.getFileSystem().getSeparator(), "/");
                 if (keep.test(relative)) {
                     files.add(new RenderedFile(targetPrefix + relative, Files.readAllBytes(file)));
                 }
@@ -46,8 +47,8 @@ final class ResourceTree {
      * Like {@link #read(Path, String, Predicate)} for a directory on the classpath (a folder or inside a
      * jar), found through a file it holds: jars need not list their directories, only their files.
      */
-    static List<RenderedFile> readClasspath(String dir, String anchorFile, String targetPrefix,
-            Predicate<String> keep) {
+    static List<RenderedFile> readClasspath(
+            String dir, String anchorFile, String targetPrefix, Predicate<String> keep) {
         URL url = ResourceTree.class.getClassLoader().getResource(dir + "/" + anchorFile);
         if (url == null) {
             return List.of();

@@ -6,8 +6,8 @@ import java.util.List;
  * The statistics page: charts with their tables (papers per topic, top tags, TL;DR coverage), each
  * topic's most used tags, and the tags used across several topics.
  */
-public record StatsView(PageView page, int paperCount, List<ChartView> charts, List<TopicTags> topicTags,
-        List<SharedTag> sharedTags) {
+public record StatsView(
+        PageView page, int paperCount, List<ChartView> charts, List<TopicTags> topicTags, List<SharedTag> sharedTags) {
     public StatsView {
         charts = List.copyOf(charts);
         topicTags = List.copyOf(topicTags);

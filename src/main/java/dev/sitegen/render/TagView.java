@@ -8,8 +8,16 @@ import java.util.List;
  * {@code alsoAbout} are papers without the tag whose abstract names it at least {@code minMentions} times, at
  * most a page's worth of the {@code alsoAboutTotal}.
  */
-public record TagView(PageView page, String name, int paperCount, List<String> spellings, String allTagsHref,
-        List<Link> relatedTags, List<TopicGroup> topics, List<PaperItem> alsoAbout, int alsoAboutTotal,
+public record TagView(
+        PageView page,
+        String name,
+        int paperCount,
+        List<String> spellings,
+        String allTagsHref,
+        List<Link> relatedTags,
+        List<TopicGroup> topics,
+        List<PaperItem> alsoAbout,
+        int alsoAboutTotal,
         int minMentions) {
     public TagView {
         spellings = List.copyOf(spellings);

@@ -28,8 +28,18 @@ import java.util.Optional;
  */
 public final class Templates {
     /** Every template a site build uses; all are parsed when the theme is opened so errors show up first. */
-    public static final List<String> NAMES = List.of("home.ftlh", "topic.ftlh", "tag-index.ftlh", "tag.ftlh",
-            "paper.ftlh", "search.ftlh", "404.ftlh", "map.ftlh", "stats.ftlh", "reading-list.ftlh", "sitemap.ftlx",
+    public static final List<String> NAMES = List.of(
+            "home.ftlh",
+            "topic.ftlh",
+            "tag-index.ftlh",
+            "tag.ftlh",
+            "paper.ftlh",
+            "search.ftlh",
+            "404.ftlh",
+            "map.ftlh",
+            "stats.ftlh",
+            "reading-list.ftlh",
+            "sitemap.ftlx",
             "feed.ftlx");
 
     private final Map<String, Template> templates;
@@ -50,8 +60,8 @@ public final class Templates {
     /** The theme in {@code dir}, or the default theme packaged in the jar ({@code templates/} on the classpath). */
     public static Templates open(Optional<Path> dir) {
         if (dir.isEmpty()) {
-            return new Templates(new ClassTemplateLoader(Templates.class.getClassLoader(), "templates"),
-                    "classpath:templates/");
+            return new Templates(
+                    new ClassTemplateLoader(Templates.class.getClassLoader(), "templates"), "classpath:templates/");
         }
         try {
             return new Templates(new FileTemplateLoader(dir.get().toFile()), dir.get() + "/");

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class ThemeAssets {
     /** Asset names pages refer to. */
     public static final String STYLESHEET = "site.css";
+
     public static final String FAVICON = "favicon.svg";
     public static final String SEARCH_SCRIPT = "search.js";
     public static final String SITE_SCRIPT = "site.js";
@@ -24,8 +25,7 @@ public final class ThemeAssets {
     /** The rich-text stage ships the script that hands {@code .math} elements to KaTeX next to its classes. */
     private static final String MATH_SCRIPT_DIR = "dev/sitegen/text";
 
-    private ThemeAssets() {
-    }
+    private ThemeAssets() {}
 
     /**
      * The theme's assets, the rich-text math script ({@code math.js}), then KaTeX under {@code katex/}; paths
@@ -33,16 +33,17 @@ public final class ThemeAssets {
      * decides where they go.
      */
     public static List<RenderedFile> read(Optional<Path> themeDir) {
-        List<RenderedFile> files = new ArrayList<>(themeDir
-                .map(dir -> ResourceTree.read(dir.resolve("assets"), "", name -> true))
-                .orElseGet(() -> ResourceTree.readClasspath("templates/assets", STYLESHEET, "", name -> true)));
+        List<RenderedFile> files =
+                new ArrayList<>(themeDir.map(dir -> ResourceTree.read(dir.resolve("assets"), "", name -> true))
+                        .orElseGet(() -> ResourceTree.readClasspath("templates/assets", STYLESHEET, "", name -> true)));
         files.addAll(ResourceTree.readClasspath(MATH_SCRIPT_DIR, MATH_SCRIPT, "", name -> name.equals(MATH_SCRIPT)));
         files.addAll(ResourceTree.readClasspath(KATEX, "katex.min.js", "katex/", ThemeAssets::isKatexFile));
         return List.copyOf(files);
     }
 
     private static boolean isKatexFile(String name) {
-        return name.equals("katex.min.js") || name.equals("katex.min.css")
+        return name.equals("katex.min.js")
+                || name.equals("katex.min.css")
                 || name.startsWith("fonts/") && name.endsWith(".woff2");
     }
 }

@@ -14,11 +14,9 @@ final class AcronymPairs {
     private static final int LOOK_BACK = 120;
 
     /** One spelling as written: the acronym (without a plural s) and its long form. */
-    record Pair(String acronym, String longForm) {
-    }
+    record Pair(String acronym, String longForm) {}
 
-    private AcronymPairs() {
-    }
+    private AcronymPairs() {}
 
     /** The spellings of {@code text}, in order. */
     static List<Pair> in(String text) {
@@ -38,7 +36,8 @@ final class AcronymPairs {
             if (!looksLikeAcronym(acronym)) {
                 continue;
             }
-            String longForm = longForm(text.substring(Math.max(0, open - LOOK_BACK), open).stripTrailing(), acronym);
+            String longForm =
+                    longForm(text.substring(Math.max(0, open - LOOK_BACK), open).stripTrailing(), acronym);
             if (longForm != null) {
                 found.add(new Pair(acronym, longForm));
             }
@@ -67,8 +66,9 @@ final class AcronymPairs {
         int l = text.length() - 1;
         for (int s = acronym.length() - 1; s >= 0; s--) {
             char c = Character.toLowerCase(acronym.charAt(s));
-            while (l >= 0 && (Character.toLowerCase(text.charAt(l)) != c
-                    || s == 0 && l > 0 && Character.isLetterOrDigit(text.charAt(l - 1)))) {
+            while (l >= 0
+                    && (Character.toLowerCase(text.charAt(l)) != c
+                            || s == 0 && l > 0 && Character.isLetterOrDigit(text.charAt(l - 1)))) {
                 l--;
             }
             if (l < 0) {

@@ -38,7 +38,10 @@ final class CardFile {
         List<List<Object>> perDoc = new ArrayList<>();
         for (SearchDocument doc : docs) {
             List<Integer> docTags = doc.tags().stream()
-                    .map(t -> tagIndex.get(t.slug())).filter(i -> i != null).distinct().toList();
+                    .map(t -> tagIndex.get(t.slug()))
+                    .filter(i -> i != null)
+                    .distinct()
+                    .toList();
             perDoc.add(List.of(topics.get(doc.topic()), docTags));
         }
         Map<String, Object> file = new LinkedHashMap<>();

@@ -18,17 +18,20 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final TermTable seen = new TermTable();
     /** Per local id: documents and Han position run length so far, and the document and slot it was last counted in. */
     private int[] df = new int[1024];
+
     private int[] positionRun = new int[1024];
     private final long[] totalLength = new long[F];
     private int[] lastDoc = new int[1024];
     private int[] slotOf = new int[1024];
     /** Per slot of the current document: the local id, frequency per field, and whether it is a bigram. */
     private int[] slotTerm = new int[256];
+
     private int[] tf = new int[256 * F];
     private boolean[] bigram = new boolean[256];
     private int slots;
     /** Han bigram occurrences in text order, as pairs (slot, position). */
     private int[] events = new int[1024];
+
     private int eventCount;
     private final VarIntBuffer out = new VarIntBuffer();
     private int docNumber;
@@ -80,8 +83,14 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         for (int i = 0; i < terms.length; i++) {
             localIds[i] = seen.add(terms[i], 0, terms[i].length());
         }
-        return new TermBatch(firstDoc, docs, terms, localIds, Arrays.copyOf(df, terms.length),
-                Arrays.copyOf(positionRun, terms.length), totalLength.clone());
+        return new TermBatch(
+                firstDoc,
+                docs,
+                terms,
+                localIds,
+                Arrays.copyOf(df, terms.length),
+                Arrays.copyOf(positionRun, terms.length),
+                totalLength.clone());
     }
 
     @Override

@@ -21,24 +21,39 @@ import java.util.Set;
  */
 public final class EnglishStemmer {
 
-    private static final String[] R1_PREFIXES = {"gener", "commun", "arsen", "emerg", "inter", "later", "organ", "past", "univers"};
+    private static final String[] R1_PREFIXES = {
+        "gener", "commun", "arsen", "emerg", "inter", "later", "organ", "past", "univers"
+    };
     private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
-            Map.entry("skis", "ski"), Map.entry("skies", "sky"), Map.entry("idly", "idl"), Map.entry("gently", "gentl"),
-            Map.entry("ugly", "ugli"), Map.entry("early", "earli"), Map.entry("only", "onli"), Map.entry("singly", "singl"),
-            Map.entry("sky", "sky"), Map.entry("news", "news"), Map.entry("howe", "howe"), Map.entry("atlas", "atlas"),
-            Map.entry("cosmos", "cosmos"), Map.entry("bias", "bias"), Map.entry("andes", "andes"));
+            Map.entry("skis", "ski"),
+            Map.entry("skies", "sky"),
+            Map.entry("idly", "idl"),
+            Map.entry("gently", "gentl"),
+            Map.entry("ugly", "ugli"),
+            Map.entry("early", "earli"),
+            Map.entry("only", "onli"),
+            Map.entry("singly", "singl"),
+            Map.entry("sky", "sky"),
+            Map.entry("news", "news"),
+            Map.entry("howe", "howe"),
+            Map.entry("atlas", "atlas"),
+            Map.entry("cosmos", "cosmos"),
+            Map.entry("bias", "bias"),
+            Map.entry("andes", "andes"));
     private static final Set<String> KEEP_EED = Set.of("succ", "proc", "exc");
     private static final Set<String> KEEP_ING = Set.of("even", "cann", "inn", "earr", "herr", "out");
     private static final String[] STEP2 = {
         "ational", "ate", "tional", "tion", "ization", "ize", "iveness", "ive", "fulness", "ful", "ousness", "ous",
         "lessli", "less", "biliti", "ble", "alism", "al", "aliti", "al", "ation", "ate", "ogist", "og", "entli", "ent",
         "fulli", "ful", "iviti", "ive", "ousli", "ous", "alli", "al", "abli", "able", "enci", "ence", "anci", "ance",
-        "izer", "ize", "ator", "ate", "bli", "ble", "ogi", "og", "li", ""};
+        "izer", "ize", "ator", "ate", "bli", "ble", "ogi", "og", "li", ""
+    };
     private static final String[] STEP3 = {
         "ational", "ate", "tional", "tion", "alize", "al", "icate", "ic", "iciti", "ic", "ative", "", "ical", "ic",
-        "ness", "", "ful", ""};
-    private EnglishStemmer() {
-    }
+        "ness", "", "ful", ""
+    };
+
+    private EnglishStemmer() {}
 
     /** Whether {@code word} is one the stemmer applies to: three or more ASCII lower-case letters. */
     public static boolean stems(String word) {
@@ -213,8 +228,11 @@ public final class EnglishStemmer {
             if (n == 2) {
                 return isVowel(b.charAt(0)) && !isVowel(b.charAt(1));
             }
-            return n >= 3 && !isVowel(b.charAt(n - 3)) && isVowel(b.charAt(n - 2))
-                    && !isVowel(b.charAt(n - 1)) && "wxY".indexOf(b.charAt(n - 1)) < 0;
+            return n >= 3
+                    && !isVowel(b.charAt(n - 3))
+                    && isVowel(b.charAt(n - 2))
+                    && !isVowel(b.charAt(n - 1))
+                    && "wxY".indexOf(b.charAt(n - 1)) < 0;
         }
 
         private void step1c() {
@@ -262,6 +280,5 @@ public final class EnglishStemmer {
                 b.setLength(n - 1);
             }
         }
-
     }
 }

@@ -35,6 +35,7 @@ public final class IndexFiles {
 
     /** Aim for postings shards of about this many characters, so a query fetches little. */
     static final int SHARD_CHARS = 4096;
+
     static final int MAX_SHARDS = 1024;
 
     private final ObjectMapper json;
@@ -55,7 +56,8 @@ public final class IndexFiles {
 
     public SearchIndex encode(InvertedIndex index, SynonymTable synonyms) {
         int terms = index.termCount();
-        long chars = IntStream.range(0, terms).parallel()
+        long chars = IntStream.range(0, terms)
+                .parallel()
                 .mapToLong(t -> index.term(t).length() + codec.length(index, t) + 6)
                 .sum();
         ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
@@ -72,10 +74,12 @@ public final class IndexFiles {
         for (int t = 0; t < terms; t++) {
             String term = index.term(t);
             // Stems and phrases are no words a reader typed: they stay out of typo matching and did-you-mean.
-            if (!Tokenizer.isHan(term.codePointAt(0)) && term.charAt(0) != Tokenizer.STEM_MARK
+            if (!Tokenizer.isHan(term.codePointAt(0))
+                    && term.charAt(0) != Tokenizer.STEM_MARK
                     && term.charAt(0) != PhraseTerms.MARK
                     && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
-                lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>()).add(term);
+                lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>())
+                        .add(term);
             }
         }
         lexicons.forEach((key, words) -> contents.put("lex/" + key, value(String.join(" ", words))));
@@ -107,8 +111,10 @@ public final class IndexFiles {
         meta.put("synonymShards", synonymKey.shards());
         contents.put("meta", value(meta));
         // A list splits evenly between workers; a linked map's entry set does not.
-        Map<String, byte[]> files = new ArrayList<>(contents.entrySet()).parallelStream()
-                .collect(Collectors.toMap(e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
+        Map<String, byte[]> files = new ArrayList<>(contents.entrySet())
+                .parallelStream()
+                        .collect(Collectors.toMap(
+                                e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
         return new SearchIndex(files);
     }
 
@@ -119,7 +125,8 @@ public final class IndexFiles {
 
     /** The terms of each shard, ascending, by a stable counting sort of the (sorted) terms on their shard. */
     private static List<int[]> shardTerms(InvertedIndex index, ShardKey shardKey) {
-        int[] shardOf = IntStream.range(0, index.termCount()).parallel()
+        int[] shardOf = IntStream.range(0, index.termCount())
+                .parallel()
                 .map(t -> shardKey.shardOf(index.term(t)))
                 .toArray();
         int[] sizes = new int[shardKey.shards()];
@@ -156,7 +163,8 @@ public final class IndexFiles {
     private byte[] script(String name, Content content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            bytes.writeBytes(("__sgSearch.add(" + json.writeValueAsString(name) + ",").getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(
+                    ("__sgSearch.add(" + json.writeValueAsString(name) + ",").getBytes(StandardCharsets.UTF_8));
             try (JsonGenerator out = json.createGenerator(bytes, JsonEncoding.UTF8)) {
                 content.write(out);
             }

@@ -21,8 +21,14 @@ public final class InvertedIndex {
     private final int[] positionStarts;
     private final int[] positions;
 
-    InvertedIndex(List<SearchDocument> docs, String[] terms, int[] postingStarts, int[] postingDocs,
-            byte[] impacts, int[] positionStarts, int[] positions) {
+    InvertedIndex(
+            List<SearchDocument> docs,
+            String[] terms,
+            int[] postingStarts,
+            int[] postingDocs,
+            byte[] impacts,
+            int[] positionStarts,
+            int[] positions) {
         this.docs = List.copyOf(docs);
         this.terms = terms;
         this.postingStarts = postingStarts;

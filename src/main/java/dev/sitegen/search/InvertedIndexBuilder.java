@@ -15,6 +15,7 @@ public final class InvertedIndexBuilder {
 
     /** Batches per worker thread: enough to balance the load, few enough that a batch sees most terms once. */
     private static final int BATCHES_PER_THREAD = 4;
+
     private static final int MIN_BATCH = 16;
 
     private final Tokenizer tokenizer;
@@ -54,34 +55,42 @@ public final class InvertedIndexBuilder {
         for (int t = 0; t < terms; t++) {
             idf[t] = bm25f.idf(df[t]);
         }
-        double max = IntStream.range(0, batches.size()).parallel()
+        double max = IntStream.range(0, batches.size())
+                .parallel()
                 .mapToDouble(b -> maxScore(batches.get(b), ranks[b], idf, bm25f))
-                .max().orElse(0);
+                .max()
+                .orElse(0);
         PostingArrays arrays = new PostingArrays(df, positionRun);
         int[][] postingAt = new int[batches.size()][];
         int[][] positionAt = new int[batches.size()][];
-        // Batches hold consecutive documents, so laying them out in batch order keeps each term's postings in document order.
+        // Batches hold consecutive documents, so laying them out in batch order keeps each term's postings in document
+        // order.
         for (int b = 0; b < batches.size(); b++) {
             postingAt[b] = arrays.reservePostings(ranks[b], batches.get(b).df());
             positionAt[b] = arrays.reservePositions(ranks[b], batches.get(b).positionRun());
         }
-        IntStream.range(0, batches.size()).parallel()
+        IntStream.range(0, batches.size())
+                .parallel()
                 .forEach(b -> arrays.fill(batches.get(b), ranks[b], postingAt[b], positionAt[b], idf, bm25f, max));
         return arrays.index(docs, lexicon.terms());
     }
 
     private List<TermBatch> count(List<SearchDocument> docs) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int size = Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
-        return IntStream.range(0, (docs.size() + size - 1) / size).parallel().mapToObj(b -> {
-            DocTermCounter counter = new DocTermCounter(tokenizer, phrases);
-            int first = b * size;
-            DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
-            for (int d = 0; d < counted.length; d++) {
-                counted[d] = counter.count(docs.get(first + d));
-            }
-            return counter.batch(first, counted);
-        }).toList();
+        int size =
+                Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
+        return IntStream.range(0, (docs.size() + size - 1) / size)
+                .parallel()
+                .mapToObj(b -> {
+                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases);
+                    int first = b * size;
+                    DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
+                    for (int d = 0; d < counted.length; d++) {
+                        counted[d] = counter.count(docs.get(first + d));
+                    }
+                    return counter.batch(first, counted);
+                })
+                .toList();
     }
 
     private static double maxScore(TermBatch batch, int[] rank, double[] idf, Bm25f bm25f) {

@@ -20,8 +20,10 @@ record Lexicon(String[] terms, int[][] ranks) {
         List<Lexicon> parts = batches.stream().map(Lexicon::of).toList();
         while (parts.size() > 1) {
             List<Lexicon> level = parts;
-            parts = IntStream.range(0, (level.size() + 1) / 2).parallel()
-                    .mapToObj(i -> 2 * i + 1 < level.size() ? level.get(2 * i).with(level.get(2 * i + 1)) : level.get(2 * i))
+            parts = IntStream.range(0, (level.size() + 1) / 2)
+                    .parallel()
+                    .mapToObj(i ->
+                            2 * i + 1 < level.size() ? level.get(2 * i).with(level.get(2 * i + 1)) : level.get(2 * i))
                     .toList();
         }
         return parts.isEmpty() ? new Lexicon(new String[0], new int[0][]) : parts.get(0);

@@ -29,9 +29,12 @@ public final class SearchDocuments {
     }
 
     private SearchDocument of(Paper paper, Map<String, Tag> tags) {
-        List<SearchTag> searchTags = paper.tags().stream().map(ref -> tag(ref, tags)).toList();
-        String fields = paper.fields().stream().map(f -> richText.plain(f.text())).collect(Collectors.joining("\n"));
-        String abstractText = String.join("\n", richText.prose(paper.abstractParagraphs()).plain());
+        List<SearchTag> searchTags =
+                paper.tags().stream().map(ref -> tag(ref, tags)).toList();
+        String fields =
+                paper.fields().stream().map(f -> richText.plain(f.text())).collect(Collectors.joining("\n"));
+        String abstractText =
+                String.join("\n", richText.prose(paper.abstractParagraphs()).plain());
         return new SearchDocument(
                 paper.id(),
                 url.apply(paper),

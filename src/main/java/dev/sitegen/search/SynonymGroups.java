@@ -35,19 +35,24 @@ public record SynonymGroups(List<List<String>> groups) {
         }
         try {
             List<List<String>> raw = new ObjectMapper(new YAMLFactory())
-                    .readValue(file.toFile(), new TypeReference<List<List<String>>>() { });
+                    .readValue(file.toFile(), new TypeReference<List<List<String>>>() {});
             if (raw == null) {
                 return none();
             }
             return new SynonymGroups(raw.stream()
                     .filter(Objects::nonNull)
-                    .map(g -> g.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                    .map(g -> g.stream()
+                            .filter(Objects::nonNull)
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList())
                     .filter(g -> g.size() >= 2)
                     .toList());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigException(file + ":" + line + ": " + e.getOriginalMessage()
-                    + ". Each line must be a group of phrases that mean the same, like '- [投机解码, speculative decoding]'.");
+            throw new ConfigException(
+                    file + ":" + line + ": " + e.getOriginalMessage()
+                            + ". Each line must be a group of phrases that mean the same, like '- [投机解码, speculative decoding]'.");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ").");
         }

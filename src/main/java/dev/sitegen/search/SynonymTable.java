@@ -122,18 +122,21 @@ final class SynonymTable {
     /** The phrases of two or more parts, and the longer Han phrases, the table searches: terms for the index. */
     PhraseTerms phraseTerms() {
         Set<String> keys = new TreeSet<>();
-        phrases.values().forEach(list -> list.forEach(p -> {
-            String key = key(p);
-            if (key.indexOf(' ') > 0 || isHanPhrase(key)) {
-                keys.add(key);
-            }
-        }));
+        phrases.values()
+                .forEach(list -> list.forEach(p -> {
+                    String key = key(p);
+                    if (key.indexOf(' ') > 0 || isHanPhrase(key)) {
+                        keys.add(key);
+                    }
+                }));
         return new PhraseTerms(keys);
     }
 
     /** Whether a key is one Han run of three or more characters, which a phrase term serves better than bigrams. */
     static boolean isHanPhrase(String key) {
-        return key.indexOf(' ') < 0 && !key.isEmpty() && Tokenizer.isHan(key.codePointAt(0))
+        return key.indexOf(' ') < 0
+                && !key.isEmpty()
+                && Tokenizer.isHan(key.codePointAt(0))
                 && key.codePointCount(0, key.length()) >= 3;
     }
 
@@ -156,7 +159,9 @@ final class SynonymTable {
     /** The characters of the table as JSON, roughly, to size its shards. */
     long chars() {
         return phrases.entrySet().stream()
-                .mapToLong(e -> e.getKey().length() + 6 + e.getValue().stream().mapToInt(p -> p.length() + 3).sum())
+                .mapToLong(e -> e.getKey().length()
+                        + 6
+                        + e.getValue().stream().mapToInt(p -> p.length() + 3).sum())
                 .sum();
     }
 }

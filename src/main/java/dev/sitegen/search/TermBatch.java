@@ -6,5 +6,11 @@ package dev.sitegen.search;
  * batch's documents that have the term and the length of its Han position run ({@code 1 + positions}
  * per document, 0 for other terms); plus the summed length per {@link SearchField} of the documents.
  */
-record TermBatch(int firstDoc, DocTerms[] docs, String[] terms, int[] localIds, int[] df, int[] positionRun,
+record TermBatch(
+        int firstDoc,
+        DocTerms[] docs,
+        String[] terms,
+        int[] localIds,
+        int[] df,
+        int[] positionRun,
         long[] totalLength) {}

@@ -15,6 +15,7 @@ final class TermTable {
     private int charCount;
     /** Term {@code id} is {@code chars[starts[id], starts[id + 1])}. */
     private int[] starts = new int[257];
+
     private int[] hashes = new int[256];
     private int size;
     private int[] slots = new int[512];

@@ -62,7 +62,8 @@ public final class Tokenizer {
     static boolean isWordChar(int codePoint) {
         if (codePoint < 0x80) {
             // Character.isLetterOrDigit on ASCII is exactly [0-9A-Za-z].
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+            return codePoint >= 'a' && codePoint <= 'z'
+                    || codePoint >= '0' && codePoint <= '9'
                     || codePoint >= 'A' && codePoint <= 'Z';
         }
         return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
@@ -71,7 +72,9 @@ public final class Tokenizer {
     /** The tokens of {@code text} in order, with positions. */
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        scan(normalize(text), (s, start, end, position, bigram) -> out.add(new Token(s.substring(start, end), position)));
+        scan(
+                normalize(text),
+                (s, start, end, position, bigram) -> out.add(new Token(s.substring(start, end), position)));
         return out;
     }
 

@@ -39,8 +39,8 @@ public final class ContentWatcher implements AutoCloseable {
             }
             Path parent = root.getParent();
             if (parent != null && Files.isDirectory(parent)) {
-                parentKeys.add(parent.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE));
+                parentKeys.add(parent.register(
+                        watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE));
             }
         }
     }
@@ -48,7 +48,10 @@ public final class ContentWatcher implements AutoCloseable {
     private void register(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                dir.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

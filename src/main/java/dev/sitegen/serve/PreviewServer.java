@@ -107,7 +107,11 @@ public final class PreviewServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(exchange, 405, TYPES.get("txt"), "method not allowed: use GET or HEAD\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        405,
+                        TYPES.get("txt"),
+                        "method not allowed: use GET or HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path;
@@ -117,7 +121,11 @@ public final class PreviewServer implements AutoCloseable {
                     throw new IllegalArgumentException("NUL in path");
                 }
             } catch (IllegalArgumentException e) {
-                respond(exchange, 400, TYPES.get("txt"), "bad request: the path is not valid\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        400,
+                        TYPES.get("txt"),
+                        "bad request: the path is not valid\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (!path.startsWith(basePath)) {
@@ -168,8 +176,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Adds the live-reload client before {@code </body>}; served pages only, never the files on disk. */
     private byte[] withLiveReload(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
-        String script = "<script src=\"" + basePath + CLIENT + "\" data-events=\"" + basePath + EVENTS
-                + "\"></script>";
+        String script = "<script src=\"" + basePath + CLIENT + "\" data-events=\"" + basePath + EVENTS + "\"></script>";
         int end = text.lastIndexOf("</body>");
         text = end < 0 ? text + script : text.substring(0, end) + script + text.substring(end);
         return text.getBytes(StandardCharsets.UTF_8);

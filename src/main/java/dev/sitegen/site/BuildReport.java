@@ -14,8 +14,8 @@ import java.util.List;
  * timings, so that two builds of the same input are byte-identical; the summary line carries the time.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BuildReport(int papers, int topics, int tags, int pages, int files, List<Problem> diagnostics,
-        Object catalog) {
+public record BuildReport(
+        int papers, int topics, int tags, int pages, int files, List<Problem> diagnostics, Object catalog) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
     }
@@ -23,8 +23,8 @@ public record BuildReport(int papers, int topics, int tags, int pages, int files
     /** One diagnostic as {@code where}, {@code severity} and {@code message}. */
     public record Problem(String where, String severity, String message) {
         static Problem of(Diagnostic d) {
-            return new Problem(d.location().toString(), d.severity().name().toLowerCase(java.util.Locale.ROOT),
-                    d.message());
+            return new Problem(
+                    d.location().toString(), d.severity().name().toLowerCase(java.util.Locale.ROOT), d.message());
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** The data files at the site root ({@code papers.json}, its JSON Schema, {@code papers.csv}) and links to them. */
 final class DataDownloads {
-    private DataDownloads() {
-    }
+    private DataDownloads() {}
 
     /** Hands the files on one at a time, so that only one export of the whole catalog is in memory at once. */
     static void add(Catalog catalog, SiteOutput out) throws IOException {
@@ -20,7 +19,9 @@ final class DataDownloads {
     }
 
     static HomeView.Downloads links(SiteLayout layout, String fromPath) {
-        return new HomeView.Downloads(layout.href(fromPath, SiteLayout.PAPERS_JSON),
-                layout.href(fromPath, SiteLayout.PAPERS_SCHEMA), layout.href(fromPath, SiteLayout.PAPERS_CSV));
+        return new HomeView.Downloads(
+                layout.href(fromPath, SiteLayout.PAPERS_JSON),
+                layout.href(fromPath, SiteLayout.PAPERS_SCHEMA),
+                layout.href(fromPath, SiteLayout.PAPERS_CSV));
     }
 }

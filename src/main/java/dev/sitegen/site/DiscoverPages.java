@@ -12,19 +12,21 @@ import java.util.List;
 
 /** The pages for exploring the digest as a whole: the paper map, the statistics and the reading list. */
 final class DiscoverPages {
-    private DiscoverPages() {
-    }
+    private DiscoverPages() {}
 
     static List<Page> pages(PageContext ctx) {
         SiteLayout layout = ctx.layout();
         return List.of(
                 new Page(SiteLayout.MAP, "map.ftlh", () -> map(ctx)),
                 new Page(SiteLayout.STATS, "stats.ftlh", () -> StatsPage.view(ctx)),
-                new Page(SiteLayout.READING_LIST, "reading-list.ftlh", () -> new SimpleView(
-                        ctx.frames().frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list",
-                                false),
-                        layout.href(SiteLayout.READING_LIST, SiteLayout.SEARCH),
-                        layout.href(SiteLayout.READING_LIST, SiteLayout.TAG_INDEX))));
+                new Page(
+                        SiteLayout.READING_LIST,
+                        "reading-list.ftlh",
+                        () -> new SimpleView(
+                                ctx.frames()
+                                        .frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list", false),
+                                layout.href(SiteLayout.READING_LIST, SiteLayout.SEARCH),
+                                layout.href(SiteLayout.READING_LIST, SiteLayout.TAG_INDEX))));
     }
 
     private static MapView map(PageContext ctx) {
@@ -33,12 +35,19 @@ final class DiscoverPages {
         List<Topic> topics = ctx.catalog().topics();
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
-            legend.add(new MapView.LegendEntry(new Link(ctx.layout().href(from, ctx.layout().topic(topic.slug())),
-                    topic.name(), topic.papers().size()), TopicPalette.colour(i)));
+            legend.add(new MapView.LegendEntry(
+                    new Link(
+                            ctx.layout().href(from, ctx.layout().topic(topic.slug())),
+                            topic.name(),
+                            topic.papers().size()),
+                    TopicPalette.colour(i)));
         }
         int papers = ctx.catalog().papers().size();
         String description = papers + " 篇论文按内容相似度排布的地图，每个点链接到一篇论文。";
-        return new MapView(ctx.frames().frame(from, "论文地图", description, "map", false), papers,
-                new Svg(ctx.discoveries().mapSvg()), legend);
+        return new MapView(
+                ctx.frames().frame(from, "论文地图", description, "map", false),
+                papers,
+                new Svg(ctx.discoveries().mapSvg()),
+                legend);
     }
 }

@@ -26,28 +26,41 @@ import java.util.concurrent.CompletableFuture;
  * tag they do not carry. The term vectors are built once and feed both the similar papers and the map,
  * which are computed side by side.
  */
-record Discoveries(Map<String, List<Related>> related, String mapSvg, CatalogStats stats,
-        Map<String, List<RelatedTag>> relatedTags, Map<String, String> tagSlugsByName, Set<String> contextTags,
+record Discoveries(
+        Map<String, List<Related>> related,
+        String mapSvg,
+        CatalogStats stats,
+        Map<String, List<RelatedTag>> relatedTags,
+        Map<String, String> tagSlugsByName,
+        Set<String> contextTags,
         Map<String, List<TagMentions.Mention>> tagMentions) {
     /** Tags kept per topic and overall on the statistics page. */
     static final int STATS_TAGS = 20;
+
     static final int RELATED_TAGS = 8;
     /** A tag pair must share this many papers to count as related, so one coincidence is not shown. */
     static final int MIN_TOGETHER = 2;
 
     static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
-        TermVectors vectors = TermVectors.build(catalog,
-                PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
-        CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(catalog,
+        TermVectors vectors = TermVectors.build(
+                catalog, PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
+        CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(
+                catalog,
                 PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
-                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())), false));
+                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())),
+                false));
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {
             slugs.putIfAbsent(tag.name(), tag.slug());
         }
-        return new Discoveries(related, map.join(), CatalogStats.of(catalog, STATS_TAGS),
-                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER), slugs, ContextTags.of(catalog),
+        return new Discoveries(
+                related,
+                map.join(),
+                CatalogStats.of(catalog, STATS_TAGS),
+                TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER),
+                slugs,
+                ContextTags.of(catalog),
                 TagMentions.of(catalog));
     }
 

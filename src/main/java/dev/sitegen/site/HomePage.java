@@ -11,8 +11,7 @@ final class HomePage {
     /** Papers shown per topic: enough to show what the topic holds, few enough that all topics fit a few screens. */
     static final int PAPERS_PER_TOPIC = 3;
 
-    private HomePage() {
-    }
+    private HomePage() {}
 
     static Page page(PageContext ctx) {
         return new Page(SiteLayout.HOME, "home.ftlh", () -> view(ctx));
@@ -23,19 +22,35 @@ final class HomePage {
         SiteLayout layout = ctx.layout();
         String from = SiteLayout.HOME;
         var areas = catalog.areas().stream()
-                .map(area -> new HomeView.AreaItem(area.name(), area.topics().stream()
-                        .map(t -> new HomeView.TopicItem(
-                                new Link(layout.href(from, layout.topic(t.slug())), t.name(), t.papers().size()),
-                                t.papers().stream().limit(PAPERS_PER_TOPIC).map(p -> ctx.items().item(p, from))
-                                        .toList()))
-                        .toList()))
+                .map(area -> new HomeView.AreaItem(
+                        area.name(),
+                        area.topics().stream()
+                                .map(t -> new HomeView.TopicItem(
+                                        new Link(
+                                                layout.href(from, layout.topic(t.slug())),
+                                                t.name(),
+                                                t.papers().size()),
+                                        t.papers().stream()
+                                                .limit(PAPERS_PER_TOPIC)
+                                                .map(p -> ctx.items().item(p, from))
+                                                .toList()))
+                                .toList()))
                 .toList();
-        var topTags = catalog.tags().stream().filter(t -> !ctx.discoveries().contextTags().contains(t.slug()))
+        var topTags = catalog.tags().stream()
+                .filter(t -> !ctx.discoveries().contextTags().contains(t.slug()))
                 .limit(TOP_TAGS)
-                .map(tag -> ctx.items().tagLink(tag.slug(), from, true)).toList();
-        return new HomeView(ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home", false),
-                ctx.config().description(), catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
-                areas, topTags, layout.href(from, SiteLayout.TAG_INDEX), layout.href(from, SiteLayout.SEARCH),
+                .map(tag -> ctx.items().tagLink(tag.slug(), from, true))
+                .toList();
+        return new HomeView(
+                ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home", false),
+                ctx.config().description(),
+                catalog.papers().size(),
+                catalog.topics().size(),
+                catalog.tags().size(),
+                areas,
+                topTags,
+                layout.href(from, SiteLayout.TAG_INDEX),
+                layout.href(from, SiteLayout.SEARCH),
                 DataDownloads.links(layout, from));
     }
 }

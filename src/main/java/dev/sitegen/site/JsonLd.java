@@ -15,11 +15,16 @@ import java.util.Optional;
 final class JsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
-    static Html scholarlyArticle(String headline, String description, String language, List<String> keywords,
-            String topic, Optional<String> url, String siteName) {
+    static Html scholarlyArticle(
+            String headline,
+            String description,
+            String language,
+            List<String> keywords,
+            String topic,
+            Optional<String> url,
+            String siteName) {
         ObjectNode node = JSON.createObjectNode();
         node.put("@context", "https://schema.org");
         node.put("@type", "ScholarlyArticle");

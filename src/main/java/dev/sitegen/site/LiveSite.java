@@ -53,8 +53,8 @@ public final class LiveSite {
     }
 
     /** What one rebuild did; {@code problem} is empty when the site was written. */
-    public record Rebuild(List<Diagnostic> diagnostics, Optional<String> problem, int written, int deleted,
-            long millis) {
+    public record Rebuild(
+            List<Diagnostic> diagnostics, Optional<String> problem, int written, int deleted, long millis) {
         public boolean succeeded() {
             return problem.isEmpty();
         }
@@ -74,16 +74,21 @@ public final class LiveSite {
             pages.nextGeneration();
             SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
-            SiteBuilder.Result result = new SiteBuilder(templatesDir, text, Optional.of(pages), stages)
-                    .build(contentDir, config, changes);
+            SiteBuilder.Result result =
+                    new SiteBuilder(templatesDir, text, Optional.of(pages), stages).build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
             if (result.report().isEmpty() && !result.input().hasErrors()) {
                 // A deleted or emptied digest is a bad edit like any other, not a wish to publish nothing.
-                return failed(diagnostics, "no paper was read from " + contentDir + "; add a digest (*.txt) or "
-                        + "undo the deletion.", start);
+                return failed(
+                        diagnostics,
+                        "no paper was read from " + contentDir + "; add a digest (*.txt) or " + "undo the deletion.",
+                        start);
             }
             if (result.report().isEmpty()) {
-                List<String> errors = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+                List<String> errors = diagnostics.stream()
+                        .filter(Diagnostic::isError)
+                        .map(Diagnostic::toString)
+                        .toList();
                 return failed(diagnostics, errors.size() + " input error(s):\n" + String.join("\n", errors), start);
             }
             return new Rebuild(diagnostics, Optional.empty(), changes.written, changes.deleted, millisSince(start));

@@ -13,11 +13,12 @@ final class LookupPhrase {
     private static final int WORDS = 6;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?](?=\\s|$)|$)");
     private static final Pattern INTRO = Pattern.compile(
-            "\\bwe\\s+(?:\\w+\\s+)?(?:propose|introduce|present|develop|show|find|demonstrate)\\w*\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAIN_RUN = Pattern.compile("(?:[A-Za-z][A-Za-z-]*\\s+){" + (WORDS - 1) + "}[A-Za-z][A-Za-z-]*\\b(?![-'’])");
+            "\\bwe\\s+(?:\\w+\\s+)?(?:propose|introduce|present|develop|show|find|demonstrate)\\w*\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_RUN =
+            Pattern.compile("(?:[A-Za-z][A-Za-z-]*\\s+){" + (WORDS - 1) + "}[A-Za-z][A-Za-z-]*\\b(?![-'’])");
 
-    private LookupPhrase() {
-    }
+    private LookupPhrase() {}
 
     static Optional<String> of(String abstractText, Optional<String> method) {
         String chosen = null;

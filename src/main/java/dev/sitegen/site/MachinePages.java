@@ -20,16 +20,18 @@ final class MachinePages {
      */
     static final String FEED_UPDATED = "2026-01-01T00:00:00Z";
 
-    private MachinePages() {
-    }
+    private MachinePages() {}
 
     static List<Page> pages(PageContext ctx, List<String> htmlPaths) {
         SiteLayout layout = ctx.layout();
         List<Page> pages = new ArrayList<>(List.of(
-                new Page(SiteLayout.SEARCH, "search.ftlh", () -> new SimpleView(
-                        ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search", false),
-                        layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
-                        layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
+                new Page(
+                        SiteLayout.SEARCH,
+                        "search.ftlh",
+                        () -> new SimpleView(
+                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search", false),
+                                layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
+                                layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
                 new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {
                     var frame = ctx.frames().notFoundFrame("找不到页面");
                     return new SimpleView(frame, frame.searchHref(), frame.tagsHref());
@@ -37,31 +39,49 @@ final class MachinePages {
                 new Page(SiteLayout.FEED, "feed.ftlx", () -> feed(ctx))));
         // The sitemap protocol requires absolute URLs: without the site's address there is no sitemap.
         if (ctx.config().baseUrl().isPresent()) {
-            pages.add(new Page(SiteLayout.SITEMAP, "sitemap.ftlx", () -> new SitemapView(htmlPaths.stream()
-                    .filter(p -> !p.equals(SiteLayout.NOT_FOUND))
-                    .map(p -> layout.absolute(p).orElseThrow()).toList())));
+            pages.add(new Page(
+                    SiteLayout.SITEMAP,
+                    "sitemap.ftlx",
+                    () -> new SitemapView(htmlPaths.stream()
+                            .filter(p -> !p.equals(SiteLayout.NOT_FOUND))
+                            .map(p -> layout.absolute(p).orElseThrow())
+                            .toList())));
         }
         return pages;
     }
 
     /** Allows everything and, when the site knows its address, points crawlers to the sitemap. */
     static RenderedFile robots(SiteLayout layout) {
-        String sitemap = layout.absolute(SiteLayout.SITEMAP).map(url -> "Sitemap: " + url + "\n").orElse("");
-        return new RenderedFile(SiteLayout.ROBOTS,
-                ("User-agent: *\nAllow: /\n" + sitemap).getBytes(StandardCharsets.UTF_8));
+        String sitemap = layout.absolute(SiteLayout.SITEMAP)
+                .map(url -> "Sitemap: " + url + "\n")
+                .orElse("");
+        return new RenderedFile(
+                SiteLayout.ROBOTS, ("User-agent: *\nAllow: /\n" + sitemap).getBytes(StandardCharsets.UTF_8));
     }
 
     private static FeedView feed(PageContext ctx) {
         SiteLayout layout = ctx.layout();
-        List<FeedView.Entry> entries = ctx.catalog().papers().stream().map(p -> entry(ctx, p)).toList();
-        return new FeedView(ctx.config().title(), ctx.config().description(), "urn:sitegen:feed",
-                layout.absoluteOrRoot(SiteLayout.FEED), layout.absoluteOrRoot(SiteLayout.HOME),
-                ctx.config().updated().map(DateTimeFormatter.ISO_INSTANT::format).orElse(FEED_UPDATED), entries);
+        List<FeedView.Entry> entries =
+                ctx.catalog().papers().stream().map(p -> entry(ctx, p)).toList();
+        return new FeedView(
+                ctx.config().title(),
+                ctx.config().description(),
+                "urn:sitegen:feed",
+                layout.absoluteOrRoot(SiteLayout.FEED),
+                layout.absoluteOrRoot(SiteLayout.HOME),
+                ctx.config()
+                        .updated()
+                        .map(DateTimeFormatter.ISO_INSTANT::format)
+                        .orElse(FEED_UPDATED),
+                entries);
     }
 
     private static FeedView.Entry entry(PageContext ctx, Paper paper) {
-        return new FeedView.Entry("urn:sitegen:paper:" + paper.id(), ctx.layout().absoluteOrRoot(
-                ctx.layout().paper(paper.id())), ctx.texts().plainTitle(paper), paper.topic(),
+        return new FeedView.Entry(
+                "urn:sitegen:paper:" + paper.id(),
+                ctx.layout().absoluteOrRoot(ctx.layout().paper(paper.id())),
+                ctx.texts().plainTitle(paper),
+                paper.topic(),
                 ctx.texts().description(paper));
     }
 }

@@ -9,8 +9,14 @@ import java.util.Collection;
  * What every page builder reads: the catalog, the configuration, the layout, the shared view helpers and
  * the discovery results.
  */
-record PageContext(Catalog catalog, SiteConfig config, SiteLayout layout, PageFrames frames, PaperTexts texts,
-        PaperItems items, Discoveries discoveries) {
+record PageContext(
+        Catalog catalog,
+        SiteConfig config,
+        SiteLayout layout,
+        PageFrames frames,
+        PaperTexts texts,
+        PaperItems items,
+        Discoveries discoveries) {
 
     static boolean hasMath(Collection<PaperItem> items) {
         return items.stream().anyMatch(i -> i.title().hasMath() || i.summary().hasMath());

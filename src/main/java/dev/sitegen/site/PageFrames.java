@@ -24,7 +24,13 @@ final class PageFrames {
         return frame(path, title, description, section, hasMath, "website", NO_JSON_LD);
     }
 
-    PageView frame(String path, String title, String description, String section, boolean hasMath, String ogType,
+    PageView frame(
+            String path,
+            String title,
+            String description,
+            String section,
+            boolean hasMath,
+            String ogType,
             Html jsonLd) {
         return build(path, layout.rootPrefix(path), title, description, section, hasMath, ogType, jsonLd);
     }
@@ -34,20 +40,47 @@ final class PageFrames {
      * with a base URL it links absolutely, without one it links as if it sat at the site root.
      */
     PageView notFoundFrame(String title) {
-        return build(SiteLayout.NOT_FOUND, layout.absolute("").orElse(""), title, config.description(), "", false,
-                "website", NO_JSON_LD);
+        return build(
+                SiteLayout.NOT_FOUND,
+                layout.absolute("").orElse(""),
+                title,
+                config.description(),
+                "",
+                false,
+                "website",
+                NO_JSON_LD);
     }
 
-    private PageView build(String path, String root, String title, String description, String section,
-            boolean hasMath, String ogType, Html jsonLd) {
+    private PageView build(
+            String path,
+            String root,
+            String title,
+            String description,
+            String section,
+            boolean hasMath,
+            String ogType,
+            Html jsonLd) {
         String fullTitle = title.equals(config.title()) ? title : title + " · " + config.title();
         String home = layout.hrefFromRoot(root, SiteLayout.HOME);
-        return new PageView(config.language(), fullTitle, config.title(), description,
-                path.equals(SiteLayout.NOT_FOUND) ? "" : layout.absolute(path).orElse(""), ogType, jsonLd, section,
-                home, home + "#topics", layout.hrefFromRoot(root, SiteLayout.TAG_INDEX),
-                layout.hrefFromRoot(root, SiteLayout.SEARCH), layout.hrefFromRoot(root, SiteLayout.MAP),
-                layout.hrefFromRoot(root, SiteLayout.STATS), layout.hrefFromRoot(root, SiteLayout.READING_LIST), root,
-                asset(root, ThemeAssets.STYLESHEET), asset(root, ThemeAssets.FAVICON),
+        return new PageView(
+                config.language(),
+                fullTitle,
+                config.title(),
+                description,
+                path.equals(SiteLayout.NOT_FOUND) ? "" : layout.absolute(path).orElse(""),
+                ogType,
+                jsonLd,
+                section,
+                home,
+                home + "#topics",
+                layout.hrefFromRoot(root, SiteLayout.TAG_INDEX),
+                layout.hrefFromRoot(root, SiteLayout.SEARCH),
+                layout.hrefFromRoot(root, SiteLayout.MAP),
+                layout.hrefFromRoot(root, SiteLayout.STATS),
+                layout.hrefFromRoot(root, SiteLayout.READING_LIST),
+                root,
+                asset(root, ThemeAssets.STYLESHEET),
+                asset(root, ThemeAssets.FAVICON),
                 hasMath ? asset(root, ThemeAssets.KATEX_STYLESHEET) : "",
                 hasMath ? asset(root, ThemeAssets.KATEX_SCRIPT) : "",
                 hasMath ? asset(root, ThemeAssets.MATH_SCRIPT) : "",

@@ -33,9 +33,14 @@ final class PaperItems {
      */
     PaperItem item(Paper paper, String fromPath) {
         String prefix = layout.rootPrefix(fromPath);
-        return items.computeIfAbsent(prefix + paper.id(), key -> new PaperItem(
-                layout.hrefFromRoot(prefix, layout.paper(paper.id())), texts.title(paper),
-                tagLinks(paper, fromPath), texts.summary(paper), star(paper)));
+        return items.computeIfAbsent(
+                prefix + paper.id(),
+                key -> new PaperItem(
+                        layout.hrefFromRoot(prefix, layout.paper(paper.id())),
+                        texts.title(paper),
+                        tagLinks(paper, fromPath),
+                        texts.summary(paper),
+                        star(paper)));
     }
 
     /** What the paper's reading-list button stores: id, plain title, topic, path from the site root. */
@@ -65,6 +70,5 @@ final class PaperItems {
         });
     }
 
-    private record TagLinkKey(String rootPrefix, String slug, boolean withCount) {
-    }
+    private record TagLinkKey(String rootPrefix, String slug, boolean withCount) {}
 }

@@ -29,8 +29,7 @@ final class PaperPages {
     /** A neighbour far weaker than the paper's best one is mostly noise next to it. */
     static final double MIN_SHARE_OF_BEST = 0.6;
 
-    private PaperPages() {
-    }
+    private PaperPages() {}
 
     static List<Page> pages(PageContext ctx, RichText text) {
         Map<String, Paper> byId = ctx.catalog().papersById();
@@ -42,36 +41,62 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
+                pages.add(
+                        new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
             }
         }
         return pages;
     }
 
-    private static PaperView view(PageContext ctx, RichText text, Topic topic, Paper paper, Optional<Paper> previous,
-            Optional<Paper> next, String path, Map<String, Paper> byId) {
+    private static PaperView view(
+            PageContext ctx,
+            RichText text,
+            Topic topic,
+            Paper paper,
+            Optional<Paper> previous,
+            Optional<Paper> next,
+            String path,
+            Map<String, Paper> byId) {
         SiteLayout layout = ctx.layout();
         PaperTexts texts = ctx.texts();
         Html title = texts.title(paper);
         Optional<Html> tldr = paper.tldr().filter(t -> !t.isBlank()).map(text::inline);
         List<PaperView.Field> fields = paper.fields().stream()
-                .map(f -> new PaperView.Field(f.icon(), f.label(), text.inline(f.text()))).toList();
+                .map(f -> new PaperView.Field(f.icon(), f.label(), text.inline(f.text())))
+                .toList();
         Html abstractHtml = text.prose(paper.abstractParagraphs()).html();
-        boolean hasMath = Stream.concat(Stream.of(title, abstractHtml), Stream.concat(tldr.stream(),
-                fields.stream().map(PaperView.Field::text))).anyMatch(Html::hasMath);
+        boolean hasMath = Stream.concat(
+                        Stream.of(title, abstractHtml),
+                        Stream.concat(tldr.stream(), fields.stream().map(PaperView.Field::text)))
+                .anyMatch(Html::hasMath);
         List<Link> tags = ctx.items().tagLinks(paper, path);
         String plainTitle = texts.plainTitle(paper);
         String description = texts.description(paper);
-        Html jsonLd = JsonLd.scholarlyArticle(plainTitle, description, ctx.config().language(),
-                tags.stream().map(Link::label).toList(), topic.name(), layout.absolute(path), ctx.config().title());
+        Html jsonLd = JsonLd.scholarlyArticle(
+                plainTitle,
+                description,
+                ctx.config().language(),
+                tags.stream().map(Link::label).toList(),
+                topic.name(),
+                layout.absolute(path),
+                ctx.config().title());
         PageView frame = ctx.frames().frame(path, plainTitle, description, "topics", hasMath, "article", jsonLd);
         Link topicLink = Link.of(layout.href(path, layout.topic(topic.slug())), topic.name());
         Link areaLink = Link.of(layout.href(path, SiteLayout.HOME) + "#topics", topic.area());
-        return PaperView.of(frame, title, areaLink, topicLink, tags, tldr, fields, abstractHtml,
+        return PaperView.of(
+                frame,
+                title,
+                areaLink,
+                topicLink,
+                tags,
+                tldr,
+                fields,
+                abstractHtml,
                 related(ctx, paper, path, byId),
                 previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
                 next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
-                elsewhere(texts.lookupQuery(paper)), new SourceLinks(ctx.config().repositoryUrl()).of(paper, plainTitle),
+                elsewhere(texts.lookupQuery(paper)),
+                new SourceLinks(ctx.config().repositoryUrl()).of(paper, plainTitle),
                 ctx.items().star(paper));
     }
 
@@ -79,18 +104,25 @@ final class PaperPages {
     private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
         List<Related> neighbours = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
-        double floor = Math.max(MIN_SIMILARITY,
-                MIN_SHARE_OF_BEST * neighbours.stream().mapToDouble(Related::score).max().orElse(0));
+        double floor = Math.max(
+                MIN_SIMILARITY,
+                MIN_SHARE_OF_BEST
+                        * neighbours.stream().mapToDouble(Related::score).max().orElse(0));
         return neighbours.stream()
                 .filter(r -> r.score() >= floor && !r.paperId().equals(paper.id()))
                 .limit(RELATED)
                 .map(r -> {
                     Paper other = papers.get(r.paperId());
-                    List<Link> shared = r.sharedTags().stream().filter(tagSlugs::containsKey)
-                            .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false)).toList();
+                    List<Link> shared = r.sharedTags().stream()
+                            .filter(tagSlugs::containsKey)
+                            .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false))
+                            .toList();
                     String title = ctx.texts().plainTitle(other);
-                    return new RelatedItem(Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), title),
-                            RelatedItem.langOf(title), shared, r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
+                    return new RelatedItem(
+                            Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), title),
+                            RelatedItem.langOf(title),
+                            shared,
+                            r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })
                 .toList();
     }

@@ -5,8 +5,8 @@ import dev.sitegen.model.SummaryField;
 import dev.sitegen.text.Html;
 import dev.sitegen.text.RichText;
 import java.util.Map;
-import org.jsoup.nodes.Entities;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Entities;
 
 /**
  * The short texts shown for a paper in many places (title, one-line summary, meta description),
@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PaperTexts {
     /** The field that says what a paper does, used as its summary when it has no TL;DR. */
     static final String PROBLEM_LABEL = "解决问题";
+
     private static final int DESCRIPTION_LENGTH = 160;
 
     private final RichText text;
@@ -45,7 +46,8 @@ final class PaperTexts {
         if (plain.isEmpty()) {
             plain = firstSentence(paper);
         }
-        return plain.length() <= DESCRIPTION_LENGTH ? plain
+        return plain.length() <= DESCRIPTION_LENGTH
+                ? plain
                 : plain.substring(0, plain.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
     }
 
@@ -55,9 +57,11 @@ final class PaperTexts {
      * hundreds of papers.
      */
     String lookupQuery(Paper paper) {
-        String abstractText = paper.abstractParagraphs().isEmpty() ? ""
+        String abstractText = paper.abstractParagraphs().isEmpty()
+                ? ""
                 : String.join(" ", text.prose(paper.abstractParagraphs()).plain());
-        return LookupPhrase.of(abstractText, paper.method()).map(p -> paper.title() + " \"" + p + "\"")
+        return LookupPhrase.of(abstractText, paper.method())
+                .map(p -> paper.title() + " \"" + p + "\"")
                 .orElse(paper.title());
     }
 
@@ -72,7 +76,8 @@ final class PaperTexts {
 
     /** The summary under a title says something the title does not: a TL;DR that restates it gives way. */
     private static String summarySource(Paper paper) {
-        return paper.tldr().filter(t -> !t.isBlank() && !TitleEcho.repeats(paper.title(), t))
+        return paper.tldr()
+                .filter(t -> !t.isBlank() && !TitleEcho.repeats(paper.title(), t))
                 .or(() -> paper.field(PROBLEM_LABEL).map(SummaryField::text))
                 .or(() -> paper.fields().stream().findFirst().map(SummaryField::text))
                 .orElse("");

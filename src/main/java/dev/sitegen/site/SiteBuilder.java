@@ -23,9 +23,9 @@ import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place the stages run, in order of execution: read → catalog → index → discover → render → write.
@@ -56,8 +56,7 @@ public final class SiteBuilder {
     }
 
     /** What a build read and, when {@code output} took it, the report of the site it wrote. */
-    public record Result(SiteInput input, Optional<BuildReport> report) {
-    }
+    public record Result(SiteInput input, Optional<BuildReport> report) {}
 
     /** The whole pipeline; it stops after the catalog stage when {@code output} takes no site of this content. */
     public Result build(Path contentDir, SiteConfig config, SiteOutput output) throws ConfigException, IOException {
@@ -92,19 +91,30 @@ public final class SiteBuilder {
 
     private SiteInput catalog(DigestReading reading, Path contentDir, SiteConfig config) throws ConfigException {
         long start = System.nanoTime();
-        CatalogResult result = new CatalogBuilder().build(reading, config, TagAliases.load(contentDir),
-                TitlePins.load(contentDir));
-        stages.finished("catalog", result.catalog().papers().size() + " papers, " + result.catalog().tags().size()
-                + " tags", millisSince(start));
-        return new SiteInput(result.catalog(), result.diagnostics(), Optional.of(result.report()),
-                SynonymGroups.load(contentDir), StaticFiles.read(contentDir));
+        CatalogResult result =
+                new CatalogBuilder().build(reading, config, TagAliases.load(contentDir), TitlePins.load(contentDir));
+        stages.finished(
+                "catalog",
+                result.catalog().papers().size() + " papers, "
+                        + result.catalog().tags().size() + " tags",
+                millisSince(start));
+        return new SiteInput(
+                result.catalog(),
+                result.diagnostics(),
+                Optional.of(result.report()),
+                SynonymGroups.load(contentDir),
+                StaticFiles.read(contentDir));
     }
 
     private void index(SiteInput input, SiteLayout layout, CountingOutput out) throws IOException {
         long start = System.nanoTime();
         SearchIndex index = new SearchIndexBuilder()
-                .build(new SearchDocuments(text, paper -> layout.paper(paper.id())).of(input.catalog()), input.synonyms());
-        out.add(index.files().entrySet().stream().map(e -> new RenderedFile(e.getKey(), e.getValue())).toList());
+                .build(
+                        new SearchDocuments(text, paper -> layout.paper(paper.id())).of(input.catalog()),
+                        input.synonyms());
+        out.add(index.files().entrySet().stream()
+                .map(e -> new RenderedFile(e.getKey(), e.getValue()))
+                .toList());
         stages.finished("index", index.files().size() + " search files", millisSince(start));
     }
 
@@ -116,8 +126,9 @@ public final class SiteBuilder {
     }
 
     /** Every page, rendered in parallel in bounded batches, then the theme's assets and the data downloads. */
-    private void render(Catalog catalog, SiteConfig config, SiteLayout layout, Discoveries discoveries,
-            CountingOutput out) throws IOException {
+    private void render(
+            Catalog catalog, SiteConfig config, SiteLayout layout, Discoveries discoveries, CountingOutput out)
+            throws IOException {
         long start = System.nanoTime();
         int before = out.files;
         List<RenderedFile> assets = ThemeAssets.read(themeDir);
@@ -127,7 +138,9 @@ public final class SiteBuilder {
         for (int from = 0; from < all.size(); from += RENDER_BATCH) {
             out.add(renderer.render(all.subList(from, Math.min(all.size(), from + RENDER_BATCH))));
         }
-        out.add(assets.stream().map(a -> new RenderedFile(layout.asset(a.path()), a.bytes())).toList());
+        out.add(assets.stream()
+                .map(a -> new RenderedFile(layout.asset(a.path()), a.bytes()))
+                .toList());
         out.add(List.of(MachinePages.robots(layout)));
         DataDownloads.add(catalog, out);
         stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
@@ -138,8 +151,14 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         out.add(StaticFiles.checked(input.staticFiles(), out.paths));
         Catalog catalog = input.catalog();
-        BuildReport report = new BuildReport(catalog.papers().size(), catalog.topics().size(), catalog.tags().size(),
-                out.pages, out.files, BuildReport.problems(input.diagnostics()), input.catalogReport().orElse(null));
+        BuildReport report = new BuildReport(
+                catalog.papers().size(),
+                catalog.topics().size(),
+                catalog.tags().size(),
+                out.pages,
+                out.files,
+                BuildReport.problems(input.diagnostics()),
+                input.catalogReport().orElse(null));
         int written = out.write();
         stages.finished("write", written + " files", millisSince(start));
         return report;
@@ -166,7 +185,8 @@ public final class SiteBuilder {
             output.add(batch);
             batch.forEach(f -> paths.add(f.path()));
             files += batch.size();
-            pages += (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
+            pages +=
+                    (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
         }
 
         @Override

@@ -14,8 +14,12 @@ import java.util.Optional;
  * curated search synonyms of the content directory, and the content's static files ({@link StaticFiles}),
  * copied into the site as they are.
  */
-public record SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport,
-        SynonymGroups synonyms, List<RenderedFile> staticFiles) {
+public record SiteInput(
+        Catalog catalog,
+        List<Diagnostic> diagnostics,
+        Optional<Object> catalogReport,
+        SynonymGroups synonyms,
+        List<RenderedFile> staticFiles) {
     public SiteInput {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(catalogReport, "catalogReport");

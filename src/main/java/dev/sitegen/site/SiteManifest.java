@@ -25,8 +25,7 @@ final class SiteManifest {
             + "the next build replaces them and will not delete any other file";
     private static final int NAMES_SHOWN = 10;
 
-    private SiteManifest() {
-    }
+    private SiteManifest() {}
 
     /** The manifest's bytes for a site made of {@code paths} (relative, '/'-separated). */
     static byte[] of(Collection<String> paths) {
@@ -69,11 +68,15 @@ final class SiteManifest {
             boolean oldSite = files.contains("build-report.json");
             throw new IOException(out + " is not empty and holds no " + FILE_NAME + ", so site-gen did not write "
                     + "it; a build replaces the whole folder, so it refuses to. "
-                    + (oldSite ? "If it is a site from an older site-gen, delete it once; otherwise choose another "
-                            + "--out." : "Empty it or choose another --out."));
+                    + (oldSite
+                            ? "If it is a site from an older site-gen, delete it once; otherwise choose another "
+                                    + "--out."
+                            : "Empty it or choose another --out."));
         }
-        List<String> unknown = files.stream().filter(f -> !f.equals(FILE_NAME) && !written.get().contains(f))
-                .sorted().toList();
+        List<String> unknown = files.stream()
+                .filter(f -> !f.equals(FILE_NAME) && !written.get().contains(f))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
             String names = String.join(", ", unknown.subList(0, Math.min(NAMES_SHOWN, unknown.size())))
                     + (unknown.size() > NAMES_SHOWN ? " and " + (unknown.size() - NAMES_SHOWN) + " more" : "");

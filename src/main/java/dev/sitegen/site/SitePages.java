@@ -12,14 +12,24 @@ import java.util.List;
  * search, 404, sitemap and feed.
  */
 final class SitePages {
-    private SitePages() {
-    }
+    private SitePages() {}
 
-    static List<Page> pages(Catalog catalog, SiteConfig config, SiteLayout layout, RichText text,
-            boolean hasSearchScript, Discoveries discoveries) {
+    static List<Page> pages(
+            Catalog catalog,
+            SiteConfig config,
+            SiteLayout layout,
+            RichText text,
+            boolean hasSearchScript,
+            Discoveries discoveries) {
         PaperTexts texts = new PaperTexts(text);
-        PageContext ctx = new PageContext(catalog, config, layout, new PageFrames(config, layout, hasSearchScript),
-                texts, new PaperItems(layout, texts, catalog), discoveries);
+        PageContext ctx = new PageContext(
+                catalog,
+                config,
+                layout,
+                new PageFrames(config, layout, hasSearchScript),
+                texts,
+                new PaperItems(layout, texts, catalog),
+                discoveries);
         List<Page> pages = new ArrayList<>();
         pages.add(HomePage.page(ctx));
         pages.addAll(TopicPages.pages(ctx));

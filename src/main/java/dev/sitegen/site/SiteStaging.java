@@ -57,8 +57,8 @@ public final class SiteStaging implements AutoCloseable {
      * second rename fails, the old site is put back.
      */
     public void commit() throws IOException {
-        SiteWriter.writeAll(staging, List.of(new RenderedFile(SiteManifest.FILE_NAME, SiteManifest.of(written))),
-                paths, dirs);
+        SiteWriter.writeAll(
+                staging, List.of(new RenderedFile(SiteManifest.FILE_NAME, SiteManifest.of(written))), paths, dirs);
         boolean hadSite = Files.exists(out);
         if (hadSite) {
             Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);

@@ -35,7 +35,7 @@ public final class SiteWriter {
     private final Runnable betweenRenames;
 
     public SiteWriter() {
-        this(() -> { });
+        this(() -> {});
     }
 
     /** A writer whose swap runs {@code betweenRenames} after the old site is renamed away: tests inject a kill there. */
@@ -67,8 +67,12 @@ public final class SiteWriter {
             SiteManifest.checkReplaceable(out);
             deleteLeftovers(parent, prefix);
             String suffix = ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
-            return new SiteStaging(out, out.resolveSibling(prefix + ".staging-" + suffix),
-                    out.resolveSibling(prefix + ".old-" + suffix), lock, betweenRenames);
+            return new SiteStaging(
+                    out,
+                    out.resolveSibling(prefix + ".staging-" + suffix),
+                    out.resolveSibling(prefix + ".old-" + suffix),
+                    lock,
+                    betweenRenames);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -125,8 +129,7 @@ public final class SiteWriter {
     }
 
     /** What {@link #update} did: the files now on disk, how many it wrote and how many it deleted. */
-    public record Update(Map<String, byte[]> files, int written, int deleted) {
-    }
+    public record Update(Map<String, byte[]> files, int written, int deleted) {}
 
     /**
      * A build killed between the two renames of its swap left no output, only the previous site renamed
@@ -179,8 +182,8 @@ public final class SiteWriter {
                 deleteTree(dir);
             } catch (IOException e) {
                 // Not ours to fail on: the site this build writes does not depend on it.
-                System.getLogger(SiteWriter.class.getName()).log(System.Logger.Level.DEBUG,
-                        "cannot delete " + dir + " left by an earlier build", e);
+                System.getLogger(SiteWriter.class.getName())
+                        .log(System.Logger.Level.DEBUG, "cannot delete " + dir + " left by an earlier build", e);
             }
         }
     }
@@ -232,13 +235,15 @@ public final class SiteWriter {
             paths = walk.toList();
         }
         try {
-            paths.parallelStream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            paths.parallelStream()
+                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(p -> {
+                        try {
+                            Files.delete(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

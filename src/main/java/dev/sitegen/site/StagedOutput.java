@@ -28,7 +28,8 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
 
     @Override
     public boolean takes(SiteInput input) {
-        return (keepGoing || !input.hasErrors()) && (allowEmpty || !input.catalog().papers().isEmpty());
+        return (keepGoing || !input.hasErrors())
+                && (allowEmpty || !input.catalog().papers().isEmpty());
     }
 
     @Override

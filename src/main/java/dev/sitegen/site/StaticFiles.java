@@ -20,8 +20,7 @@ import java.util.stream.Stream;
 public final class StaticFiles {
     public static final String FOLDER = "static";
 
-    private StaticFiles() {
-    }
+    private StaticFiles() {}
 
     /** Every file below {@code contentDir/static/}, paths relative to it ('/'-separated), in path order. */
     public static List<RenderedFile> read(Path contentDir) throws ConfigException {
@@ -32,10 +31,12 @@ public final class StaticFiles {
         List<RenderedFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(new RenderedFile(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
+                files.add(new RenderedFile(
+                        root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException(root + ": a file cannot be read (" + e.getMessage() + "); check its permissions.");
+            throw new ConfigException(
+                    root + ": a file cannot be read (" + e.getMessage() + "); check its permissions.");
         }
         return files;
     }
@@ -45,8 +46,8 @@ public final class StaticFiles {
         Set<String> reserved = Set.of(SiteManifest.FILE_NAME);
         for (RenderedFile file : files) {
             if (generated.contains(file.path()) || reserved.contains(file.path())) {
-                throw new Clash(FOLDER + "/" + file.path() + " has the path of a file the build writes ("
-                        + file.path() + "); rename or remove it in the content folder.");
+                throw new Clash(FOLDER + "/" + file.path() + " has the path of a file the build writes (" + file.path()
+                        + "); rename or remove it in the content folder.");
             }
         }
         return files;

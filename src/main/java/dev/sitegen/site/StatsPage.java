@@ -16,36 +16,47 @@ import java.util.stream.Collectors;
 final class StatsPage {
     /** Shared tags listed; the rest are one click away on the tag index. */
     static final int SHARED_TAGS = 30;
+
     static final int TOPIC_TAGS = 10;
     private static final String FROM = SiteLayout.STATS;
 
-    private StatsPage() {
-    }
+    private StatsPage() {}
 
     static StatsView view(PageContext ctx) {
         CatalogStats stats = ctx.discoveries().stats();
         SiteLayout layout = ctx.layout();
-        Map<String, String> topicHrefs = stats.papersPerTopic().stream().collect(Collectors.toMap(
-                CatalogStats.TopicCount::topic, t -> layout.href(FROM, layout.topic(t.topicSlug())), (a, b) -> a));
-        Map<String, String> tagHrefs = stats.topTags().stream().collect(Collectors.toMap(
-                CatalogStats.TagCount::name, t -> layout.href(FROM, layout.tag(t.slug())), (a, b) -> a));
+        Map<String, String> topicHrefs = stats.papersPerTopic().stream()
+                .collect(Collectors.toMap(
+                        CatalogStats.TopicCount::topic,
+                        t -> layout.href(FROM, layout.topic(t.topicSlug())),
+                        (a, b) -> a));
+        Map<String, String> tagHrefs = stats.topTags().stream()
+                .collect(Collectors.toMap(
+                        CatalogStats.TagCount::name, t -> layout.href(FROM, layout.tag(t.slug())), (a, b) -> a));
         List<ChartView> charts = List.of(
                 chart(StatsCharts.papersPerTopic(stats), topicHrefs::get),
                 chart(StatsCharts.topTags(stats), tagHrefs::get),
                 chart(StatsCharts.tldrCoverage(stats), topicHrefs::get));
         List<StatsView.TopicTags> perTopic = stats.topTagsPerTopic().stream()
-                .map(t -> new StatsView.TopicTags(Link.of(layout.href(FROM, layout.topic(t.topicSlug())), t.topic()),
-                        t.tags().stream().limit(TOPIC_TAGS).map(tag -> tagLink(layout, tag.slug(), tag.name(),
-                                tag.papers())).toList()))
+                .map(t -> new StatsView.TopicTags(
+                        Link.of(layout.href(FROM, layout.topic(t.topicSlug())), t.topic()),
+                        t.tags().stream()
+                                .limit(TOPIC_TAGS)
+                                .map(tag -> tagLink(layout, tag.slug(), tag.name(), tag.papers()))
+                                .toList()))
                 .toList();
-        List<StatsView.SharedTag> shared = stats.sharedTags().stream().limit(SHARED_TAGS)
-                .map(s -> new StatsView.SharedTag(tagLink(layout, s.slug(), s.name(), s.papers()),
-                        s.topics().stream().map(name -> Link.of(topicHrefs.getOrDefault(name, ""), name)).toList()))
+        List<StatsView.SharedTag> shared = stats.sharedTags().stream()
+                .limit(SHARED_TAGS)
+                .map(s -> new StatsView.SharedTag(
+                        tagLink(layout, s.slug(), s.name(), s.papers()),
+                        s.topics().stream()
+                                .map(name -> Link.of(topicHrefs.getOrDefault(name, ""), name))
+                                .toList()))
                 .toList();
         int papers = ctx.catalog().papers().size();
         String description = papers + " 篇论文的统计：各主题论文数、常用标签、跨主题标签与 TL;DR 覆盖率。";
-        return new StatsView(ctx.frames().frame(FROM, "统计", description, "stats", false), papers, charts, perTopic,
-                shared);
+        return new StatsView(
+                ctx.frames().frame(FROM, "统计", description, "stats", false), papers, charts, perTopic, shared);
     }
 
     private static Link tagLink(SiteLayout layout, String slug, String name, int papers) {

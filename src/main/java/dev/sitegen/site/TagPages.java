@@ -10,12 +10,12 @@ import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.TagIndexView;
 import dev.sitegen.render.TagView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -28,8 +28,7 @@ final class TagPages {
     /** Papers shown under "also about": the ones that name the tag most often. */
     static final int ALSO_ABOUT = 30;
 
-    private TagPages() {
-    }
+    private TagPages() {}
 
     static List<Page> pages(PageContext ctx) {
         Places places = Places.of(ctx);
@@ -61,52 +60,82 @@ final class TagPages {
         String from = SiteLayout.TAG_INDEX;
         List<Tag> tags = ctx.catalog().tags();
         // The catalog lists tags most used first, so the common ones keep that order.
-        List<TagIndexView.Entry> common = tags.stream().filter(t -> t.count() >= 2).map(t -> entry(ctx, t, from))
+        List<TagIndexView.Entry> common = tags.stream()
+                .filter(t -> t.count() >= 2)
+                .map(t -> entry(ctx, t, from))
                 .toList();
-        List<TagIndexView.Entry> singletons = tags.stream().filter(t -> t.count() < 2)
-                .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug))
-                .map(t -> entry(ctx, t, from)).toList();
+        List<TagIndexView.Entry> singletons = tags.stream()
+                .filter(t -> t.count() < 2)
+                .sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(Tag::slug))
+                .map(t -> entry(ctx, t, from))
+                .toList();
         String description = tags.size() + " 个标签：" + common.size() + " 个用于两篇以上论文，按论文数排列；其余各只有一篇。";
-        return new TagIndexView(ctx.frames().frame(from, "全部标签", description, "tags", false), tags.size(), common,
-                singletons, ctx.layout().href(from, ctx.layout().asset(FILTER_SCRIPT)));
+        return new TagIndexView(
+                ctx.frames().frame(from, "全部标签", description, "tags", false),
+                tags.size(),
+                common,
+                singletons,
+                ctx.layout().href(from, ctx.layout().asset(FILTER_SCRIPT)));
     }
 
     private static TagIndexView.Entry entry(PageContext ctx, Tag tag, String from) {
         Set<String> match = new LinkedHashSet<>();
         match.add(tag.name().toLowerCase(Locale.ROOT));
         tag.spellings().forEach(s -> match.add(s.toLowerCase(Locale.ROOT)));
-        return new TagIndexView.Entry(ctx.items().tagLink(tag.slug(), from, true), String.join(" | ", match),
+        return new TagIndexView.Entry(
+                ctx.items().tagLink(tag.slug(), from, true),
+                String.join(" | ", match),
                 ctx.discoveries().contextTags().contains(tag.slug()));
     }
 
     private static TagView tagView(PageContext ctx, Tag tag, String path, Places places) {
-        List<Paper> tagged = tag.paperIds().stream().distinct().filter(places.order()::containsKey)
-                .sorted(Comparator.comparing(places.order()::get)).map(places.papers()::get).toList();
+        List<Paper> tagged = tag.paperIds().stream()
+                .distinct()
+                .filter(places.order()::containsKey)
+                .sorted(Comparator.comparing(places.order()::get))
+                .map(places.papers()::get)
+                .toList();
         Map<String, Topic> topicsByPaper = places.topics();
         List<TagView.TopicGroup> groups = new ArrayList<>();
-        for (int from = 0; from < tagged.size();) {
+        for (int from = 0; from < tagged.size(); ) {
             Topic topic = topicsByPaper.get(tagged.get(from).id());
             int to = from;
             while (to < tagged.size() && topicsByPaper.get(tagged.get(to).id()) == topic) {
                 to++;
             }
-            List<PaperItem> items = tagged.subList(from, to).stream().map(p -> ctx.items().item(p, path)).toList();
+            List<PaperItem> items = tagged.subList(from, to).stream()
+                    .map(p -> ctx.items().item(p, path))
+                    .toList();
             Link link = new Link(ctx.layout().href(path, ctx.layout().topic(topic.slug())), topic.name(), items.size());
             groups.add(new TagView.TopicGroup(link, items));
             from = to;
         }
         boolean hasMath = groups.stream().anyMatch(g -> PageContext.hasMath(g.papers()));
         String description = "标签 " + tag.name() + "：" + tag.count() + " 篇论文";
-        List<String> otherSpellings = tag.spellings().stream().filter(s -> !s.equals(tag.name())).toList();
+        List<String> otherSpellings =
+                tag.spellings().stream().filter(s -> !s.equals(tag.name())).toList();
         List<Link> related = ctx.discoveries().relatedTags().getOrDefault(tag.slug(), List.of()).stream()
                 .map(r -> new Link(ctx.layout().href(path, ctx.layout().tag(r.slug())), r.name(), r.together()))
                 .toList();
         List<TagMentions.Mention> mentions = ctx.discoveries().tagMentions().getOrDefault(tag.slug(), List.of());
-        List<PaperItem> alsoAbout = mentions.stream().limit(ALSO_ABOUT).map(m -> places.papers().get(m.paperId()))
-                .filter(p -> p != null).map(p -> ctx.items().item(p, path)).toList();
+        List<PaperItem> alsoAbout = mentions.stream()
+                .limit(ALSO_ABOUT)
+                .map(m -> places.papers().get(m.paperId()))
+                .filter(p -> p != null)
+                .map(p -> ctx.items().item(p, path))
+                .toList();
         hasMath = hasMath || PageContext.hasMath(alsoAbout);
-        return new TagView(ctx.frames().frame(path, tag.name(), description, "tags", hasMath), tag.name(),
-                tag.count(), otherSpellings, ctx.layout().href(path, SiteLayout.TAG_INDEX), related, groups, alsoAbout,
-                mentions.size(), TagMentions.MIN_MENTIONS);
+        return new TagView(
+                ctx.frames().frame(path, tag.name(), description, "tags", hasMath),
+                tag.name(),
+                tag.count(),
+                otherSpellings,
+                ctx.layout().href(path, SiteLayout.TAG_INDEX),
+                related,
+                groups,
+                alsoAbout,
+                mentions.size(),
+                TagMentions.MIN_MENTIONS);
     }
 }

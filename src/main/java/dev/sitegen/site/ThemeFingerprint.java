@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 final class ThemeFingerprint {
     private static final String PACKAGED = "packaged theme";
 
-    private ThemeFingerprint() {
-    }
+    private ThemeFingerprint() {}
 
     static String of(Optional<Path> themeDir) throws IOException {
         if (themeDir.isEmpty()) {

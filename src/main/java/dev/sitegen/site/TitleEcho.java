@@ -14,8 +14,7 @@ final class TitleEcho {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final double SHARE = 0.6;
 
-    private TitleEcho() {
-    }
+    private TitleEcho() {}
 
     static boolean repeats(String title, String summary) {
         int colon = title.indexOf(": ");

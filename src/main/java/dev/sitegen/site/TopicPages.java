@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
 final class TopicPages {
     static final int TOP_TAGS = 12;
 
-    private TopicPages() {
-    }
+    private TopicPages() {}
 
     static List<Page> pages(PageContext ctx) {
         return ctx.catalog().topics().stream()
@@ -34,10 +33,16 @@ final class TopicPages {
     }
 
     private static TopicView view(PageContext ctx, Topic topic, String path) {
-        List<PaperItem> papers = topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
+        List<PaperItem> papers =
+                topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
         String description = topic.area() + " · " + topic.name() + "：" + papers.size() + " 篇论文";
-        return new TopicView(ctx.frames().frame(path, topic.name(), description, "topics", false),
-                topic.name(), topic.area(), papers.size(), topTags(ctx, topic, path), papers);
+        return new TopicView(
+                ctx.frames().frame(path, topic.name(), description, "topics", false),
+                topic.name(),
+                topic.area(),
+                papers.size(),
+                topTags(ctx, topic, path),
+                papers);
     }
 
     /** The topic's tags by how many of its papers carry them, then by slug. */

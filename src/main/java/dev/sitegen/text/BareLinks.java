@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,9 +16,10 @@ final class BareLinks {
 
     /** Printable ASCII only, so a URL ends at whitespace, brackets, quotes or the Chinese text that follows. */
     private static final Pattern URL = Pattern.compile("https?://[!-~&&[^<>\"'()\\[\\]{}]]+");
+
     private static final String TRAILING = ".,;:!?";
 
-    private BareLinks() { }
+    private BareLinks() {}
 
     static void link(Element root) {
         for (Element el : root.getAllElements()) {

@@ -1,7 +1,6 @@
 package dev.sitegen.text;
 
 import java.util.Locale;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -6,7 +6,7 @@ package dev.sitegen.text;
  */
 final class LatexLinks {
 
-    private LatexLinks() { }
+    private LatexLinks() {}
 
     static int url(String s, int at, StringBuilder out) {
         int close = TexScan.argumentEnd(s, at);
@@ -47,8 +47,11 @@ final class LatexLinks {
             return;
         }
         // The sanitizer is the gate for schemes; the angle form keeps parentheses in URLs intact.
-        out.append('[').append(markdownText.isBlank() ? escapeMarkdown(url) : markdownText)
-                .append("](<").append(url).append(">)");
+        out.append('[')
+                .append(markdownText.isBlank() ? escapeMarkdown(url) : markdownText)
+                .append("](<")
+                .append(url)
+                .append(">)");
     }
 
     private static String escapeMarkdown(String text) {

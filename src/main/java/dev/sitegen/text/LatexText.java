@@ -14,22 +14,49 @@ import java.util.Map;
 final class LatexText {
 
     private static final Map<String, Markup> STYLES = Map.of(
-            "textbf", Markup.STRONG, "textit", Markup.EM, "emph", Markup.EM, "textsl", Markup.EM,
-            "texttt", Markup.CODE, "underline", Markup.UNDERLINE, "uline", Markup.UNDERLINE,
-            "textsuperscript", Markup.SUP, "textsubscript", Markup.SUB);
+            "textbf",
+            Markup.STRONG,
+            "textit",
+            Markup.EM,
+            "emph",
+            Markup.EM,
+            "textsl",
+            Markup.EM,
+            "texttt",
+            Markup.CODE,
+            "underline",
+            Markup.UNDERLINE,
+            "uline",
+            Markup.UNDERLINE,
+            "textsuperscript",
+            Markup.SUP,
+            "textsubscript",
+            Markup.SUB);
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("ie", "i.e."), Map.entry("eg", "e.g."), Map.entry("etc", "etc."), Map.entry("etal", "et al."),
-            Map.entry("vs", "vs."), Map.entry("textperthousand", "‰"), Map.entry("ldots", "…"),
-            Map.entry("dots", "…"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
-            Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"), Map.entry("textasciitilde", "~"),
-            Map.entry("faGithub", ""), Map.entry("noindent", ""), Map.entry("newline", " "), Map.entry("par", " "));
+            Map.entry("ie", "i.e."),
+            Map.entry("eg", "e.g."),
+            Map.entry("etc", "etc."),
+            Map.entry("etal", "et al."),
+            Map.entry("vs", "vs."),
+            Map.entry("textperthousand", "‰"),
+            Map.entry("ldots", "…"),
+            Map.entry("dots", "…"),
+            Map.entry("textendash", "–"),
+            Map.entry("textemdash", "—"),
+            Map.entry("LaTeX", "LaTeX"),
+            Map.entry("TeX", "TeX"),
+            Map.entry("textasciitilde", "~"),
+            Map.entry("faGithub", ""),
+            Map.entry("noindent", ""),
+            Map.entry("newline", " "),
+            Map.entry("par", " "));
 
     /** Commands whose (first) argument is dropped entirely: colours, citations, labels. */
-    private static final Map<String, Integer> DROPPED = Map.of(
-            "color", 1, "citep", 1, "citet", 1, "cite", 1, "label", 1, "vspace", 1, "hspace", 1);
+    private static final Map<String, Integer> DROPPED =
+            Map.of("color", 1, "citep", 1, "citet", 1, "cite", 1, "label", 1, "vspace", 1, "hspace", 1);
 
-    private LatexText() { }
+    private LatexText() {}
 
     /** Markdown for one text segment (no math in it). */
     static String toMarkdown(String text) {
@@ -54,8 +81,12 @@ final class LatexText {
                     append(s.substring(i + 1, close), out);
                     i = close + 1;
                 }
-            } else if (c == '~' && i > 0 && i + 1 < n && !Character.isWhitespace(s.charAt(i - 1))
-                    && s.charAt(i - 1) != '/' && !Character.isWhitespace(s.charAt(i + 1))) {
+            } else if (c == '~'
+                    && i > 0
+                    && i + 1 < n
+                    && !Character.isWhitespace(s.charAt(i - 1))
+                    && s.charAt(i - 1) != '/'
+                    && !Character.isWhitespace(s.charAt(i + 1))) {
                 out.append('\u00A0');
                 i++;
             } else if (s.startsWith("``", i)) {
@@ -67,8 +98,11 @@ final class LatexText {
             } else if (s.startsWith("---", i)) {
                 out.append('—');
                 i += 3;
-            } else if (s.startsWith("--", i) && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
-                    && i + 2 < n && Character.isLetterOrDigit(s.charAt(i + 2))) {
+            } else if (s.startsWith("--", i)
+                    && i > 0
+                    && Character.isLetterOrDigit(s.charAt(i - 1))
+                    && i + 2 < n
+                    && Character.isLetterOrDigit(s.charAt(i + 2))) {
                 out.append('–');
                 i += 2;
             } else {
@@ -83,7 +117,7 @@ final class LatexText {
         switch (c) {
             case ',', ';', ' ', ':' -> out.append(' ');
             case '\\' -> out.append(' ');
-            case '-', '/', '@' -> { }
+            case '-', '/', '@' -> {}
             // Markdown's own backslash escape turns \% \_ \& \# \$ \{ \} \* into the literal character.
             default -> out.append('\\').append(c);
         }
@@ -98,13 +132,20 @@ final class LatexText {
             return wrap(s, end, style, out);
         }
         switch (name) {
-            case "url": return LatexLinks.url(s, end, out);
-            case "href": return LatexLinks.href(s, end, out);
-            case "hyperref": return LatexLinks.hyperref(s, end, out);
-            case "footnote": return footnote(s, end, out);
-            case "textcolor": return unwrap(s, skipArgument(s, end), out);
-            case "ding": return ding(s, end, out);
-            default: break;
+            case "url":
+                return LatexLinks.url(s, end, out);
+            case "href":
+                return LatexLinks.href(s, end, out);
+            case "hyperref":
+                return LatexLinks.hyperref(s, end, out);
+            case "footnote":
+                return footnote(s, end, out);
+            case "textcolor":
+                return unwrap(s, skipArgument(s, end), out);
+            case "ding":
+                return ding(s, end, out);
+            default:
+                break;
         }
         Integer dropped = DROPPED.get(name);
         if (dropped != null) {

@@ -14,9 +14,9 @@ import java.util.List;
 final class MathSpans {
 
     /** One piece of a field: text to run through LaTeX/Markdown, or math kept as TeX. */
-    record Segment(String content, boolean math, boolean display) { }
+    record Segment(String content, boolean math, boolean display) {}
 
-    private MathSpans() { }
+    private MathSpans() {}
 
     static List<Segment> split(String source) {
         List<Segment> segments = new ArrayList<>();

@@ -11,30 +11,109 @@ import java.util.regex.Pattern;
 final class MathText {
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
-            Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
-            Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("pi", "π"), Map.entry("rho", "ρ"),
-            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"),
-            Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"),
-            Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Sigma", "Σ"),
-            Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"), Map.entry("Pi", "Π"),
-            Map.entry("times", "×"), Map.entry("cdot", "·"), Map.entry("sim", "~"), Map.entry("approx", "≈"),
-            Map.entry("leq", "≤"), Map.entry("le", "≤"), Map.entry("geq", "≥"), Map.entry("ge", "≥"),
-            Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("pm", "±"), Map.entry("to", "→"),
-            Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("Rightarrow", "⇒"),
-            Map.entry("uparrow", "↑"), Map.entry("downarrow", "↓"), Map.entry("infty", "∞"), Map.entry("nabla", "∇"),
-            Map.entry("partial", "∂"), Map.entry("sum", "∑"), Map.entry("prod", "∏"), Map.entry("in", "∈"),
-            Map.entry("mid", "|"), Map.entry("propto", "∝"), Map.entry("circ", "∘"), Map.entry("ell", "ℓ"),
-            Map.entry("top", "⊤"), Map.entry("textperthousand", "‰"), Map.entry("ldots", "…"),
-            Map.entry("cdots", "⋯"), Map.entry("dots", "…"), Map.entry("log", "log"), Map.entry("exp", "exp"),
-            Map.entry("max", "max"), Map.entry("min", "min"), Map.entry("quad", " "), Map.entry("qquad", " "),
-            Map.entry("checkmark", "✓"), Map.entry("star", "⋆"), Map.entry("ast", "∗"));
+            Map.entry("alpha", "α"),
+            Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"),
+            Map.entry("delta", "δ"),
+            Map.entry("epsilon", "ε"),
+            Map.entry("varepsilon", "ε"),
+            Map.entry("zeta", "ζ"),
+            Map.entry("eta", "η"),
+            Map.entry("theta", "θ"),
+            Map.entry("kappa", "κ"),
+            Map.entry("lambda", "λ"),
+            Map.entry("mu", "μ"),
+            Map.entry("nu", "ν"),
+            Map.entry("xi", "ξ"),
+            Map.entry("pi", "π"),
+            Map.entry("rho", "ρ"),
+            Map.entry("sigma", "σ"),
+            Map.entry("tau", "τ"),
+            Map.entry("phi", "φ"),
+            Map.entry("varphi", "φ"),
+            Map.entry("chi", "χ"),
+            Map.entry("psi", "ψ"),
+            Map.entry("omega", "ω"),
+            Map.entry("Gamma", "Γ"),
+            Map.entry("Delta", "Δ"),
+            Map.entry("Theta", "Θ"),
+            Map.entry("Lambda", "Λ"),
+            Map.entry("Sigma", "Σ"),
+            Map.entry("Phi", "Φ"),
+            Map.entry("Psi", "Ψ"),
+            Map.entry("Omega", "Ω"),
+            Map.entry("Pi", "Π"),
+            Map.entry("times", "×"),
+            Map.entry("cdot", "·"),
+            Map.entry("sim", "~"),
+            Map.entry("approx", "≈"),
+            Map.entry("leq", "≤"),
+            Map.entry("le", "≤"),
+            Map.entry("geq", "≥"),
+            Map.entry("ge", "≥"),
+            Map.entry("neq", "≠"),
+            Map.entry("ne", "≠"),
+            Map.entry("pm", "±"),
+            Map.entry("to", "→"),
+            Map.entry("rightarrow", "→"),
+            Map.entry("leftarrow", "←"),
+            Map.entry("Rightarrow", "⇒"),
+            Map.entry("uparrow", "↑"),
+            Map.entry("downarrow", "↓"),
+            Map.entry("infty", "∞"),
+            Map.entry("nabla", "∇"),
+            Map.entry("partial", "∂"),
+            Map.entry("sum", "∑"),
+            Map.entry("prod", "∏"),
+            Map.entry("in", "∈"),
+            Map.entry("mid", "|"),
+            Map.entry("propto", "∝"),
+            Map.entry("circ", "∘"),
+            Map.entry("ell", "ℓ"),
+            Map.entry("top", "⊤"),
+            Map.entry("textperthousand", "‰"),
+            Map.entry("ldots", "…"),
+            Map.entry("cdots", "⋯"),
+            Map.entry("dots", "…"),
+            Map.entry("log", "log"),
+            Map.entry("exp", "exp"),
+            Map.entry("max", "max"),
+            Map.entry("min", "min"),
+            Map.entry("quad", " "),
+            Map.entry("qquad", " "),
+            Map.entry("checkmark", "✓"),
+            Map.entry("star", "⋆"),
+            Map.entry("ast", "∗"));
 
     /** Commands whose name disappears while their argument stays. */
-    private static final Set<String> UNWRAP = Set.of("text", "textbf", "textit", "texttt", "textsc", "textnormal",
-            "textrm", "textsf", "emph", "underline", "mathrm", "mathbf", "mathit", "mathcal", "mathbb", "mathsf",
-            "mathtt", "mathord", "boldsymbol", "bm", "operatorname", "mbox", "hat", "bar", "tilde", "vec", "overline");
+    private static final Set<String> UNWRAP = Set.of(
+            "text",
+            "textbf",
+            "textit",
+            "texttt",
+            "textsc",
+            "textnormal",
+            "textrm",
+            "textsf",
+            "emph",
+            "underline",
+            "mathrm",
+            "mathbf",
+            "mathit",
+            "mathcal",
+            "mathbb",
+            "mathsf",
+            "mathtt",
+            "mathord",
+            "boldsymbol",
+            "bm",
+            "operatorname",
+            "mbox",
+            "hat",
+            "bar",
+            "tilde",
+            "vec",
+            "overline");
 
     private static final Set<String> WORDLIKE = Set.of("in", "to", "le", "ge", "ne", "mid", "top", "star");
 
@@ -47,11 +126,10 @@ final class MathText {
      * Readable text that is only numbers, units and plain symbols ({@code 40%}, {@code 1.5B}, {@code 2.3×},
      * {@code ~6%}, {@code 10²}): it reads the same as text, so it needs no math library.
      */
-    private static final Pattern NUMBER_LIKE = Pattern.compile(
-            "(?:[\\p{Nd}\\s.,:%‰°+\\-−–~≈±×·<>≤≥=/()⁰¹²³⁴⁵⁶⁷⁸⁹↑↓→←]"
-                    + "|(?<=[\\p{Nd}\\s])(?:GB|MB|TB|FLOPs|ms|pp|dB|[KMBTGkxsh])(?![A-Za-z]))+");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("(?:[\\p{Nd}\\s.,:%‰°+\\-−–~≈±×·<>≤≥=/()⁰¹²³⁴⁵⁶⁷⁸⁹↑↓→←]"
+            + "|(?<=[\\p{Nd}\\s])(?:GB|MB|TB|FLOPs|ms|pp|dB|[KMBTGkxsh])(?![A-Za-z]))+");
 
-    private MathText() { }
+    private MathText() {}
 
     /** True when {@code tex} reads as numbers, units or plain symbols only, so it can be printed as text. */
     static boolean isNumberLike(String tex) {
@@ -82,7 +160,8 @@ final class MathText {
         if (close < 0) {
             return tex;
         }
-        return tex.substring(0, at) + TexScan.unicode(tex.substring(at + 9, close))
+        return tex.substring(0, at)
+                + TexScan.unicode(tex.substring(at + 9, close))
                 + replaceUnicode(tex.substring(close + 1));
     }
 

@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class RenderMemo {
     /** A source and which of {@link RichText}'s renderings was asked of it. */
-    private record Key(String kind, Object source) {
-    }
+    private record Key(String kind, Object source) {}
 
     private volatile Map<Key, Object> current = new ConcurrentHashMap<>();
     private volatile Map<Key, Object> previous = Map.of();

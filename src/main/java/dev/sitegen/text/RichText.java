@@ -1,15 +1,14 @@
 package dev.sitegen.text;
 
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -105,7 +104,8 @@ public final class RichText {
     private Prose renderProse(String source, List<String> paragraphs) {
         String simple = simple(prepare(source, false));
         if (simple != null) {
-            return simple.isEmpty() ? new Prose(new Html("", false), paragraphs.isEmpty() ? List.of() : List.of(""))
+            return simple.isEmpty()
+                    ? new Prose(new Html("", false), paragraphs.isEmpty() ? List.of() : List.of(""))
                     : new Prose(new Html("<p>" + simple + "</p>", false), List.of(simple));
         }
         Rendered r = render(source, false, true);
@@ -115,7 +115,8 @@ public final class RichText {
                 && blocks.stream().allMatch(b -> b.normalName().equals("p"))
                 && r.body().textNodes().stream().allMatch(t -> t.isBlank());
         // A paragraph flexmark split or merged (rare: unbalanced math or braces across paragraphs) is made on its own.
-        List<String> plain = oneBlockPerParagraph ? blocks.stream().map(Element::text).toList()
+        List<String> plain = oneBlockPerParagraph
+                ? blocks.stream().map(Element::text).toList()
                 : paragraphs.stream().map(this::plain).toList();
         return new Prose(html, plain);
     }
@@ -151,7 +152,7 @@ public final class RichText {
         return simple != null ? simple : render(source, false, true).body().text();
     }
 
-    record Rendered(Element body, boolean hasMath) { }
+    record Rendered(Element body, boolean hasMath) {}
 
     /** The whole pipeline; {@code fastPath} lets tests compare the shortcut for markup-free text with it. */
     Rendered render(String source, boolean inline, boolean fastPath) {
@@ -201,7 +202,8 @@ public final class RichText {
             } else if (c == Markup.MATH_OPEN) {
                 int close = html.indexOf(Markup.MATH_CLOSE, i);
                 String index = close < 0 ? "" : html.substring(i + 1, close);
-                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit)
+                if (!index.isEmpty()
+                        && index.chars().allMatch(Character::isDigit)
                         && Integer.parseInt(index) < math.size()) {
                     out.append(math.get(Integer.parseInt(index)));
                     i = close;
@@ -232,7 +234,11 @@ public final class RichText {
         String stripped = text.strip();
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (c < ' ' || c == '\u00a0' || c == '\u00ad' || c == '\u200b' || Character.isSurrogate(c)
+            if (c < ' '
+                    || c == '\u00a0'
+                    || c == '\u00ad'
+                    || c == '\u200b'
+                    || Character.isSurrogate(c)
                     || c == ' ' && stripped.charAt(i + 1) == ' ') {
                 return null;
             }

@@ -20,7 +20,7 @@ final class SourceText {
 
     private static final Pattern EMPTY_EMPHASIS = Pattern.compile("\\*{4,}");
 
-    private SourceText() { }
+    private SourceText() {}
 
     static String normalize(String source) {
         // Most texts need no change: return them as they are, so callers (and RichText's memo) share one copy.

@@ -3,7 +3,7 @@ package dev.sitegen.text;
 /** Small scanning helpers shared by the TeX readers: brace matching and command names. */
 final class TexScan {
 
-    private TexScan() { }
+    private TexScan() {}
 
     /** Index of the brace closing the one at {@code open}, skipping escaped braces; -1 when unbalanced. */
     static int matchingBrace(String s, int open) {
@@ -39,9 +39,11 @@ final class TexScan {
         String hex = arg.strip();
         try {
             int code = hex.startsWith("x") || hex.startsWith("X")
-                    ? Integer.parseInt(hex.substring(1), 16) : Integer.parseInt(hex);
+                    ? Integer.parseInt(hex.substring(1), 16)
+                    : Integer.parseInt(hex);
             return Character.isValidCodePoint(code) && !Character.isISOControl(code)
-                    ? new String(Character.toChars(code)) : "";
+                    ? new String(Character.toChars(code))
+                    : "";
         } catch (NumberFormatException notANumber) {
             // Not a code point: show the argument as written, like any unknown command.
             return hex;

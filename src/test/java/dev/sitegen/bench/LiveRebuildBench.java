@@ -16,8 +16,7 @@ import java.util.Optional;
  * prints each stage's time.
  */
 public final class LiveRebuildBench {
-    private LiveRebuildBench() {
-    }
+    private LiveRebuildBench() {}
 
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args.length > 0 ? args[0] : "content");
@@ -31,7 +30,8 @@ public final class LiveRebuildBench {
         }
         Path digest;
         try (var files = Files.list(content)) {
-            digest = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+            digest =
+                    files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
         }
         String original = Files.readString(digest);
         boolean verbose = Boolean.getBoolean("stages");
@@ -47,11 +47,13 @@ public final class LiveRebuildBench {
             Files.writeString(digest, original.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订 " + i + ")"));
             LiveSite.Rebuild rebuild = site.rebuild();
             times.add(rebuild.millis());
-            System.out.printf("edit %d: rebuilt and written after %d ms (%d files written)%n", i, rebuild.millis(),
-                    rebuild.written());
+            System.out.printf(
+                    "edit %d: rebuilt and written after %d ms (%d files written)%n",
+                    i, rebuild.millis(), rebuild.written());
         }
         List<Long> warm = times.subList(Math.min(times.size() - 1, 5), times.size());
-        System.out.printf("rebuild after one edit: median %d ms (min %d, max %d) over the last %d of %d edits%n",
+        System.out.printf(
+                "rebuild after one edit: median %d ms (min %d, max %d) over the last %d of %d edits%n",
                 median(warm), Collections.min(warm), Collections.max(warm), warm.size(), edits);
     }
 

@@ -39,8 +39,7 @@ public final class SyntheticDigest {
     static final String ABSTRACT_MARK = "查看完整摘要 (Abstract)";
     private static final Pattern HEADER = Pattern.compile("^(.*?)(\\d+)( 篇)$");
     // Explicit ASCII lookarounds: on Java 17 \b treats CJK as word characters ("提出GuardSpace框架").
-    private static final Pattern NAME =
-            Pattern.compile("(?<![A-Za-z0-9_])[A-Z][a-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9_])");
+    private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][a-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9_])");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
     private static final Pattern TAG = Pattern.compile("[^#;]+");
     /** A name used by more papers than this is shared vocabulary (LLM, GPT), not a paper's method. */
@@ -85,7 +84,8 @@ public final class SyntheticDigest {
         }
         List<String> preamble = new ArrayList<>();
         List<Section> sections = split(lines, preamble);
-        List<List<String>> originals = sections.stream().flatMap(s -> s.entries().stream()).toList();
+        List<List<String>> originals =
+                sections.stream().flatMap(s -> s.entries().stream()).toList();
         Map<String, Integer> namePapers = namePaperCounts(originals);
         Map<List<String>, Set<String>> ownNames = new IdentityHashMap<>();
         originals.forEach(entry -> ownNames.put(entry, ownNames(entry, namePapers)));
@@ -144,7 +144,8 @@ public final class SyntheticDigest {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean header = HEADER.matcher(line).matches()
-                    && i + 1 < lines.size() && lines.get(i + 1).equals(MARKER);
+                    && i + 1 < lines.size()
+                    && lines.get(i + 1).equals(MARKER);
             if (header || line.equals(MARKER)) {
                 entry = null;
             }
@@ -168,8 +169,8 @@ public final class SyntheticDigest {
         return sections;
     }
 
-    private static List<String> copy(List<String> entry, int k, Random random, Set<String> names,
-            Map<String, List<String>> topicTags) {
+    private static List<String> copy(
+            List<String> entry, int k, Random random, Set<String> names, Map<String, List<String>> topicTags) {
         List<String> lines = new ArrayList<>(entry);
         int abstractStart = entry.indexOf(ABSTRACT_MARK) + 1;
         for (int i = 3; i < lines.size(); i++) {
@@ -181,8 +182,10 @@ public final class SyntheticDigest {
         }
         if (names.isEmpty()) {
             int last = lines.size() - 1;
-            lines.set(last, lines.get(last) + " Code is available at https://anonymous.4open.science/r/"
-                    + "paper-" + Integer.toHexString(entry.hashCode()) + "-" + k + ".");
+            lines.set(
+                    last,
+                    lines.get(last) + " Code is available at https://anonymous.4open.science/r/" + "paper-"
+                            + Integer.toHexString(entry.hashCode()) + "-" + k + ".");
         }
         return lines;
     }
@@ -201,8 +204,10 @@ public final class SyntheticDigest {
         if (names.isEmpty()) {
             return line;
         }
-        return NAME.matcher(line).replaceAll(m -> names.contains(m.group())
-                ? Matcher.quoteReplacement(m.group() + k) : Matcher.quoteReplacement(m.group()));
+        return NAME.matcher(line)
+                .replaceAll(m -> names.contains(m.group())
+                        ? Matcher.quoteReplacement(m.group() + k)
+                        : Matcher.quoteReplacement(m.group()));
     }
 
     /** Keeps a paragraph's first and last sentence in place so it still opens and closes the same way. */
@@ -229,7 +234,8 @@ public final class SyntheticDigest {
         }
         String lower = tagLine.toLowerCase(Locale.ROOT);
         List<String> candidates = pool.stream()
-                .filter(t -> !lower.contains(t.toLowerCase(Locale.ROOT))).toList();
+                .filter(t -> !lower.contains(t.toLowerCase(Locale.ROOT)))
+                .toList();
         if (spans.isEmpty() || candidates.isEmpty()) {
             return tagLine;
         }
@@ -260,8 +266,11 @@ public final class SyntheticDigest {
         for (List<String> entry : entries) {
             if (entry.size() > 2 && entry.get(2).startsWith("#")) {
                 Set<String> pool = tags.computeIfAbsent(entry.get(1), t -> new TreeSet<>());
-                TAG.matcher(entry.get(2)).results().map(r -> r.group().strip())
-                        .filter(t -> !t.isEmpty()).forEach(pool::add);
+                TAG.matcher(entry.get(2))
+                        .results()
+                        .map(r -> r.group().strip())
+                        .filter(t -> !t.isEmpty())
+                        .forEach(pool::add);
             }
         }
         Map<String, List<String>> lists = new HashMap<>();

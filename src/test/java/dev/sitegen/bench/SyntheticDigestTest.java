@@ -71,7 +71,9 @@ class SyntheticDigestTest {
     @Test
     void renamesThePapersOwnMethodEverywhereButKeepsSharedNames() throws IOException {
         Entry copy = readBack(SyntheticDigest.scale(fixture(), 3, 42)).stream()
-                .filter(e -> e.abstractText().contains("GuardSpace2")).findFirst().orElseThrow();
+                .filter(e -> e.abstractText().contains("GuardSpace2"))
+                .findFirst()
+                .orElseThrow();
         String text = String.join("\n", copy.lines());
 
         assertTrue(text.contains("🛠️ 主要方法提出GuardSpace2框架"), text);
@@ -87,7 +89,8 @@ class SyntheticDigestTest {
 
         for (Entry copy : copies) {
             Set<String> topicTags = new HashSet<>();
-            originals.stream().filter(o -> o.topic().equals(copy.topic()))
+            originals.stream()
+                    .filter(o -> o.topic().equals(copy.topic()))
                     .forEach(o -> topicTags.addAll(tags(o.tagLine())));
             assertTrue(topicTags.containsAll(tags(copy.tagLine())), copy.tagLine());
         }
@@ -124,7 +127,8 @@ class SyntheticDigestTest {
             int count = 0;
             while (i < lines.size() && lines.get(i).equals(SyntheticDigest.MARKER)) {
                 int end = i + 1;
-                while (end < lines.size() && !lines.get(end).equals(SyntheticDigest.MARKER)
+                while (end < lines.size()
+                        && !lines.get(end).equals(SyntheticDigest.MARKER)
                         && !HEADER.matcher(lines.get(end)).matches()) {
                     end++;
                 }
@@ -144,7 +148,8 @@ class SyntheticDigestTest {
         int abstractMark = lines.indexOf(SyntheticDigest.ABSTRACT_MARK);
         assertTrue(abstractMark > 0 && abstractMark < lines.size() - 1, where);
         List<String> fieldLines = lines.subList(3, abstractMark).stream()
-                .filter(l -> FIELD_PREFIXES.stream().anyMatch(l::startsWith)).toList();
+                .filter(l -> FIELD_PREFIXES.stream().anyMatch(l::startsWith))
+                .toList();
         assertEquals(FIELD_PREFIXES.size(), fieldLines.size(), where);
         for (int f = 0; f < FIELD_PREFIXES.size(); f++) {
             assertTrue(fieldLines.get(f).startsWith(FIELD_PREFIXES.get(f)), where);
@@ -154,8 +159,11 @@ class SyntheticDigestTest {
     }
 
     private static List<String> tags(String tagLine) {
-        return Pattern.compile("[#;]").splitAsStream(tagLine).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
+        return Pattern.compile("[#;]")
+                .splitAsStream(tagLine)
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     private static String fixture() throws IOException {

@@ -21,13 +21,14 @@ import java.util.stream.Stream;
  * [content-dir] [runs] [out-dir]}; prints each run and the median of the second half.
  */
 public final class WarmBuildBench {
-    private WarmBuildBench() {
-    }
+    private WarmBuildBench() {}
 
     public static void main(String[] args) throws Exception {
         String content = args.length > 0 ? args[0] : "content";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        Path out = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("warm-build").resolve("site");
+        Path out = args.length > 2
+                ? Path.of(args[2])
+                : Files.createTempDirectory("warm-build").resolve("site");
         String[] build = {"build", "--content", content, "--out", out.toString(), "--verbose"};
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -46,7 +47,8 @@ public final class WarmBuildBench {
         }
         List<Long> warm = new ArrayList<>(millis.subList(runs / 2, runs));
         Collections.sort(warm);
-        System.out.printf("warm in-process full build: median %d ms (min %d, max %d) over runs %d-%d of %d%n",
+        System.out.printf(
+                "warm in-process full build: median %d ms (min %d, max %d) over runs %d-%d of %d%n",
                 warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), runs / 2, runs - 1, runs);
     }
 

@@ -16,12 +16,14 @@ class AcronymsTest {
     @Test
     void extendsAShortestMatchToTheWordTheAcronymStartsWith() {
         assertEquals("Supervised Fine-Tuning", Acronyms.longForm("method, Set Supervised Fine-Tuning", "SSFT"));
-        assertEquals("Set Supervised Fine-Tuning", Introductions.fullLongForm("method, Set Supervised Fine-Tuning", "SSFT"));
+        assertEquals(
+                "Set Supervised Fine-Tuning", Introductions.fullLongForm("method, Set Supervised Fine-Tuning", "SSFT"));
     }
 
     @Test
     void readsSpellingsFromText() {
-        assertEquals(List.of(new Acronyms.Spelling("LLM", "large language models")),
+        assertEquals(
+                List.of(new Acronyms.Spelling("LLM", "large language models")),
                 Acronyms.spellings("Many large language models (LLMs) reason."));
     }
 }

@@ -27,8 +27,8 @@ class CanonicalTagsTest {
     @Test
     void mergesAcronymsLearnedFromLongFormSpellings() {
         CanonicalTags tags = index("Large language models (LLMs) are big.", TagAliases.none());
-        List<String> spellings = List.of("LLM", "LLMs", "Large Language Model", "large language models (LLMs)",
-                "Large language models (LLM)");
+        List<String> spellings = List.of(
+                "LLM", "LLMs", "Large Language Model", "large language models (LLMs)", "Large language models (LLM)");
         spellings.forEach(s -> tags.add("p" + s.length(), s));
         assertEquals(1, spellings.stream().map(tags::key).distinct().count());
         assertEquals(1, tags.tags().size());
@@ -36,7 +36,8 @@ class CanonicalTagsTest {
 
     @Test
     void mergesMaintainerAliases() {
-        CanonicalTags tags = index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR"))));
+        CanonicalTags tags =
+                index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR"))));
         tags.add("a", "RLVR");
         tags.add("b", "reinforcement learning with verifiable reward");
         assertEquals(1, tags.tags().size());
@@ -59,7 +60,8 @@ class CanonicalTagsTest {
     @Test
     void readsAliasFileOfTheContentDirectory() throws Exception {
         TagAliases aliases = TagAliases.load(java.nio.file.Path.of("content"));
-        assertEquals(List.of("RLVR", "Reinforcement Learning from Verifiable Rewards", "RL with verifiable rewards"),
+        assertEquals(
+                List.of("RLVR", "Reinforcement Learning from Verifiable Rewards", "RL with verifiable rewards"),
                 aliases.canonicalToSpellings().get("Reinforcement Learning with Verifiable Rewards"));
     }
 }

@@ -56,12 +56,14 @@ class CatalogBuilderTest {
     void keepsIdsWhenOtherPapersAreReorderedOrRemoved() throws IOException {
         List<String> entries = entries(fixture("real-sample-20.txt"));
         assertEquals(20, entries.size());
-        Map<String, String> original = idByAbstractStart(build("a.txt", String.join("", entries)).catalog());
+        Map<String, String> original =
+                idByAbstractStart(build("a.txt", String.join("", entries)).catalog());
         List<String> changed = new ArrayList<>(entries);
         Collections.reverse(changed);
         changed.remove(3);
         changed.remove(10);
-        Map<String, String> after = idByAbstractStart(build("b.txt", String.join("", changed)).catalog());
+        Map<String, String> after =
+                idByAbstractStart(build("b.txt", String.join("", changed)).catalog());
         assertEquals(18, after.size());
         after.forEach((start, id) -> assertEquals(original.get(start), id, start));
         assertTrue(original.values().stream().allMatch(id -> id.matches("[0-9a-f]{10}")));
@@ -74,18 +76,29 @@ class CatalogBuilderTest {
         assertEquals(2, result.catalog().papers().size());
         assertEquals(3, result.report().papersIn());
         assertEquals(1, result.report().duplicates().size());
-        assertEquals(result.report().papersIn(), result.report().published() + result.report().skipped().size());
-        assertEquals(1, result.diagnostics().stream().filter(d -> d.message().contains("repeats the paper")).count());
+        assertEquals(
+                result.report().papersIn(),
+                result.report().published() + result.report().skipped().size());
+        assertEquals(
+                1,
+                result.diagnostics().stream()
+                        .filter(d -> d.message().contains("repeats the paper"))
+                        .count());
     }
 
     @Test
     void takesTopicSlugsFromConfigElseAsciiFallback() {
         String text = "基础模型\n对齐\n#a\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract one.\n"
                 + "基础模型\nLLM 预训练\n#b\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract two.\n";
-        SiteConfig config = new SiteConfig("t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"));
-        Catalog catalog = new CatalogBuilder().build(new DigestReader().read("s.txt", text), config, TagAliases.none()).catalog();
+        SiteConfig config =
+                new SiteConfig("t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"));
+        Catalog catalog = new CatalogBuilder()
+                .build(new DigestReader().read("s.txt", text), config, TagAliases.none())
+                .catalog();
         assertEquals("alignment", catalog.topics().get(0).slug());
-        assertTrue(catalog.topics().get(1).slug().matches("llm-[0-9a-f]{6}"), catalog.topics().get(1).slug());
+        assertTrue(
+                catalog.topics().get(1).slug().matches("llm-[0-9a-f]{6}"),
+                catalog.topics().get(1).slug());
     }
 
     @Test
@@ -98,7 +111,9 @@ class CatalogBuilderTest {
             assertFalse(p.title().isBlank());
             assertTrue(p.title().length() <= Titles.MAX, p.title());
             assertFalse(p.title().matches(".*[$\\\\*`].*"), p.title());
-            p.method().ifPresent(m -> assertTrue(p.title().startsWith(m + ": ") || p.title().equals(m), p.title()));
+            p.method()
+                    .ifPresent(m -> assertTrue(
+                            p.title().startsWith(m + ": ") || p.title().equals(m), p.title()));
         }
         Paper guard = papers.get(0);
         assertEquals(Optional.of("GuardSpace"), guard.method());
@@ -108,8 +123,14 @@ class CatalogBuilderTest {
     @Test
     void numbersRepeatedTitles() {
         Titles titles = new Titles();
-        var entry = new dev.sitegen.digest.DigestEntry(new dev.sitegen.model.SourceLocation("f", 1), "a", "t", List.of(),
-                Optional.of("We propose a fast sorter for lists."), List.of(), List.of("x"));
+        var entry = new dev.sitegen.digest.DigestEntry(
+                new dev.sitegen.model.SourceLocation("f", 1),
+                "a",
+                "t",
+                List.of(),
+                Optional.of("We propose a fast sorter for lists."),
+                List.of(),
+                List.of("x"));
         assertEquals("Fast Sorter for Lists", titles.title(entry, "x", Optional.empty()));
         assertEquals("Fast Sorter for Lists (2)", titles.title(entry, "x", Optional.empty()));
     }
@@ -122,7 +143,10 @@ class CatalogBuilderTest {
         for (int copy = 0; copy < copies; copy++) {
             for (String entry : sample) {
                 // A distinct last sentence makes a distinct paper (id) with the same title.
-                digest.append(entry.stripTrailing()).append(" Variant ").append(copy).append(".\n\n");
+                digest.append(entry.stripTrailing())
+                        .append(" Variant ")
+                        .append(copy)
+                        .append(".\n\n");
             }
         }
         List<Paper> papers = build("copies.txt", digest.toString()).catalog().papers();
@@ -131,7 +155,9 @@ class CatalogBuilderTest {
             String first = papers.get(i).title();
             for (int copy = 1; copy < copies; copy++) {
                 String title = papers.get(copy * sample.size() + i).title();
-                assertTrue(title.endsWith(" (" + (copy + 1) + ")"), title + " should be copy " + (copy + 1) + " of " + first);
+                assertTrue(
+                        title.endsWith(" (" + (copy + 1) + ")"),
+                        title + " should be copy " + (copy + 1) + " of " + first);
             }
         }
     }
@@ -148,8 +174,9 @@ class CatalogBuilderTest {
                 + "基础模型\n对齐\n#a\n🎯 研究动机动机。\n❓ 解决问题如何对齐。\n查看完整摘要 (Abstract)\n"
                 + "We propose Anchored Supervised Fine-Tuning (ASFT), which adds a KL anchor.\n";
         List<Paper> papers = build("m.txt", text).catalog().papers();
-        assertEquals("GuardSpace: Preserving Safety Alignment During Fine-Tuning", papers.get(0).title());
+        assertEquals(
+                "GuardSpace: Preserving Safety Alignment During Fine-Tuning",
+                papers.get(0).title());
         assertEquals(Optional.of("ASFT"), papers.get(1).method());
     }
-
 }

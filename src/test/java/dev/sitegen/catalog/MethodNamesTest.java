@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class MethodNamesTest {
     private static Optional<String> name(String abstractText, Map<String, Integer> frequency) {
-        DigestEntry entry = new DigestEntry(new SourceLocation("m.txt", 1), "a", "t", List.of(), Optional.empty(),
-                List.of(), List.of(abstractText));
+        DigestEntry entry = new DigestEntry(
+                new SourceLocation("m.txt", 1),
+                "a",
+                "t",
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                List.of(abstractText));
         return new MethodNames(frequency).find(entry, abstractText);
     }
 
@@ -22,24 +28,36 @@ class MethodNamesTest {
 
     @Test
     void takesTheAcronymOfTheIntroducedLongForm() {
-        assertEquals(Optional.of("CGPO"), name("We propose Curvature-Guided Policy Optimization (CGPO), a training framework."));
+        assertEquals(
+                Optional.of("CGPO"),
+                name("We propose Curvature-Guided Policy Optimization (CGPO), a training framework."));
     }
 
     @Test
     void takesACoinedWordSetOffAsAName() {
-        assertEquals(Optional.of("Antislop"), name("We present Antislop, a comprehensive framework for detecting slop."));
-        assertEquals(Optional.of("wd1"), name("To mitigate this, we introduce wd1, a ratio-free policy optimization approach."));
+        assertEquals(
+                Optional.of("Antislop"), name("We present Antislop, a comprehensive framework for detecting slop."));
+        assertEquals(
+                Optional.of("wd1"),
+                name("To mitigate this, we introduce wd1, a ratio-free policy optimization approach."));
     }
 
     @Test
     void takesTheNameAfterItsKind() {
-        assertEquals(Optional.of("DefensiveKV"), name("We propose a novel cache eviction method, DefensiveKV, which is robust."));
+        assertEquals(
+                Optional.of("DefensiveKV"),
+                name("We propose a novel cache eviction method, DefensiveKV, which is robust."));
     }
 
     @Test
     void ignoresModelsAndBaselinesThePaperOnlyUses() {
-        assertEquals(Optional.empty(), name("We fine-tune Llama3-8B and find that GPTQ overlooks outliers. The code is released under MIT license."));
-        assertEquals(Optional.empty(), name("A recent work proposes a latent architecture, Huginn-3.5B, which thinks in latent space."));
+        assertEquals(
+                Optional.empty(),
+                name(
+                        "We fine-tune Llama3-8B and find that GPTQ overlooks outliers. The code is released under MIT license."));
+        assertEquals(
+                Optional.empty(),
+                name("A recent work proposes a latent architecture, Huginn-3.5B, which thinks in latent space."));
     }
 
     @Test
@@ -49,7 +67,9 @@ class MethodNamesTest {
 
     @Test
     void aTermManyPapersUseIsNotAName() {
-        assertEquals(Optional.empty(), name("We introduce GRPO-style training, a recipe for reasoning.", Map.of("GRPO-style", 12)));
+        assertEquals(
+                Optional.empty(),
+                name("We introduce GRPO-style training, a recipe for reasoning.", Map.of("GRPO-style", 12)));
     }
 
     @Test

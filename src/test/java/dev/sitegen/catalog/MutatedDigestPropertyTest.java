@@ -49,7 +49,10 @@ class MutatedDigestPropertyTest {
                         lines.set(i, lines.set(i + 1, lines.get(i)));
                     }
                 }
-                case 3 -> lines.set(i, lines.get(i).substring(0, Math.min(cut, lines.get(i).length())));
+                case 3 ->
+                    lines.set(
+                            i,
+                            lines.get(i).substring(0, Math.min(cut, lines.get(i).length())));
                 case 5 -> dropAreaAndTopic(lines, i);
                 default -> lines.add(i, junk);
             }
@@ -71,9 +74,14 @@ class MutatedDigestPropertyTest {
         Arbitrary<String> junk = Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(40),
                 Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.of("#", "查看完整摘要 (Abstract)", "基础/前沿模型 (含LLM)", "指令微调与对齐", "🎯 研究动机", "指令微调与对齐99 篇", "$", "abla$"));
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 120), junk).as(Mutation::new);
+                Arbitraries.of(
+                        "#", "查看完整摘要 (Abstract)", "基础/前沿模型 (含LLM)", "指令微调与对齐", "🎯 研究动机", "指令微调与对齐99 篇", "$", "abla$"));
+        Arbitrary<Mutation> one = Combinators.combine(
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.integers().between(0, 120),
+                        junk)
+                .as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(12);
     }
 
@@ -87,16 +95,22 @@ class MutatedDigestPropertyTest {
         assertEquals(report.papersIn(), report.published() + report.skipped().size());
         assertEquals(report.published(), result.catalog().papers().size());
         for (SkippedEntry skipped : reading.skipped()) {
-            assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.location().equals(skipped.source())));
+            assertTrue(result.diagnostics().stream()
+                    .anyMatch(d -> d.isError() && d.location().equals(skipped.source())));
         }
-        long areaLines = lines.stream().filter(l -> l.strip().equals("基础/前沿模型 (含LLM)")).count();
+        long areaLines =
+                lines.stream().filter(l -> l.strip().equals("基础/前沿模型 (含LLM)")).count();
         assertTrue(report.papersIn() >= areaLines, "every area line starts an entry");
     }
 
     @Provide
     Arbitrary<List<Mutation>> lostAreaAndTopicLines() {
-        return Arbitraries.integers().between(0, 10_000).map(line -> new Mutation(5, line, 0, ""))
-                .list().ofMinSize(1).ofMaxSize(6);
+        return Arbitraries.integers()
+                .between(0, 10_000)
+                .map(line -> new Mutation(5, line, 0, ""))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(6);
     }
 
     /** Issue 13, case 10: an entry that lost its area and topic lines is never glued into the paper before it. */
@@ -111,8 +125,13 @@ class MutatedDigestPropertyTest {
         assertEquals(20, result.report().published() + result.report().skipped().size());
         for (var paper : result.catalog().papers()) {
             for (String paragraph : paper.abstractParagraphs()) {
-                assertTrue(!paragraph.contains("(Abstract)") && !paragraph.contains("🎯") && !paragraph.contains("⭐")
-                        && !paragraph.startsWith("#") && !paragraph.contains("\n#"), paragraph);
+                assertTrue(
+                        !paragraph.contains("(Abstract)")
+                                && !paragraph.contains("🎯")
+                                && !paragraph.contains("⭐")
+                                && !paragraph.startsWith("#")
+                                && !paragraph.contains("\n#"),
+                        paragraph);
             }
         }
     }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  * A main, not a timed unit test, so a busy CI machine cannot fail the build.
  */
 public final class ReadCatalogBenchmark {
-    private ReadCatalogBenchmark() {
-    }
+    private ReadCatalogBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args.length > 0 ? args[0] : "content");
@@ -39,7 +38,8 @@ public final class ReadCatalogBenchmark {
                 System.out.println("no papers read");
             }
         }
-        System.out.printf("read+catalog warm: best %.1f ms wall (%.1f ms CPU of this thread), mean %.1f ms over %d runs%n",
+        System.out.printf(
+                "read+catalog warm: best %.1f ms wall (%.1f ms CPU of this thread), mean %.1f ms over %d runs%n",
                 best / 1e6, bestCpu / 1e6, total / 1e6 / rounds, rounds);
     }
 }

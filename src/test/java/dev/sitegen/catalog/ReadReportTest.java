@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ReadReportTest {
     @Test
     void serialisesToJsonWithCountsAndRepairs() throws IOException {
-        ReadReport report = CatalogBuilderTest.build("sample.txt", CatalogBuilderTest.fixture("real-sample-20.txt")).report();
+        ReadReport report = CatalogBuilderTest.build("sample.txt", CatalogBuilderTest.fixture("real-sample-20.txt"))
+                .report();
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report));
         assertEquals(20, json.get("papersIn").asInt());
         assertEquals(20, json.get("published").asInt());

@@ -33,7 +33,8 @@ class RealDigestTest {
     @Test
     void reads803PapersInSevenTopicsWithoutErrors() {
         assertEquals(803, result.catalog().papers().size());
-        List<Integer> sizes = result.catalog().topics().stream().map(t -> t.papers().size()).toList();
+        List<Integer> sizes =
+                result.catalog().topics().stream().map(t -> t.papers().size()).toList();
         assertEquals(List.of(186, 169, 131, 100, 74, 74, 69), sizes);
         assertEquals(1, result.catalog().areas().size());
         assertEquals(0, result.report().errors());
@@ -46,7 +47,8 @@ class RealDigestTest {
     void warnsOnlyAtTheTwoAmbiguousTagLines() {
         // Every entry has all six fields, a tag line and an abstract; header counts match. Two tag lines are
         // ambiguous (issue 16): a '#' inside parentheses, and one sentence-long tag.
-        assertEquals(List.of("iclr2026-llm.txt:861", "iclr2026-llm.txt:8134"),
+        assertEquals(
+                List.of("iclr2026-llm.txt:861", "iclr2026-llm.txt:8134"),
                 result.diagnostics().stream().map(d -> d.location().toString()).toList());
     }
 
@@ -54,14 +56,19 @@ class RealDigestTest {
     void reportsJunkTagsAndMergesSpellingsByRule() {
         ReadReport r = result.report();
         List<String> junk = r.junkTags().stream().map(ReadReport.JunkTag::name).toList();
-        assertTrue(junk.contains("Generation") && junk.contains("Log") && junk.contains("Machine Learning"), junk.toString());
+        assertTrue(
+                junk.contains("Generation") && junk.contains("Log") && junk.contains("Machine Learning"),
+                junk.toString());
         Map<String, Tag> byName = new HashMap<>();
         result.catalog().tags().forEach(t -> byName.put(t.name(), t));
         assertTrue(byName.get("Tokenization").spellings().contains("Tokenisation"));
         assertTrue(byName.get("Language Models").spellings().contains("(Large) Language Models"));
         assertTrue(byName.get("KV cache").spellings().contains("kv cache"));
-        assertTrue(result.catalog().tags().stream().noneMatch(t -> t.name().equals(t.name().toLowerCase(Locale.ROOT))
-                && !t.name().equals(t.name().toUpperCase(Locale.ROOT))), "no tag is shown all lower case");
+        assertTrue(
+                result.catalog().tags().stream()
+                        .noneMatch(t -> t.name().equals(t.name().toLowerCase(Locale.ROOT))
+                                && !t.name().equals(t.name().toUpperCase(Locale.ROOT))),
+                "no tag is shown all lower case");
     }
 
     @Test
@@ -75,7 +82,9 @@ class RealDigestTest {
     @Test
     void restoresTheNablaReasonerEscape() {
         Paper p = result.catalog().papers().stream()
-                .filter(x -> x.fields().stream().anyMatch(f -> f.text().contains("$\\nabla$-Reasoner"))).findFirst().orElseThrow();
+                .filter(x -> x.fields().stream().anyMatch(f -> f.text().contains("$\\nabla$-Reasoner")))
+                .findFirst()
+                .orElseThrow();
         assertFalse(p.fields().stream().anyMatch(f -> f.text().contains("\nabla")));
         assertEquals("∇-Reasoner", p.method().orElseThrow());
     }
@@ -100,7 +109,9 @@ class RealDigestTest {
         assertTrue(r.canonicalTags() < r.caseFoldedTags(), r.canonicalTags() + " vs " + r.caseFoldedTags());
         var llm = result.catalog().tags().get(0);
         assertEquals("large-language-models", llm.slug());
-        assertTrue(llm.spellings().containsAll(List.of("LLM", "LLMs", "Large Language Model", "Large language models (LLM)")));
-        assertEquals(result.catalog().tags().size(), result.catalog().tagsBySlug().size(), "slugs are unique");
+        assertTrue(llm.spellings()
+                .containsAll(List.of("LLM", "LLMs", "Large Language Model", "Large language models (LLM)")));
+        assertEquals(
+                result.catalog().tags().size(), result.catalog().tagsBySlug().size(), "slugs are unique");
     }
 }

@@ -34,7 +34,10 @@ class TagAliasesTest {
         CanonicalTags tags = new CanonicalTags(new Acronyms(), aliases);
         List<String> all = List.of("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta");
         all.forEach(t -> tags.add("p-" + t, t));
-        assertEquals(1, all.stream().map(tags::key).distinct().count(), () -> all.stream().map(tags::key).toList().toString());
+        assertEquals(
+                1,
+                all.stream().map(tags::key).distinct().count(),
+                () -> all.stream().map(tags::key).toList().toString());
         assertEquals(1, tags.tags().size());
     }
 
@@ -47,7 +50,9 @@ class TagAliasesTest {
                 Beta: [Gamma]
                 Gamma: [alpha]
                 """));
-        assertTrue(e.getMessage().contains("tag-aliases.yml:3: the aliases go round in a circle: Alpha → Gamma → Beta → Alpha"),
+        assertTrue(
+                e.getMessage()
+                        .contains("tag-aliases.yml:3: the aliases go round in a circle: Alpha → Gamma → Beta → Alpha"),
                 e.getMessage());
     }
 
@@ -59,14 +64,18 @@ class TagAliasesTest {
 
     @Test
     void aSingleSpellingNeedsNoBrackets() throws Exception {
-        assertEquals(List.of("RLVR"), load("RL with verifiable rewards: RLVR\n").canonicalToSpellings()
-                .get("RL with verifiable rewards"));
+        assertEquals(
+                List.of("RLVR"),
+                load("RL with verifiable rewards: RLVR\n")
+                        .canonicalToSpellings()
+                        .get("RL with verifiable rewards"));
     }
 
     @Test
     void aValueOfTheWrongKindIsSaidInTheFilesTerms() {
         ConfigException e = assertThrows(ConfigException.class, () -> load("Alpha:\n  nested: [x]\n"));
-        assertTrue(e.getMessage().contains("tag-aliases.yml:2: 'Alpha' must be followed by a list of spellings"),
+        assertTrue(
+                e.getMessage().contains("tag-aliases.yml:2: 'Alpha' must be followed by a list of spellings"),
                 e.getMessage());
         assertTrue(!e.getMessage().contains("java.") && !e.getMessage().contains(".."), e.getMessage());
     }

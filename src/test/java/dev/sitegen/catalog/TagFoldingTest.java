@@ -74,11 +74,16 @@ class TagFoldingTest {
 
     @Test
     void spellsOutAcronymWordsInsideALongerTag() {
-        Map<String, String> learnt = Map.of("llm", "large language model", "kv", "key value", "map", "maximum a posteriori");
-        assertEquals("Large Language Model Agents",
-                TagFolding.expandAcronyms("LLM Agents", learnt::get).replace("large language model", "Large Language Model"));
+        Map<String, String> learnt =
+                Map.of("llm", "large language model", "kv", "key value", "map", "maximum a posteriori");
+        assertEquals(
+                "Large Language Model Agents",
+                TagFolding.expandAcronyms("LLM Agents", learnt::get)
+                        .replace("large language model", "Large Language Model"));
         sameTag(TagFolding.expandAcronyms("kv cache", learnt::get), "key-value cache");
-        assertEquals("attention map", TagFolding.expandAcronyms("attention map", learnt::get),
+        assertEquals(
+                "attention map",
+                TagFolding.expandAcronyms("attention map", learnt::get),
                 "a lower-case word with vowels is a word, not an acronym");
     }
 }

@@ -40,14 +40,16 @@ class TagNamesTest {
 
     @Test
     void junkIsTooLongOneGenericWordOrTheWholeField() {
-        assertEquals(Optional.of("longer than 6 words"),
+        assertEquals(
+                Optional.of("longer than 6 words"),
                 TagNames.junk("large vision-language models multi-round visual reasoning"));
         assertEquals(Optional.of("one generic word"), TagNames.junk("generation"));
         assertEquals(Optional.of("one generic word"), TagNames.junk("log"));
         assertEquals(Optional.of("one generic word"), TagNames.junk("Method"));
         assertEquals(Optional.of("names the whole field"), TagNames.junk("Machine Learning"));
         assertTrue(TagNames.junk("Performance Prediction").isEmpty(), "two generic words can name a subject");
-        assertTrue(TagNames.junk("Reinforcement Learning from Human Feedback (RLHF)").isEmpty());
+        assertTrue(TagNames.junk("Reinforcement Learning from Human Feedback (RLHF)")
+                .isEmpty());
         assertTrue(TagNames.junk("KV cache").isEmpty());
     }
 }

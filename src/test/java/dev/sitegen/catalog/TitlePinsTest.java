@@ -28,8 +28,8 @@ class TitlePinsTest {
     }
 
     private CatalogResult build(TitlePins pins) {
-        return new CatalogBuilder().build(new DigestReader().read("p.txt", DIGEST), SiteConfig.defaults(),
-                TagAliases.none(), pins);
+        return new CatalogBuilder()
+                .build(new DigestReader().read("p.txt", DIGEST), SiteConfig.defaults(), TagAliases.none(), pins);
     }
 
     @Test

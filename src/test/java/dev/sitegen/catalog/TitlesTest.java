@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class TitlesTest {
     private static DigestEntry entry(String tldr, String abstractText) {
-        return new DigestEntry(new SourceLocation("t.txt", 1), "a", "t", List.of(), Optional.ofNullable(tldr), List.of(),
+        return new DigestEntry(
+                new SourceLocation("t.txt", 1),
+                "a",
+                "t",
+                List.of(),
+                Optional.ofNullable(tldr),
+                List.of(),
                 List.of(abstractText));
     }
 
@@ -22,52 +28,69 @@ class TitlesTest {
 
     @Test
     void namesTheMethodAndItsLongFormFromTheIntroducingSentence() {
-        assertEquals("PTP: Parallel Token Prediction for Predicting Multiple Tokens in a Single Model Call",
-                title("Decoding is slow. We propose Parallel Token Prediction (PTP), a general-purpose framework "
-                        + "for predicting multiple tokens in a single model call. PTP is fast.", "PTP"));
+        assertEquals(
+                "PTP: Parallel Token Prediction for Predicting Multiple Tokens in a Single Model Call",
+                title(
+                        "Decoding is slow. We propose Parallel Token Prediction (PTP), a general-purpose framework "
+                                + "for predicting multiple tokens in a single model call. PTP is fast.",
+                        "PTP"));
     }
 
     @Test
     void turnsTheAppositiveIntoACompactPhraseWithoutFiller() {
-        assertEquals("Navigation: Improving SLMs’ Contextual Reasoning",
-                title("To address this, we propose Navigation, a novel training-free framework that improves SLMs’ "
-                        + "contextual reasoning by distilling LLM-derived contextual processing expertise into "
-                        + "generalizable navigation templates for many downstream tasks and settings.", "Navigation"));
+        assertEquals(
+                "Navigation: Improving SLMs’ Contextual Reasoning",
+                title(
+                        "To address this, we propose Navigation, a novel training-free framework that improves SLMs’ "
+                                + "contextual reasoning by distilling LLM-derived contextual processing expertise into "
+                                + "generalizable navigation templates for many downstream tasks and settings.",
+                        "Navigation"));
     }
 
     @Test
     void usesTheFindingWhenNoMethodIsNamed() {
-        assertEquals("LLMs Already Contain Persona-Specialized Subnetworks in Their Parameter Space",
-                title("Humans shift personas. In this work, we show that LLMs already contain persona-specialized "
-                        + "subnetworks in their parameter space. Experiments show gains.", null));
+        assertEquals(
+                "LLMs Already Contain Persona-Specialized Subnetworks in Their Parameter Space",
+                title(
+                        "Humans shift personas. In this work, we show that LLMs already contain persona-specialized "
+                                + "subnetworks in their parameter space. Experiments show gains.",
+                        null));
     }
 
     @Test
     void skipsFindingsAboutTheirOwnScores() {
-        assertEquals("Isolating Persona Subnetworks",
-                title("We show that our method outperforms baselines by 5%. We develop a masking strategy that "
-                        + "isolates persona subnetworks.", null));
+        assertEquals(
+                "Isolating Persona Subnetworks",
+                title(
+                        "We show that our method outperforms baselines by 5%. We develop a masking strategy that "
+                                + "isolates persona subnetworks.",
+                        null));
     }
 
     @Test
     void prefersTheTldrStatementOverTheBackground() {
         String tldr = "We show that latent thoughts of LLMs contain rich reward signals.";
         String text = "Large language models are widely used. Reasoning is hard.";
-        assertEquals("Latent Thoughts of LLMs Contain Rich Reward Signals",
+        assertEquals(
+                "Latent Thoughts of LLMs Contain Rich Reward Signals",
                 new Titles().base(entry(tldr, text), text, Optional.empty()));
     }
 
     @Test
     void repairsTexBeforeChoosingTheWords() {
-        assertEquals("DPad: Diffusion Scratchpad Restricting Attention to a Structured Subset of Suffix Tokens",
-                title("We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
-                        + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.", "DPad"));
+        assertEquals(
+                "DPad: Diffusion Scratchpad Restricting Attention to a Structured Subset of Suffix Tokens",
+                title(
+                        "We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
+                                + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.",
+                        "DPad"));
     }
 
     @Test
     void neverEndsOnANumberSeparatorOrADanglingWord() {
-        String t = title("We release SpatialLadder-26k, a multimodal dataset containing 26,610 samples spanning object "
-                + "localization, single-image, multi-view, and video spatial reasoning tasks with many more details.",
+        String t = title(
+                "We release SpatialLadder-26k, a multimodal dataset containing 26,610 samples spanning object "
+                        + "localization, single-image, multi-view, and video spatial reasoning tasks with many more details.",
                 "SpatialLadder-26k");
         assertTrue(t.startsWith("SpatialLadder-26k: Multimodal Dataset Containing 26,610 Samples"), t);
     }
@@ -88,19 +111,29 @@ class TitlesTest {
 
     @Test
     void aGenericKindGivesWayToWhatItDoes() {
-        assertEquals("enhancing reasoning by co-evolving two models",
-                TitlePhrase.compact("an on-policy framework designed to enhance reasoning by co-evolving two models").action());
-        assertEquals("teaching judges to think", TitlePhrase.compact("a framework for teaching judges to think").action());
-        assertEquals("native 3D multimodal model unifying 3D tasks",
-                TitlePhrase.compact("a native 3D multimodal model that unifies 3D tasks").action());
-        assertEquals("detecting deviation and truncating trajectories",
-                TitlePhrase.compact("a simple yet principled method that detects deviation and truncates trajectories").action());
+        assertEquals(
+                "enhancing reasoning by co-evolving two models",
+                TitlePhrase.compact("an on-policy framework designed to enhance reasoning by co-evolving two models")
+                        .action());
+        assertEquals(
+                "teaching judges to think",
+                TitlePhrase.compact("a framework for teaching judges to think").action());
+        assertEquals(
+                "native 3D multimodal model unifying 3D tasks",
+                TitlePhrase.compact("a native 3D multimodal model that unifies 3D tasks")
+                        .action());
+        assertEquals(
+                "detecting deviation and truncating trajectories",
+                TitlePhrase.compact("a simple yet principled method that detects deviation and truncates trajectories")
+                        .action());
     }
 
     @Test
     void phraseDropsParenthesesAndAsides() {
-        assertEquals("metric leveraging sparse autoencoders",
-                TitlePhrase.compact("a new metric that leverages sparse autoencoders (SAEs), which forecasts transfer").whole());
+        assertEquals(
+                "metric leveraging sparse autoencoders",
+                TitlePhrase.compact("a new metric that leverages sparse autoencoders (SAEs), which forecasts transfer")
+                        .whole());
     }
 
     @Test
@@ -117,23 +150,27 @@ class TitlesTest {
 
     @Test
     void cutsBeforeAPrepositionNeverAfterIt() {
-        assertEquals("Sparse state expansion",
+        assertEquals(
+                "Sparse state expansion",
                 TitlePhrase.cut("Sparse state expansion for linear attention with many partitions", 30));
         assertEquals("Policy gradients", TitlePhrase.cut("Policy gradients successfully", 40));
-        assertEquals("framework performing fine-grained, layer-wise interventions",
+        assertEquals(
+                "framework performing fine-grained, layer-wise interventions",
                 TitlePhrase.cut("framework performing fine-grained, layer-wise interventions guided by attention", 62));
     }
 
     @Test
     void titleCaseKeepsNamesAndSmallWords() {
-        assertEquals("Training-Free Decoding for dLLMs with GPT-4o and µP",
+        assertEquals(
+                "Training-Free Decoding for dLLMs with GPT-4o and µP",
                 TitlePhrase.titleCase("training-free decoding for dLLMs with GPT-4o and µP"));
         assertEquals("On-the-Fly Routing", TitlePhrase.titleCase("on-the-fly routing"));
     }
 
     @Test
     void sentencesSplitAtStopsNotAbbreviationsOrDecimals() {
-        assertEquals(List.of("We use Qwen-1.5B, e.g. for math.", "It works."),
+        assertEquals(
+                List.of("We use Qwen-1.5B, e.g. for math.", "It works."),
                 Sentences.of("We use Qwen-1.5B, e.g. for math. It works."));
     }
 }

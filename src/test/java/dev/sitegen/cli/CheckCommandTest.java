@@ -25,7 +25,9 @@ class CheckCommandTest {
         args[1] = "--content";
         args[2] = content.toString();
         System.arraycopy(options, 0, args, 3, options.length);
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -37,7 +39,9 @@ class CheckCommandTest {
     void cleanDigestExits0WithASummaryAndNoDiagnostics() throws IOException {
         digest("real-sample-20.txt");
         assertEquals(0, check());
-        assertTrue(out.toString(StandardCharsets.UTF_8).matches("checked 20 papers in \\d+ topics in \\d+ ms: 0 errors, 0 warnings\\R"),
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8)
+                        .matches("checked 20 papers in \\d+ topics in \\d+ ms: 0 errors, 0 warnings\\R"),
                 out.toString(StandardCharsets.UTF_8));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }

@@ -21,7 +21,9 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -43,7 +45,8 @@ class MainTest {
     @Test
     void withoutACommandPrintsOneLineAndAHintAndExits2() {
         assertEquals(2, run());
-        assertEquals("site-gen: no command given\nrun 'site-gen help' for the commands and their options\n",
+        assertEquals(
+                "site-gen: no command given\nrun 'site-gen help' for the commands and their options\n",
                 err().replace("\r\n", "\n"));
     }
 
@@ -97,10 +100,14 @@ class MainTest {
         Path site = tmp.resolve("site-out");
         int code = run("build", "--content", content("count-mismatch.txt").toString(), "--out=" + site);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s).*digest\\.txt:\\d+: warning: .*"),
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).matches("(?s).*digest\\.txt:\\d+: warning: .*"),
                 err.toString(StandardCharsets.UTF_8));
-        String summary = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
-        assertTrue(summary.matches("built \\d+ papers, \\d+ topics, \\d+ tags, \\d+ pages in \\d+ ms \\([1-9]\\d* warnings\\)"),
+        String summary =
+                out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        assertTrue(
+                summary.matches(
+                        "built \\d+ papers, \\d+ topics, \\d+ tags, \\d+ pages in \\d+ ms \\([1-9]\\d* warnings\\)"),
                 summary);
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("build-report.json")), "the report is not published");
@@ -113,7 +120,8 @@ class MainTest {
     @Test
     void inputErrorsExit1AndWriteNothing() throws IOException {
         Path site = tmp.resolve("site-out");
-        assertEquals(1, run("build", "--content", content("malformed-entries.txt").toString(), "--out", site.toString()));
+        assertEquals(
+                1, run("build", "--content", content("malformed-entries.txt").toString(), "--out", site.toString()));
         assertFalse(Files.exists(site));
         assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s).*digest\\.txt:\\d+: error: .*"));
     }
@@ -121,8 +129,15 @@ class MainTest {
     @Test
     void keepGoingPublishesTheRestNamesTheSkippedEntryAndExits0() throws IOException {
         Path site = tmp.resolve("site-out");
-        assertEquals(0, run("build", "--keep-going", "--content", content("malformed-entries.txt").toString(),
-                "--out", site.toString()));
+        assertEquals(
+                0,
+                run(
+                        "build",
+                        "--keep-going",
+                        "--content",
+                        content("malformed-entries.txt").toString(),
+                        "--out",
+                        site.toString()));
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
         assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s).*digest\\.txt:\\d+: error: .*"));
     }
@@ -136,10 +151,16 @@ class MainTest {
     void buildsTheRealReaderFromAContentDirectory() throws IOException {
         Path content = tmp.resolve("content");
         Files.createDirectories(content);
-        Files.writeString(content.resolve("digest.txt"), Files.readString(Path.of("src/test/resources/digest/real-sample-20.txt")));
+        Files.writeString(
+                content.resolve("digest.txt"),
+                Files.readString(Path.of("src/test/resources/digest/real-sample-20.txt")));
         Path site = tmp.resolve("site");
-        assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out", site.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"build", "--content", content.toString(), "--out", site.toString()},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("built "), out.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
     }

@@ -27,7 +27,9 @@ class NothingLostTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -53,15 +55,22 @@ class NothingLostTest {
         assertTrue(err().contains("no paper was read"), err());
         assertTrue(err().contains("--allow-empty"), err());
         assertArrayEquals(home, Files.readAllBytes(site.resolve("index.html")), "the previous site stays");
-        assertEquals(0, run("build", "--allow-empty", "--content", content.toString(), "--out", site.toString()),
-                err());
+        assertEquals(
+                0, run("build", "--allow-empty", "--content", content.toString(), "--out", site.toString()), err());
     }
 
     /** Case 4: an empty content folder is an error too. */
     @Test
     void anEmptyContentFolderIsAnError() throws IOException {
         Path content = Files.createDirectories(tmp.resolve("empty"));
-        assertEquals(1, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
+        assertEquals(
+                1,
+                run(
+                        "build",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        tmp.resolve("site").toString()));
         assertFalse(Files.exists(tmp.resolve("site")));
     }
 
@@ -86,8 +95,10 @@ class NothingLostTest {
         for (String file : new String[] {"papers.json", "papers.csv"}) {
             assertArrayEquals(Files.readAllBytes(siteA.resolve(file)), Files.readAllBytes(siteB.resolve(file)), file);
         }
-        assertArrayEquals(Files.readAllBytes(tmp.resolve("site-a-report.json")),
-                Files.readAllBytes(tmp.resolve("site-b-report.json")), "the build reports");
+        assertArrayEquals(
+                Files.readAllBytes(tmp.resolve("site-a-report.json")),
+                Files.readAllBytes(tmp.resolve("site-b-report.json")),
+                "the build reports");
         String json = Files.readString(siteA.resolve("papers.json"));
         assertTrue(json.contains("\"source\":{\"file\":\"digest.txt\",\"line\":"), json.substring(0, 300));
         assertFalse(json.contains(tmp.toString()));
@@ -97,9 +108,17 @@ class NothingLostTest {
     @Test
     void everyBuildPrintsPapersInPublishedAndSkipped() throws IOException {
         Path content = content("content");
-        assertEquals(0, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()),
+        assertEquals(
+                0,
+                run(
+                        "build",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        tmp.resolve("site").toString()),
                 err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("papers in: 20, published: 20, skipped: 0"),
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("papers in: 20, published: 20, skipped: 0"),
                 out.toString(StandardCharsets.UTF_8));
     }
 
@@ -126,7 +145,14 @@ class NothingLostTest {
         Path content = content("content");
         Files.createDirectories(content.resolve("static"));
         Files.writeString(content.resolve("static/index.html"), "mine");
-        assertEquals(1, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
+        assertEquals(
+                1,
+                run(
+                        "build",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        tmp.resolve("site").toString()));
         assertTrue(err().contains("static/index.html has the path of a file the build writes"), err());
         assertFalse(Files.exists(tmp.resolve("site")));
     }

@@ -21,8 +21,8 @@ class OptionsTest {
 
     @Test
     void takesValuesWithSpaceOrEquals() throws UsageException {
-        Options o = Options.parse(List.of("build", "--content", "c", "--out=o", "--base-url", "https://x.io/r/",
-                "--keep-going", "--verbose"));
+        Options o = Options.parse(List.of(
+                "build", "--content", "c", "--out=o", "--base-url", "https://x.io/r/", "--keep-going", "--verbose"));
         assertEquals(Path.of("c"), o.contentDir());
         assertEquals(Path.of("o"), o.outDir());
         assertEquals(Optional.of("https://x.io/r/"), o.baseUrl());
@@ -40,7 +40,9 @@ class OptionsTest {
 
     @Test
     void checkTakesAFormat() throws UsageException {
-        assertEquals(DiagnosticFormat.GITHUB, Options.parse(List.of("check", "--format", "github")).format());
+        assertEquals(
+                DiagnosticFormat.GITHUB,
+                Options.parse(List.of("check", "--format", "github")).format());
     }
 
     @Test
@@ -61,7 +63,9 @@ class OptionsTest {
 
     @Test
     void buildTakesAReportFile() throws UsageException {
-        assertEquals(Optional.of(Path.of("r.json")), Options.parse(List.of("build", "--report", "r.json")).reportFile());
+        assertEquals(
+                Optional.of(Path.of("r.json")),
+                Options.parse(List.of("build", "--report", "r.json")).reportFile());
         assertEquals(Optional.empty(), Options.parse(List.of("build")).reportFile());
     }
 

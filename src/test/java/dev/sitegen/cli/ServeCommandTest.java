@@ -28,12 +28,23 @@ class ServeCommandTest {
         Path out = tmp.resolve("site");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            int code = Main.run(new String[] {"serve", "--content", content.toString(), "--out", out.toString(),
-                    "--port", Integer.toString(busy.getLocalPort())}, new PrintStream(new ByteArrayOutputStream()),
+            int code = Main.run(
+                    new String[] {
+                        "serve",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        out.toString(),
+                        "--port",
+                        Integer.toString(busy.getLocalPort())
+                    },
+                    new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(1, code);
         }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot serve on port"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("cannot serve on port"),
+                err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(out), "nothing was built");
     }
 
@@ -42,6 +53,8 @@ class ServeCommandTest {
         for (String bad : new String[] {"/../etc/", "/repo/../x/", "/./", ".."}) {
             assertThrows(UsageException.class, () -> Options.parse(List.of("serve", "--base-path", bad)), bad);
         }
-        assertEquals("/my.repo/", Options.parse(List.of("serve", "--base-path", "my.repo")).basePath());
+        assertEquals(
+                "/my.repo/",
+                Options.parse(List.of("serve", "--base-path", "my.repo")).basePath());
     }
 }

@@ -22,8 +22,14 @@ class Utf8DiagnosticsTest {
         String sample = Files.readString(Path.of("src/test/resources/digest/real-sample-20.txt"));
         Files.writeString(content.resolve("d.txt"), sample + "\n未知的一行\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.sitegen.cli.Main", "check", "--content", content.toString()));
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.sitegen.cli.Main",
+                "check",
+                "--content",
+                content.toString()));
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
         builder.environment().put("SITEGEN_RELAUNCH", "0");

@@ -17,8 +17,8 @@ class ContentTimeTest {
 
     @Test
     void sourceDateEpochWins() throws ConfigException {
-        assertEquals(Optional.of(Instant.parse("2026-05-01T12:00:00Z")),
-                ContentTime.of(tmp, Optional.of("1777636800")));
+        assertEquals(
+                Optional.of(Instant.parse("2026-05-01T12:00:00Z")), ContentTime.of(tmp, Optional.of("1777636800")));
     }
 
     @Test

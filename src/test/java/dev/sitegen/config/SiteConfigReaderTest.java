@@ -71,19 +71,29 @@ class SiteConfigReaderTest {
     void rejectsAJavascriptRepositoryUrlNamingKeyAndLine() throws Exception {
         write("title: T\nrepositoryUrl: \"javascript:alert(document.domain)//\"\n");
         ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content));
-        assertTrue(e.getMessage().contains("site.yml:2: 'repositoryUrl' must be an absolute http(s) URL"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("site.yml:2: 'repositoryUrl' must be an absolute http(s) URL"), e.getMessage());
     }
 
     @Test
     void rejectsABaseUrlThatIsNotAnAbsoluteHttpUrl() throws Exception {
-        for (String bad : new String[] {"javascript:alert(1)", "//evil.example/", "repo/", "https://", "data:text/html,x",
-                "\"https://x.org/\\\" onmouseover=\\\"alert(1)\""}) {
+        for (String bad : new String[] {
+            "javascript:alert(1)",
+            "//evil.example/",
+            "repo/",
+            "https://",
+            "data:text/html,x",
+            "\"https://x.org/\\\" onmouseover=\\\"alert(1)\""
+        }) {
             write("baseUrl: " + bad + "\n");
             ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content), bad);
-            assertTrue(e.getMessage().contains("site.yml:1: 'baseUrl' must be an absolute http(s) URL"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("site.yml:1: 'baseUrl' must be an absolute http(s) URL"), e.getMessage());
         }
         write("baseUrl: HTTPS://user.github.io/repo\n");
-        assertEquals(Optional.of("HTTPS://user.github.io/repo/"), reader.read(content).baseUrl());
+        assertEquals(
+                Optional.of("HTTPS://user.github.io/repo/"),
+                reader.read(content).baseUrl());
     }
 
     /** Issue 13, case 13: a huge file is refused before the YAML parser sees it (a 10 MB value took minutes). */
@@ -101,11 +111,14 @@ class SiteConfigReaderTest {
     void saysATypeErrorInTheFilesTerms() throws Exception {
         write("title: T\ndescription: [a, b]\n");
         ConfigException e = assertThrows(ConfigException.class, () -> reader.read(content));
-        assertEquals(content.resolve("site.yml") + ":2: 'description' has a value of the wrong kind: it must be text. "
-                + "Correct the value.", e.getMessage());
+        assertEquals(
+                content.resolve("site.yml") + ":2: 'description' has a value of the wrong kind: it must be text. "
+                        + "Correct the value.",
+                e.getMessage());
         write("topicSlugs: [a]\n");
         e = assertThrows(ConfigException.class, () -> reader.read(content));
-        assertTrue(e.getMessage().contains("'topicSlugs' has a value of the wrong kind: it must be a mapping"),
+        assertTrue(
+                e.getMessage().contains("'topicSlugs' has a value of the wrong kind: it must be a mapping"),
                 e.getMessage());
         write("just text\n");
         e = assertThrows(ConfigException.class, () -> reader.read(content));

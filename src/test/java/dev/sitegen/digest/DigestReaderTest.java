@@ -23,10 +23,15 @@ class DigestReaderTest {
         assertEquals("Robotics & Vision", first.area());
         assertEquals("Vision Topics", first.topic());
         assertEquals(List.of("object detection", "Detectors"), first.tags());
-        assertEquals(List.of(new SummaryField("★", "Why it matters", "Small objects are often missed by detectors."),
-                new SummaryField("✔", "What we did", "We propose a new detection head.")), first.fields());
+        assertEquals(
+                List.of(
+                        new SummaryField("★", "Why it matters", "Small objects are often missed by detectors."),
+                        new SummaryField("✔", "What we did", "We propose a new detection head.")),
+                first.fields());
         assertEquals("Control Topics", r.entries().get(2).topic());
-        assertEquals(List.of("Vision Topics", "Control Topics"), r.sections().stream().map(Section::topic).toList());
+        assertEquals(
+                List.of("Vision Topics", "Control Topics"),
+                r.sections().stream().map(Section::topic).toList());
         assertEquals(2, r.sections().get(0).declaredCount().getAsInt());
     }
 
@@ -34,7 +39,9 @@ class DigestReaderTest {
     void keepsPaperWhenTldrMissing() {
         DigestReading r = Fixtures.read("other-shape.txt");
         assertTrue(r.entries().get(0).tldr().isPresent());
-        assertEquals("We propose BoxNet, a detector for tiny objects.", r.entries().get(0).tldr().get());
+        assertEquals(
+                "We propose BoxNet, a detector for tiny objects.",
+                r.entries().get(0).tldr().get());
         assertTrue(r.entries().get(1).tldr().isEmpty());
         assertFalse(r.hasErrors());
     }
@@ -45,7 +52,8 @@ class DigestReaderTest {
         String text = e.abstractText();
         assertTrue(text.contains("better generalization at higher"), text);
         assertTrue(text.contains("Anchored Supervised Fine-Tuning (ASFT)"), text);
-        assertTrue(text.contains("wrapped at single-step width"), "a compound written whole elsewhere keeps its hyphen");
+        assertTrue(
+                text.contains("wrapped at single-step width"), "a compound written whole elsewhere keeps its hyphen");
     }
 
     @Test
@@ -53,7 +61,10 @@ class DigestReaderTest {
         DigestReading r = Fixtures.read("wrapped-abstract.txt");
         List<String> paragraphs = r.entries().get(0).abstractParagraphs();
         assertEquals(2, paragraphs.size(), paragraphs.toString());
-        assertTrue(paragraphs.get(0).startsWith("Post-training of large language models involves a fundamental trade-off between supervised"));
+        assertTrue(paragraphs
+                .get(0)
+                .startsWith(
+                        "Post-training of large language models involves a fundamental trade-off between supervised"));
         assertTrue(paragraphs.get(0).endsWith("It works well."));
         assertTrue(paragraphs.get(1).endsWith("into one paragraph of text."));
         assertEquals(1, r.entries().get(1).abstractParagraphs().size(), "one sentence per line is one paragraph");
@@ -68,7 +79,8 @@ class DigestReaderTest {
         assertEquals(2, r.entries().size(), r.diagnostics().toString());
         DigestEntry e = r.entries().get(0);
         assertEquals("提出 $\\nabla$-Reasoner,结合梯度优化。", e.fields().get(2).text());
-        assertEquals("We update $\\theta$ with step $\\beta$ and $\\frac{1}{2}$ and $\\varepsilon$ and $\\rho$ here.",
+        assertEquals(
+                "We update $\\theta$ with step $\\beta$ and $\\frac{1}{2}$ and $\\varepsilon$ and $\\rho$ here.",
                 e.abstractText());
         assertEquals(6, r.repairs().get(RepairKind.ESCAPE_RESTORED));
     }
@@ -98,11 +110,14 @@ class DigestReaderTest {
         assertEquals(2, r.entries().size());
         assertEquals(2, r.skipped().size());
         assertEquals(4, r.entriesIn());
-        assertEquals(List.of(10, 14), r.skipped().stream().map(s -> s.source().line()).toList());
+        assertEquals(
+                List.of(10, 14),
+                r.skipped().stream().map(s -> s.source().line()).toList());
         assertTrue(r.skipped().get(0).reason().contains("truncated"));
         assertTrue(r.skipped().get(1).reason().contains("no abstract marker"));
         assertEquals(2, r.diagnostics().stream().filter(Diagnostic::isError).count());
-        assertTrue(r.diagnostics().stream().noneMatch(d -> d.message().contains("announces")),
+        assertTrue(
+                r.diagnostics().stream().noneMatch(d -> d.message().contains("announces")),
                 "skipped entries still count for the header");
     }
 
@@ -111,8 +126,10 @@ class DigestReaderTest {
         DigestReading r = Fixtures.read("missing-fields.txt");
         assertEquals(2, r.entries().size());
         assertFalse(r.hasErrors());
-        List<String> messages = r.diagnostics().stream().map(Diagnostic::toString).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("missing-fields.txt:") && m.contains("[解决问题, 主要方法]")),
+        List<String> messages =
+                r.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(
+                messages.stream().anyMatch(m -> m.startsWith("missing-fields.txt:") && m.contains("[解决问题, 主要方法]")),
                 messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("no tags")), messages.toString());
     }
@@ -141,7 +158,9 @@ class DigestReaderTest {
         DigestReading r = Fixtures.read("binary-junk.txt");
         assertEquals(2, r.entries().size());
         assertFalse(r.hasErrors());
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("binary data")), r.diagnostics().toString());
+        assertTrue(
+                r.diagnostics().stream().anyMatch(d -> d.message().contains("binary data")),
+                r.diagnostics().toString());
         assertEquals("First abstract.", r.entries().get(0).abstractText());
     }
 
@@ -150,7 +169,8 @@ class DigestReaderTest {
         DigestReading r = Fixtures.read("invalid-utf8.txt");
         assertEquals(1, r.entries().size());
         assertEquals(1, r.skipped().size());
-        Diagnostic error = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        Diagnostic error =
+                r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
         assertEquals("invalid-utf8.txt:10", error.location().toString());
         assertTrue(error.message().contains("line 17 is not valid UTF-8"), error.message());
     }
@@ -171,7 +191,8 @@ class DigestReaderTest {
     void readsOneMegabyteLine() {
         String big = "word ".repeat(200_000);
         String text = new String(Fixtures.bytes("count-mismatch.txt"), StandardCharsets.UTF_8)
-                .replace("One abstract here.", big) + big + "\n";
+                        .replace("One abstract here.", big)
+                + big + "\n";
         DigestReading r = new DigestReader().read("big.txt", text);
         assertEquals(2, r.entries().size());
         assertTrue(r.entries().get(0).abstractText().length() > 900_000);

@@ -35,10 +35,14 @@ class EntryBoundaryTest {
         assertEquals(802, reading.entries().size());
         assertEquals(1, reading.skipped().size());
         assertEquals("d.txt:19", reading.skipped().get(0).source().toString());
-        Diagnostic error = reading.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        Diagnostic error = reading.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .findFirst()
+                .orElseThrow();
         assertTrue(error.message().contains("lost its area and topic lines"), error.message());
         String firstAbstract = String.join("\n", reading.entries().get(0).abstractParagraphs());
-        assertFalse(firstAbstract.contains("#") || firstAbstract.contains("(Abstract)") || firstAbstract.contains("🎯"),
+        assertFalse(
+                firstAbstract.contains("#") || firstAbstract.contains("(Abstract)") || firstAbstract.contains("🎯"),
                 firstAbstract);
         assertTrue(firstAbstract.endsWith("from 26.0\\% to 28.0\\%."), firstAbstract);
     }
@@ -67,10 +71,14 @@ class EntryBoundaryTest {
         lines.set(lines.size() - 1, last.substring(0, last.length() / 2).strip());
         DigestReading reading = read(lines);
         assertEquals(803, reading.entries().size());
-        assertTrue(reading.diagnostics().stream().anyMatch(d -> !d.isError()
-                && d.location().line() == lines.size() && d.message().contains("may have been cut short")),
+        assertTrue(
+                reading.diagnostics().stream()
+                        .anyMatch(d -> !d.isError()
+                                && d.location().line() == lines.size()
+                                && d.message().contains("may have been cut short")),
                 reading.diagnostics().toString());
-        assertTrue(read(lines()).diagnostics().stream().noneMatch(d -> d.message().contains("may have been cut short")),
+        assertTrue(
+                read(lines()).diagnostics().stream().noneMatch(d -> d.message().contains("may have been cut short")),
                 "the complete digest is not taken for a cut one");
     }
 
@@ -81,9 +89,13 @@ class EntryBoundaryTest {
         long start = System.nanoTime();
         DigestReading reading = read(lines);
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "read at once");
-        Diagnostic error = reading.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        Diagnostic error = reading.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .findFirst()
+                .orElseThrow();
         assertEquals("d.txt:31", error.location().toString());
         assertTrue(error.message().contains("characters long; a digest line may be at most 1048576"), error.message());
-        assertTrue(reading.entries().stream().allMatch(e -> String.join("", e.abstractParagraphs()).length() < 1_000_000));
+        assertTrue(reading.entries().stream()
+                .allMatch(e -> String.join("", e.abstractParagraphs()).length() < 1_000_000));
     }
 }

@@ -1,13 +1,12 @@
 package dev.sitegen.digest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /** Loads the tiny digests under {@code src/test/resources/digest/}. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/digest/" + name)) {

@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 class TagLineTest {
     @Test
     void splitsOnHashSemicolonAndCommaButNotInsideParentheses() {
-        assertEquals(List.of("LLM Reasoning", "Test-Time Training", "Textual Optimization"),
+        assertEquals(
+                List.of("LLM Reasoning", "Test-Time Training", "Textual Optimization"),
                 TagLine.split("#LLM Reasoning #Test-Time Training;Textual Optimization"));
         assertEquals(List.of("LLM Fine-tuning (SFT, SimPO)", "RL"), TagLine.split("#LLM Fine-tuning (SFT, SimPO), RL"));
     }
 
     @Test
     void dropsTrailingPunctuationAndLeakedAbstractLabel() {
-        assertEquals(List.of("Test time scaling", "Length control"), TagLine.split("#Test time scaling #Length control Abstract:"));
+        assertEquals(
+                List.of("Test time scaling", "Length control"),
+                TagLine.split("#Test time scaling #Length control Abstract:"));
         assertEquals(List.of("RAG", "Reasoning"), TagLine.split("#RAG. #Reasoning+"));
     }
 
@@ -31,7 +34,9 @@ class TagLineTest {
         TagLine.Reading r = TagLine.read("#LLM Fine-tuning (SFT #DPO #SimPO); Data selection; Holdout loss");
         assertEquals(List.of("LLM Fine-tuning", "SFT", "DPO", "SimPO", "Data selection", "Holdout loss"), r.tags());
         assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("'#' inside parentheses"), r.warnings().get(0));
+        assertTrue(
+                r.warnings().get(0).contains("'#' inside parentheses"),
+                r.warnings().get(0));
     }
 
     /** Issue 16: the digest's line 8134 is one sentence-long tag, probably several tags without their '#'. */
@@ -40,12 +45,15 @@ class TagLineTest {
         TagLine.Reading r = TagLine.read("#large vision-language models multi-round visual reasoning");
         assertEquals(List.of("large vision-language models multi-round visual reasoning"), r.tags());
         assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("more than 6 words"), r.warnings().get(0));
+        assertTrue(
+                r.warnings().get(0).contains("more than 6 words"), r.warnings().get(0));
     }
 
     @Test
     void aPlainLineHasNoWarning() {
         assertEquals(List.of(), TagLine.read("#log #generation #KV cache").warnings());
-        assertEquals(List.of("log", "generation", "KV cache"), TagLine.read("#log #generation #KV cache").tags());
+        assertEquals(
+                List.of("log", "generation", "KV cache"),
+                TagLine.read("#log #generation #KV cache").tags());
     }
 }

@@ -43,17 +43,27 @@ class ContextTagsTest {
             }
             String id = "p" + i;
             slugs.forEach(s -> ids.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
-            String text = i == 20 ? "We shrink the KV caches of long prompts." : i == 21
-                    ? "Reasoning about reasoning; the kv-cache is not it." : "Nothing in particular.";
-            papers.add(new Paper(id, "Paper " + i, Optional.empty(), AREA, "topic",
-                    slugs.stream().map(s -> new TagRef(s, s)).toList(), Optional.empty(), List.of(), List.of(text),
+            String text = i == 20
+                    ? "We shrink the KV caches of long prompts."
+                    : i == 21 ? "Reasoning about reasoning; the kv-cache is not it." : "Nothing in particular.";
+            papers.add(new Paper(
+                    id,
+                    "Paper " + i,
+                    Optional.empty(),
+                    AREA,
+                    "topic",
+                    slugs.stream().map(s -> new TagRef(s, s)).toList(),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(text),
                     new SourceLocation("t.txt", i + 1)));
         }
-        Map<String, String> names = Map.of("llm", "LLM", "rl", "Reinforcement Learning", "kv-cache", "KV cache",
-                "quant", "Quantization");
+        Map<String, String> names =
+                Map.of("llm", "LLM", "rl", "Reinforcement Learning", "kv-cache", "KV cache", "quant", "Quantization");
         List<Tag> tags = ids.entrySet().stream()
                 .map(e -> new Tag(e.getKey(), names.get(e.getKey()), List.of(names.get(e.getKey())), e.getValue()))
-                .sorted(java.util.Comparator.comparingInt(Tag::count).reversed().thenComparing(Tag::slug)).toList();
+                .sorted(java.util.Comparator.comparingInt(Tag::count).reversed().thenComparing(Tag::slug))
+                .toList();
         Topic topic = new Topic("topic", "topic", AREA, papers, OptionalInt.empty());
         return new Catalog(List.of(new Area(AREA, List.of(topic))), tags);
     }
@@ -66,12 +76,15 @@ class ContextTagsTest {
     @Test
     void contextTagsLeadNoChartAndAreNobodysRelatedTag() {
         Catalog catalog = catalog();
-        assertTrue(CatalogStats.of(catalog, 10).topTags().stream().noneMatch(t -> t.slug().equals("llm")));
+        assertTrue(CatalogStats.of(catalog, 10).topTags().stream()
+                .noneMatch(t -> t.slug().equals("llm")));
         assertEquals("rl", CatalogStats.of(catalog, 10).topTags().get(0).slug());
         // rl and llm share paper 10 only; kv-cache and quant always go together.
         Map<String, List<RelatedTag>> related = TagCooccurrence.compute(catalog, 5, 1);
         assertTrue(related.get("rl").isEmpty(), related.get("rl").toString());
-        assertEquals(List.of("quant"), related.get("kv-cache").stream().map(RelatedTag::slug).toList());
+        assertEquals(
+                List.of("quant"),
+                related.get("kv-cache").stream().map(RelatedTag::slug).toList());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,8 +15,7 @@ final class DiscoverBench {
     private static final int WARMUP = 5;
     private static final int RUNS = 5;
 
-    private DiscoverBench() {
-    }
+    private DiscoverBench() {}
 
     public static void main(String[] args) throws Exception {
         for (String arg : args) {
@@ -50,9 +48,14 @@ final class DiscoverBench {
                     System.out.println(vectors);
                 }
             }
-            System.out.printf("%d papers: vectors %d ms, related %d ms, map %d ms, total %d ms (thread CPU time, best of %d warm runs)%n",
-                    catalog.papers().size(), bestVectors / 1_000_000, bestRelated / 1_000_000, bestMap / 1_000_000,
-                    best / 1_000_000, RUNS);
+            System.out.printf(
+                    "%d papers: vectors %d ms, related %d ms, map %d ms, total %d ms (thread CPU time, best of %d warm runs)%n",
+                    catalog.papers().size(),
+                    bestVectors / 1_000_000,
+                    bestRelated / 1_000_000,
+                    bestMap / 1_000_000,
+                    best / 1_000_000,
+                    RUNS);
         }
     }
 }

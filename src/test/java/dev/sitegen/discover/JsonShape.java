@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,10 +35,14 @@ final class JsonShape {
             violations.add(path + ": expected " + schema.get("type") + " but was " + value.getNodeType());
             return;
         }
-        if (schema.has("minimum") && value.isNumber() && value.asDouble() < schema.get("minimum").asDouble()) {
+        if (schema.has("minimum")
+                && value.isNumber()
+                && value.asDouble() < schema.get("minimum").asDouble()) {
             violations.add(path + ": below minimum");
         }
-        if (schema.has("minLength") && value.isTextual() && value.asText().length() < schema.get("minLength").asInt()) {
+        if (schema.has("minLength")
+                && value.isTextual()
+                && value.asText().length() < schema.get("minLength").asInt()) {
             violations.add(path + ": shorter than minLength");
         }
         if (value.isObject()) {
@@ -53,7 +56,8 @@ final class JsonShape {
                 JsonNode property = schema.path("properties").get(name);
                 if (property != null) {
                     check(property, value.get(name), path + "." + name);
-                } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
+                } else if (schema.path("additionalProperties").isBoolean()
+                        && !schema.get("additionalProperties").asBoolean()) {
                     violations.add(path + ": unexpected property " + name);
                 }
             }

@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,7 @@ import java.util.List;
 /** Writes the real digest's paper map to a file for looking at by eye; not a test. */
 final class MapPeek {
 
-    private MapPeek() {
-    }
+    private MapPeek() {}
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);

@@ -1,13 +1,12 @@
 package dev.sitegen.discover;
 
-import dev.sitegen.model.Catalog;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitegen.model.Catalog;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class PaperMapTest {
 
@@ -20,7 +19,9 @@ class PaperMapTest {
     @Test
     void placesEveryPaperInsideTheMargins() {
         List<MapPoint> points = layout();
-        assertEquals(catalog.papers().stream().map(p -> p.id()).toList(), points.stream().map(MapPoint::paperId).toList());
+        assertEquals(
+                catalog.papers().stream().map(p -> p.id()).toList(),
+                points.stream().map(MapPoint::paperId).toList());
         points.forEach(p -> {
             assertTrue(p.x() >= 10 && p.x() <= 390, p.toString());
             assertTrue(p.y() >= 10 && p.y() <= 290, p.toString());
@@ -42,8 +43,10 @@ class PaperMapTest {
 
     @Test
     void putsNearDuplicatesCloserThanUnrelatedPapers() {
-        Map<String, MapPoint> byId = layout().stream().collect(java.util.stream.Collectors.toMap(MapPoint::paperId, p -> p));
-        assertTrue(distance(byId.get("lora-a"), byId.get("lora-b")) < distance(byId.get("lora-a"), byId.get("rl-math")));
+        Map<String, MapPoint> byId =
+                layout().stream().collect(java.util.stream.Collectors.toMap(MapPoint::paperId, p -> p));
+        assertTrue(
+                distance(byId.get("lora-a"), byId.get("lora-b")) < distance(byId.get("lora-a"), byId.get("rl-math")));
     }
 
     private static double distance(MapPoint a, MapPoint b) {

@@ -1,18 +1,16 @@
 package dev.sitegen.discover;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PapersExportTest {
 
@@ -44,8 +42,12 @@ class PapersExportTest {
         assertTrue(cot.get("tldr").isNull());
         assertTrue(cot.get("method").isNull());
         assertEquals("思维链", cot.get("tags").get(1).get("written").asText());
-        assertEquals(paper.fields().get(1).text(), cot.get("fields").get(1).get("text").asText());
-        assertEquals(paper.abstractParagraphs().get(0), cot.get("abstractParagraphs").get(0).asText());
+        assertEquals(
+                paper.fields().get(1).text(),
+                cot.get("fields").get(1).get("text").asText());
+        assertEquals(
+                paper.abstractParagraphs().get(0),
+                cot.get("abstractParagraphs").get(0).asText());
         assertEquals(paper.source().line(), cot.get("source").get("line").asInt());
     }
 
@@ -54,7 +56,9 @@ class PapersExportTest {
         byte[] csv = PapersExport.csv(catalog);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFid,title,method,area,topic,tags,tags_written,tldr,研究动机,主要方法,abstract,source_file,source_line\r\n"));
+        assertTrue(
+                text.startsWith(
+                        "\uFEFFid,title,method,area,topic,tags,tags_written,tldr,研究动机,主要方法,abstract,source_file,source_line\r\n"));
     }
 
     @Test
@@ -88,10 +92,12 @@ class PapersExportTest {
     /** Issue 13, case 9: a cell a spreadsheet would run as a formula is neutralised (OWASP CSV injection). */
     @Test
     void neutralisesCellsThatSpreadsheetsReadAsFormulas() {
-        String csv = PapersCsv.rows(List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tcmd",
-                "plain - dash = fine")));
-        assertEquals(List.of(List.of("'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tcmd",
-                "plain - dash = fine")), Rfc4180.parse(csv));
+        String csv = PapersCsv.rows(
+                List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tcmd", "plain - dash = fine")));
+        assertEquals(
+                List.of(List.of(
+                        "'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tcmd", "plain - dash = fine")),
+                Rfc4180.parse(csv));
     }
 
     @Test

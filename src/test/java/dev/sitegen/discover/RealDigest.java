@@ -25,14 +25,15 @@ import java.util.Optional;
 final class RealDigest {
     static final Path CONTENT = Path.of("content");
 
-    private RealDigest() {
-    }
+    private RealDigest() {}
 
     static Catalog load(int copies) throws ConfigException {
         Catalog catalog;
         try {
             catalog = new SiteBuilder(Optional.empty(), new RichText(), StageListener.NONE)
-                    .build(CONTENT, new SiteConfigReader().read(CONTENT), SiteOutput.NONE).input().catalog();
+                    .build(CONTENT, new SiteConfigReader().read(CONTENT), SiteOutput.NONE)
+                    .input()
+                    .catalog();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // no output, so nothing is written
         }
@@ -40,12 +41,27 @@ final class RealDigest {
     }
 
     private static Catalog repeated(Catalog catalog, int copies) {
-        List<Area> areas = catalog.areas().stream().map(area -> new Area(area.name(), area.topics().stream()
-                .map(topic -> new Topic(topic.slug(), topic.name(), topic.area(), repeatedPapers(topic, copies),
-                        topic.declaredCount()))
-                .toList())).toList();
-        List<Tag> tags = catalog.tags().stream().map(tag -> new Tag(tag.slug(), tag.name(), tag.spellings(),
-                tag.paperIds().stream().flatMap(id -> copyIds(id, copies).stream()).toList())).toList();
+        List<Area> areas = catalog.areas().stream()
+                .map(area -> new Area(
+                        area.name(),
+                        area.topics().stream()
+                                .map(topic -> new Topic(
+                                        topic.slug(),
+                                        topic.name(),
+                                        topic.area(),
+                                        repeatedPapers(topic, copies),
+                                        topic.declaredCount()))
+                                .toList()))
+                .toList();
+        List<Tag> tags = catalog.tags().stream()
+                .map(tag -> new Tag(
+                        tag.slug(),
+                        tag.name(),
+                        tag.spellings(),
+                        tag.paperIds().stream()
+                                .flatMap(id -> copyIds(id, copies).stream())
+                                .toList()))
+                .toList();
         return new Catalog(areas, tags);
     }
 
@@ -53,8 +69,17 @@ final class RealDigest {
         List<Paper> papers = new ArrayList<>();
         for (int copy = 0; copy < copies; copy++) {
             for (Paper p : topic.papers()) {
-                papers.add(new Paper(copyIds(p.id(), copy + 1).get(copy), p.title(), p.method(), p.area(), p.topic(),
-                        p.tags(), p.tldr(), p.fields(), p.abstractParagraphs(), p.source()));
+                papers.add(new Paper(
+                        copyIds(p.id(), copy + 1).get(copy),
+                        p.title(),
+                        p.method(),
+                        p.area(),
+                        p.topic(),
+                        p.tags(),
+                        p.tldr(),
+                        p.fields(),
+                        p.abstractParagraphs(),
+                        p.source()));
             }
         }
         return papers;

@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
-
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.stream.IntStream;
 /** Compares the inverted-index neighbours with exact all-pairs neighbours on the real digest; not a test. */
 final class RecallPeek {
 
-    private RecallPeek() {
-    }
+    private RecallPeek() {}
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
@@ -24,9 +22,14 @@ final class RecallPeek {
         int firstAgrees = 0;
         for (int d = 0; d < vectors.size(); d++) {
             int doc = d;
-            List<String> exact = IntStream.range(0, vectors.size()).filter(o -> o != doc).boxed()
-                    .sorted(Comparator.comparingDouble((Integer o) -> -vectors.cosine(doc, o)).thenComparing(o -> vectors.paper(o).id()))
-                    .limit(RelatedPapers.NEIGHBOURS).map(o -> vectors.paper(o).id()).toList();
+            List<String> exact = IntStream.range(0, vectors.size())
+                    .filter(o -> o != doc)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble((Integer o) -> -vectors.cosine(doc, o))
+                            .thenComparing(o -> vectors.paper(o).id()))
+                    .limit(RelatedPapers.NEIGHBOURS)
+                    .map(o -> vectors.paper(o).id())
+                    .toList();
             Set<String> approximate = new HashSet<>();
             related.get(vectors.paper(d).id()).forEach(r -> approximate.add(r.paperId()));
             found += (int) exact.stream().filter(approximate::contains).count();
@@ -34,6 +37,8 @@ final class RecallPeek {
             List<Related> mine = related.get(vectors.paper(d).id());
             firstAgrees += !mine.isEmpty() && mine.get(0).paperId().equals(exact.get(0)) ? 1 : 0;
         }
-        System.out.printf("recall@5 vs exact: %.3f; same nearest neighbour: %d of %d%n", (double) found / total, firstAgrees, vectors.size());
+        System.out.printf(
+                "recall@5 vs exact: %.3f; same nearest neighbour: %d of %d%n",
+                (double) found / total, firstAgrees, vectors.size());
     }
 }

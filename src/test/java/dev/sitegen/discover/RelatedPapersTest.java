@@ -1,14 +1,13 @@
 package dev.sitegen.discover;
 
-import dev.sitegen.model.Catalog;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitegen.model.Catalog;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class RelatedPapersTest {
 
@@ -17,7 +16,8 @@ class RelatedPapersTest {
 
     @Test
     void neverListsAPaperAsItsOwnNeighbour() {
-        related.forEach((id, neighbours) -> neighbours.forEach(r -> assertFalse(r.paperId().equals(id), id)));
+        related.forEach((id, neighbours) ->
+                neighbours.forEach(r -> assertFalse(r.paperId().equals(id), id)));
     }
 
     @Test
@@ -29,14 +29,19 @@ class RelatedPapersTest {
     void nearDuplicatesFindEachOtherFirst() {
         assertEquals("lora-b", related.get("lora-a").get(0).paperId());
         assertEquals("lora-a", related.get("lora-b").get(0).paperId());
-        assertTrue(related.get("lora-a").get(0).score() > 0.8, "score " + related.get("lora-a").get(0).score());
+        assertTrue(
+                related.get("lora-a").get(0).score() > 0.8,
+                "score " + related.get("lora-a").get(0).score());
     }
 
     @Test
     void isSymmetricForTheClosestPairs() {
         assertEquals("rl-code", related.get("rl-math").get(0).paperId());
         assertEquals("rl-math", related.get("rl-code").get(0).paperId());
-        assertEquals(related.get("rl-math").get(0).score(), related.get("rl-code").get(0).score(), 1e-12);
+        assertEquals(
+                related.get("rl-math").get(0).score(),
+                related.get("rl-code").get(0).score(),
+                1e-12);
     }
 
     @Test

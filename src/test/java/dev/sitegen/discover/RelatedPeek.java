@@ -3,7 +3,6 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.SummaryField;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ import java.util.Map;
  */
 final class RelatedPeek {
 
-    private RelatedPeek() {
-    }
+    private RelatedPeek() {}
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
@@ -27,15 +25,18 @@ final class RelatedPeek {
             System.out.println("== " + p.id() + " | " + p.title() + " :: " + gist(p));
             for (Related r : related.get(p.id())) {
                 Paper q = byId.get(r.paperId());
-                System.out.printf("   %.3f %s | %s :: %s%n      tags=%s terms=%s%n", r.score(), q.id(), q.title(), gist(q),
-                        r.sharedTags(), r.sharedTerms());
+                System.out.printf(
+                        "   %.3f %s | %s :: %s%n      tags=%s terms=%s%n",
+                        r.score(), q.id(), q.title(), gist(q), r.sharedTags(), r.sharedTerms());
             }
         }
     }
 
     private static String gist(Paper p) {
-        String text = p.tldr().filter(t -> !t.isBlank())
-                .or(() -> p.field("解决问题").map(SummaryField::text)).orElse("");
+        String text = p.tldr()
+                .filter(t -> !t.isBlank())
+                .or(() -> p.field("解决问题").map(SummaryField::text))
+                .orElse("");
         return text.length() > 160 ? text.substring(0, 160) : text;
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** A strict RFC 4180 reader for checking the CSV export: CRLF records, quoted fields, doubled quotes. */
 final class Rfc4180 {
 
-    private Rfc4180() {
-    }
+    private Rfc4180() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -1,14 +1,14 @@
 package dev.sitegen.discover;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.junit.jupiter.api.Test;
 
 class SparseRowsTest {
 
-    private final SparseRows rows = SparseRows.sharedTerms(TermVectors.build(CatalogFixture.catalog(), PaperText.joined(s -> s)));
+    private final SparseRows rows =
+            SparseRows.sharedTerms(TermVectors.build(CatalogFixture.catalog(), PaperText.joined(s -> s)));
     private final double[] mean = rows.columnMeans();
 
     @Test

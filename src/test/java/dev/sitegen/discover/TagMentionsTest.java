@@ -13,13 +13,20 @@ class TagMentionsTest {
     @Test
     void findsPapersThatNameATagTheyDoNotCarry() {
         // Paper 20 writes "KV caches", paper 21 "kv-cache": plural, case and hyphen aside, both name the tag.
-        assertEquals(List.of("p20", "p21"), mentions.get("kv-cache").stream().map(TagMentions.Mention::paperId).toList());
+        assertEquals(
+                List.of("p20", "p21"),
+                mentions.get("kv-cache").stream()
+                        .map(TagMentions.Mention::paperId)
+                        .toList());
     }
 
     @Test
     void aSingleWordNamedOnceIsNotEnough() {
-        assertEquals(List.of("reasoning", "reasoning"), TagMentions.words("Reasoning about REASONING").subList(0, 3)
-                .stream().filter(w -> w.startsWith("reason")).toList());
+        assertEquals(
+                List.of("reasoning", "reasoning"),
+                TagMentions.words("Reasoning about REASONING").subList(0, 3).stream()
+                        .filter(w -> w.startsWith("reason"))
+                        .toList());
         assertFalse(mentions.containsKey("quant"), "no abstract names Quantization");
     }
 

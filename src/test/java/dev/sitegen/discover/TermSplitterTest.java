@@ -1,12 +1,11 @@
 package dev.sitegen.discover;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class TermSplitterTest {
 
@@ -17,7 +16,9 @@ class TermSplitterTest {
 
     @Test
     void lowerCasesWordsAndDropsStopWordsNumbersAndSingleLetters() {
-        assertEquals(List.of("lora", "fine-tuning", "7b", "adapter"), TermSplitter.split("We use LoRA for fine-tuning a 7B adapter, 2026."));
+        assertEquals(
+                List.of("lora", "fine-tuning", "7b", "adapter"),
+                TermSplitter.split("We use LoRA for fine-tuning a 7B adapter, 2026."));
     }
 
     @Test
@@ -27,7 +28,8 @@ class TermSplitterTest {
 
     @Test
     void lowerCasesNonAsciiWordsAsStringDoes() {
-        assertEquals(List.of("école", "İstanbul".toLowerCase(Locale.ROOT), "µp"), TermSplitter.split("ÉCOLE İstanbul µP"));
+        assertEquals(
+                List.of("école", "İstanbul".toLowerCase(Locale.ROOT), "µp"), TermSplitter.split("ÉCOLE İstanbul µP"));
     }
 
     @Test
@@ -38,8 +40,10 @@ class TermSplitterTest {
     @Test
     void foldsPluralsAndDropsFillerSoSharedWordsSayWhatIsShared() {
         // Issue 18: "mllm、mllms" showed as two shared words, "model、algorithm、method" as reasons.
-        assertEquals(List.of("mllm", "mllm", "strategy", "bias", "analysis", "class", "corpus"),
-                TermSplitter.split("MLLM MLLMs strategies bias analysis class corpus models algorithms method art AI yields"));
+        assertEquals(
+                List.of("mllm", "mllm", "strategy", "bias", "analysis", "class", "corpus"),
+                TermSplitter.split(
+                        "MLLM MLLMs strategies bias analysis class corpus models algorithms method art AI yields"));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.sitegen.discover;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
 
 class TopicPaletteTest {
 

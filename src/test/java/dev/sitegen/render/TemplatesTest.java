@@ -51,9 +51,17 @@ class TemplatesTest {
 
     @Test
     void packagedThemeShipsStylesheetFaviconAndKatex() {
-        var paths = ThemeAssets.read(Optional.empty()).stream().map(RenderedFile::path).toList();
-        assertTrue(paths.containsAll(java.util.List.of("site.css", "favicon.svg", "katex/katex.min.js",
-                "katex/katex.min.css", "katex/fonts/KaTeX_Main-Regular.woff2")), paths.toString());
+        var paths = ThemeAssets.read(Optional.empty()).stream()
+                .map(RenderedFile::path)
+                .toList();
+        assertTrue(
+                paths.containsAll(java.util.List.of(
+                        "site.css",
+                        "favicon.svg",
+                        "katex/katex.min.js",
+                        "katex/katex.min.css",
+                        "katex/fonts/KaTeX_Main-Regular.woff2")),
+                paths.toString());
         assertTrue(paths.stream().noneMatch(p -> p.endsWith(".ttf") || p.endsWith(".woff")), paths.toString());
     }
 }

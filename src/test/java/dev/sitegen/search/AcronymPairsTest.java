@@ -9,11 +9,14 @@ class AcronymPairsTest {
 
     @Test
     void findsTheShortestLongFormWhoseWordsSpellTheAcronym() {
-        assertEquals(List.of(new AcronymPairs.Pair("SD", "Speculative Decoding")),
+        assertEquals(
+                List.of(new AcronymPairs.Pair("SD", "Speculative Decoding")),
                 AcronymPairs.in("We accelerate LLMs with Speculative Decoding (SD)."));
-        assertEquals(List.of(new AcronymPairs.Pair("LoRA", "Low-Rank Adaptation")),
+        assertEquals(
+                List.of(new AcronymPairs.Pair("LoRA", "Low-Rank Adaptation")),
                 AcronymPairs.in("fine-tuned with Low-Rank Adaptation (LoRA) adapters"));
-        assertEquals(List.of(new AcronymPairs.Pair("LLM", "Large Language Models")),
+        assertEquals(
+                List.of(new AcronymPairs.Pair("LLM", "Large Language Models")),
                 AcronymPairs.in("Large Language Models (LLMs)"));
     }
 

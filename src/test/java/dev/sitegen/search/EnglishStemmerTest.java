@@ -25,7 +25,8 @@ class EnglishStemmerTest {
         for (JsonNode c : golden.get("cases")) {
             String word = c.get(0).asText();
             String stem = c.get(1).asText();
-            tests.add(DynamicTest.dynamicTest(word + " → " + stem, () -> assertEquals(stem, EnglishStemmer.stem(word))));
+            tests.add(
+                    DynamicTest.dynamicTest(word + " → " + stem, () -> assertEquals(stem, EnglishStemmer.stem(word))));
         }
         return tests.stream();
     }

@@ -9,8 +9,17 @@ final class Fixtures {
     private Fixtures() {}
 
     static SearchDocument doc(String id, String title, String summary, String abstractText) {
-        return new SearchDocument(id, "papers/" + id + "/index.html", title, Optional.empty(), "推理与思维链",
-                List.of(new SearchTag("llm", "LLM", "LLMs")), Optional.empty(), summary, abstractText, 1);
+        return new SearchDocument(
+                id,
+                "papers/" + id + "/index.html",
+                title,
+                Optional.empty(),
+                "推理与思维链",
+                List.of(new SearchTag("llm", "LLM", "LLMs")),
+                Optional.empty(),
+                summary,
+                abstractText,
+                1);
     }
 
     static List<SearchDocument> smallCorpus() {

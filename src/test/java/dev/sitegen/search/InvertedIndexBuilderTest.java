@@ -11,7 +11,11 @@ class InvertedIndexBuilderTest {
     private final InvertedIndex index = new InvertedIndexBuilder(new Tokenizer()).build(Fixtures.smallCorpus());
 
     private int impact(String term, int doc) {
-        return index.postings(term).stream().filter(p -> p.doc() == doc).findFirst().orElseThrow().impact();
+        return index.postings(term).stream()
+                .filter(p -> p.doc() == doc)
+                .findFirst()
+                .orElseThrow()
+                .impact();
     }
 
     @Test
@@ -27,16 +31,28 @@ class InvertedIndexBuilderTest {
 
     @Test
     void keepsPositionsOfHanBigramsOnly() {
-        Posting safety = index.postings("安全").stream().filter(p -> p.doc() == 2).findFirst().orElseThrow();
-        Posting aligned = index.postings("对齐").stream().filter(p -> p.doc() == 2).findFirst().orElseThrow();
+        Posting safety = index.postings("安全").stream()
+                .filter(p -> p.doc() == 2)
+                .findFirst()
+                .orElseThrow();
+        Posting aligned = index.postings("对齐").stream()
+                .filter(p -> p.doc() == 2)
+                .findFirst()
+                .orElseThrow();
         assertEquals(safety.positions().get(0) + 2, aligned.positions().get(0));
         assertTrue(index.postings("guardspace").get(0).positions().isEmpty());
     }
 
     @Test
     void separatesHanRunsSoAPhraseCannotSpanPunctuation() {
-        Posting safety = index.postings("安全").stream().filter(p -> p.doc() == 3).findFirst().orElseThrow();
-        Posting aligned = index.postings("对齐").stream().filter(p -> p.doc() == 3).findFirst().orElseThrow();
+        Posting safety = index.postings("安全").stream()
+                .filter(p -> p.doc() == 3)
+                .findFirst()
+                .orElseThrow();
+        Posting aligned = index.postings("对齐").stream()
+                .filter(p -> p.doc() == 3)
+                .findFirst()
+                .orElseThrow();
         // Consecutive positions would make "安全" + "对齐" look like one run; a query needs 全对 between them.
         assertTrue(aligned.positions().get(0) - safety.positions().get(0) >= 2);
     }
@@ -44,7 +60,9 @@ class InvertedIndexBuilderTest {
     @Test
     void matchesWordsNotSubstrings() {
         assertEquals(List.of(), index.postings("lora"));
-        assertEquals(List.of(4), index.postings("exploration").stream().map(Posting::doc).toList());
+        assertEquals(
+                List.of(4),
+                index.postings("exploration").stream().map(Posting::doc).toList());
     }
 
     @Test

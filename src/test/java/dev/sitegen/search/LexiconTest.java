@@ -10,7 +10,13 @@ class LexiconTest {
 
     /** A batch with only a vocabulary: {@code terms} ascending, {@code localIds} the id of each. */
     private static TermBatch batch(String[] terms, int[] localIds) {
-        return new TermBatch(0, new DocTerms[0], terms, localIds, new int[terms.length], new int[terms.length],
+        return new TermBatch(
+                0,
+                new DocTerms[0],
+                terms,
+                localIds,
+                new int[terms.length],
+                new int[terms.length],
                 new long[DocTerms.FIELDS]);
     }
 
@@ -32,7 +38,9 @@ class LexiconTest {
         String[][] vocabularies = {{"b", "d", "f"}, {"a", "d"}, {"c"}, {"e", "g", "h"}, {"a", "h"}};
         List<TermBatch> batches = new java.util.ArrayList<>();
         for (String[] vocabulary : vocabularies) {
-            batches.add(batch(vocabulary, java.util.stream.IntStream.range(0, vocabulary.length).toArray()));
+            batches.add(batch(
+                    vocabulary,
+                    java.util.stream.IntStream.range(0, vocabulary.length).toArray()));
         }
         Lexicon lexicon = Lexicon.merge(batches);
         assertArrayEquals(new String[] {"a", "b", "c", "d", "e", "f", "g", "h"}, lexicon.terms());
@@ -51,9 +59,8 @@ class LexiconTest {
     @Test
     void ordersTermsAsStringCompareToDoes() {
         // UTF-16 order puts supplementary characters (surrogates, D800…) before U+E000…U+FFFF.
-        Lexicon lexicon = Lexicon.merge(List.of(
-                batch(new String[] {"\uFF41"}, new int[] {0}),
-                batch(new String[] {"𠀀"}, new int[] {0})));
+        Lexicon lexicon = Lexicon.merge(
+                List.of(batch(new String[] {"\uFF41"}, new int[] {0}), batch(new String[] {"𠀀"}, new int[] {0})));
         assertArrayEquals(new String[] {"𠀀", "\uFF41"}, lexicon.terms());
     }
 }

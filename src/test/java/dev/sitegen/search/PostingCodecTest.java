@@ -12,8 +12,14 @@ class PostingCodecTest {
 
     /** One term's index: postings (doc, impact) and, when positional, the run [count, positions…] per posting. */
     private static InvertedIndex index(String term, int[] docs, byte[] impacts, int[] positions) {
-        return new InvertedIndex(List.of(), new String[] {term}, new int[] {0, docs.length}, docs, impacts,
-                new int[] {0, positions.length}, positions);
+        return new InvertedIndex(
+                List.of(),
+                new String[] {term},
+                new int[] {0, docs.length},
+                docs,
+                impacts,
+                new int[] {0, positions.length},
+                positions);
     }
 
     private String encoded(InvertedIndex index) {

@@ -19,18 +19,26 @@ import org.junit.jupiter.api.Test;
 class SearchDocumentsTest {
 
     private static final Paper GUARDSPACE = new Paper(
-            "gs1", "GuardSpace: keeping safety alignment", Optional.of("GuardSpace"), "基础/前沿模型 (含LLM)",
-            "指令微调与对齐", List.of(new TagRef("LLMs", "llm")), Optional.empty(),
+            "gs1",
+            "GuardSpace: keeping safety alignment",
+            Optional.of("GuardSpace"),
+            "基础/前沿模型 (含LLM)",
+            "指令微调与对齐",
+            List.of(new TagRef("LLMs", "llm")),
+            Optional.empty(),
             List.of(new SummaryField("🎯", "研究动机", "安全对齐易受损。"), new SummaryField("🛠️", "主要方法", "提出GuardSpace。")),
-            List.of("First paragraph.", "Second paragraph."), new SourceLocation("digest.txt", 2));
+            List.of("First paragraph.", "Second paragraph."),
+            new SourceLocation("digest.txt", 2));
 
     private final Catalog catalog = new Catalog(
-            List.of(new Area("基础/前沿模型 (含LLM)", List.of(new Topic("sft", "指令微调与对齐", "基础/前沿模型 (含LLM)",
-                    List.of(GUARDSPACE), OptionalInt.empty())))),
+            List.of(new Area(
+                    "基础/前沿模型 (含LLM)",
+                    List.of(new Topic("sft", "指令微调与对齐", "基础/前沿模型 (含LLM)", List.of(GUARDSPACE), OptionalInt.empty())))),
             List.of(new Tag("llm", "LLM", List.of("LLM", "LLMs"), List.of("gs1"))));
 
     private final SearchDocument doc = new SearchDocuments(new RichText(), p -> "papers/" + p.id() + "/index.html")
-            .of(catalog).get(0);
+            .of(catalog)
+            .get(0);
 
     @Test
     void takesUrlFromTheLayoutFunction() {

@@ -69,14 +69,20 @@ class SearchIndexBuilderTest {
     void buildsTheSameBytesTwice() {
         SearchIndex again = new SearchIndexBuilder().build(Fixtures.smallCorpus());
         assertEquals(index.files().keySet(), again.files().keySet());
-        index.files().forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
+        index.files()
+                .forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
     }
 
     @Test
     void buildsAnIndexOfNoDocuments() throws Exception {
         SearchIndex empty = new SearchIndexBuilder().build(java.util.List.of());
         assertTrue(empty.files().containsKey("search/p/0.js"));
-        assertEquals(0, new ObjectMapper().readTree(new String(empty.files().get("search/meta.js"), StandardCharsets.UTF_8)
-                .replaceAll("^__sgSearch.add\\(\"meta\",|\\);\n$", "")).get("docs").asInt());
+        assertEquals(
+                0,
+                new ObjectMapper()
+                        .readTree(new String(empty.files().get("search/meta.js"), StandardCharsets.UTF_8)
+                                .replaceAll("^__sgSearch.add\\(\"meta\",|\\);\n$", ""))
+                        .get("docs")
+                        .asInt());
     }
 }

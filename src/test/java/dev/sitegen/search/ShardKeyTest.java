@@ -23,6 +23,8 @@ class ShardKeyTest {
             golden = new ObjectMapper().readTree(in);
         }
         ShardKey key = new ShardKey(golden.get("shards").asInt());
-        golden.get("terms").properties().forEach(e -> assertEquals(e.getValue().asInt(), key.shardOf(e.getKey()), e.getKey()));
+        golden.get("terms")
+                .properties()
+                .forEach(e -> assertEquals(e.getValue().asInt(), key.shardOf(e.getKey()), e.getKey()));
     }
 }

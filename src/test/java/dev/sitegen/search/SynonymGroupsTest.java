@@ -20,7 +20,9 @@ class SynonymGroupsTest {
     @Test
     void readsGroupsAndDropsEmptyMembersAndLoneWords() throws IOException, ConfigException {
         Files.writeString(dir.resolve("synonyms.yml"), "# comment\n- [投机解码, speculative decoding, '']\n- [alone]\n");
-        assertEquals(List.of(List.of("投机解码", "speculative decoding")), SynonymGroups.load(dir).groups());
+        assertEquals(
+                List.of(List.of("投机解码", "speculative decoding")),
+                SynonymGroups.load(dir).groups());
     }
 
     @Test

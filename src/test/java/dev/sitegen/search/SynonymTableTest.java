@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SynonymTableTest {
 
-    private static final SynonymGroups CURATED = new SynonymGroups(List.of(List.of("投机解码", "推测解码", "speculative decoding")));
+    private static final SynonymGroups CURATED =
+            new SynonymGroups(List.of(List.of("投机解码", "推测解码", "speculative decoding")));
 
     @Test
     void keysWordsByStemAndHanRunsAsWritten() {
@@ -22,19 +23,25 @@ class SynonymTableTest {
 
     @Test
     void learnsAcronymsTheDigestSpellsOutBothWays() {
-        SynonymTable table = SynonymTable.of(List.of(
-                Fixtures.doc("a", "Fast drafts", "", "We speed up Speculative Decoding (SD) with trees."),
-                Fixtures.doc("b", "More drafts", "", "Speculative decoding (SD) again.")), SynonymGroups.none());
+        SynonymTable table = SynonymTable.of(
+                List.of(
+                        Fixtures.doc("a", "Fast drafts", "", "We speed up Speculative Decoding (SD) with trees."),
+                        Fixtures.doc("b", "More drafts", "", "Speculative decoding (SD) again.")),
+                SynonymGroups.none());
         assertEquals(Set.of("speculative decoding"), table.phrases().get("sd"));
         assertEquals(Set.of("sd"), table.phrases().get("specul decod"));
     }
 
     @Test
     void searchesAnAmbiguousAcronymsLongFormsButNotTheAcronymFromThem() {
-        SynonymTable table = SynonymTable.of(List.of(
-                Fixtures.doc("a", "x", "", "Speculative Decoding (SD) is fast."),
-                Fixtures.doc("b", "y", "", "Stable Diffusion (SD) draws.")), SynonymGroups.none());
-        assertEquals(Set.of("speculative decoding", "stable diffusion"), table.phrases().get("sd"));
+        SynonymTable table = SynonymTable.of(
+                List.of(
+                        Fixtures.doc("a", "x", "", "Speculative Decoding (SD) is fast."),
+                        Fixtures.doc("b", "y", "", "Stable Diffusion (SD) draws.")),
+                SynonymGroups.none());
+        assertEquals(
+                Set.of("speculative decoding", "stable diffusion"),
+                table.phrases().get("sd"));
         assertFalse(table.phrases().containsKey("stabl diffus"));
     }
 
@@ -49,6 +56,7 @@ class SynonymTableTest {
     void indexesItsMultiWordPhrasesAsTermsWhateverTheirForm() {
         PhraseTerms phrases = SynonymTable.of(List.of(), CURATED).phraseTerms();
         assertEquals(List.of("=specul decod"), phrases.in(Tokenizer.normalize("Faster Speculative decodings for all")));
-        assertTrue(phrases.in(Tokenizer.normalize("speculative drafts, decoding")).isEmpty());
+        assertTrue(
+                phrases.in(Tokenizer.normalize("speculative drafts, decoding")).isEmpty());
     }
 }

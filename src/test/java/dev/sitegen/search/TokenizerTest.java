@@ -28,7 +28,8 @@ class TokenizerTest {
             String input = c.get("input").asText();
             List<String> expected = new ArrayList<>();
             c.get("tokens").forEach(t -> expected.add(t.asText()));
-            tests.add(DynamicTest.dynamicTest("\"" + input + "\"", () -> assertEquals(expected, tokenizer.terms(input))));
+            tests.add(
+                    DynamicTest.dynamicTest("\"" + input + "\"", () -> assertEquals(expected, tokenizer.terms(input))));
         }
         return tests.stream();
     }
@@ -50,7 +51,8 @@ class TokenizerTest {
     void givesHyphenPartsTheWordsPosition() {
         List<Token> tokens = tokenizer.tokens("use kv-cache");
         // use; kv-cache, kv, cache and the stem ~cach all at 1.
-        assertEquals(List.of(0, 1, 1, 1, 1), tokens.stream().map(Token::position).toList());
+        assertEquals(
+                List.of(0, 1, 1, 1, 1), tokens.stream().map(Token::position).toList());
     }
 
     @Test
@@ -61,7 +63,10 @@ class TokenizerTest {
                 assertEquals(han, Tokenizer.isHan(cp), "U+" + Integer.toHexString(cp));
             }
             if (Tokenizer.isWordChar(cp) != (Character.isLetterOrDigit(cp) && !han)) {
-                assertEquals(Character.isLetterOrDigit(cp) && !han, Tokenizer.isWordChar(cp), "U+" + Integer.toHexString(cp));
+                assertEquals(
+                        Character.isLetterOrDigit(cp) && !han,
+                        Tokenizer.isWordChar(cp),
+                        "U+" + Integer.toHexString(cp));
             }
         }
     }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +24,18 @@ class ContentWatcherTest {
         Files.writeString(content.resolve("d.txt"), "one");
         try (ContentWatcher watcher = new ContentWatcher(List.of(content))) {
             delete(content);
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()),
-                    "the deletion is a change");
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()), "the deletion is a change");
             Files.createDirectories(content);
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()),
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertTrue(watcher.awaitChange()),
                     "the folder created again is a change");
             Thread.sleep(200);
             Files.writeString(content.resolve("d.txt"), "two");
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()),
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertTrue(watcher.awaitChange()),
                     "an edit in the new folder is seen");
         }
     }

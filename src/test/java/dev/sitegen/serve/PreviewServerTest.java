@@ -40,7 +40,8 @@ class PreviewServerTest {
 
     private HttpResponse<String> send(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -57,7 +58,8 @@ class PreviewServerTest {
     @Test
     void headGetsTheLengthOfTheGetAndNoBody() throws Exception {
         int length = send("GET", "").body().getBytes(StandardCharsets.UTF_8).length;
-        HttpURLConnection head = (HttpURLConnection) URI.create(server.url()).toURL().openConnection();
+        HttpURLConnection head =
+                (HttpURLConnection) URI.create(server.url()).toURL().openConnection();
         head.setRequestMethod("HEAD");
         assertEquals(200, head.getResponseCode());
         assertEquals(length, head.getContentLengthLong());
@@ -68,7 +70,8 @@ class PreviewServerTest {
     void aNulInThePathGetsABadRequest() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", URI.create(server.url()).getPort())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write("GET /a%00b HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /a%00b HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             String reply = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
             assertEquals("HTTP/1.1 400", reply);
         }

@@ -43,12 +43,24 @@ class ServeIT {
         digest = content.resolve("digest.txt");
         Files.copy(Path.of("src/test/resources/digest/real-sample-20.txt"), digest);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        serve = new Thread(() -> exit.set(Main.run(new String[] {"serve", "--content", content.toString(), "--out",
-                tmp.resolve("out").toString(), "--port", "0", "--base-path", "/repo/"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), errStream)));
+        serve = new Thread(() -> exit.set(Main.run(
+                new String[] {
+                    "serve",
+                    "--content",
+                    content.toString(),
+                    "--out",
+                    tmp.resolve("out").toString(),
+                    "--port",
+                    "0",
+                    "--base-path",
+                    "/repo/"
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                errStream)));
         serve.start();
         url = waitFor(() -> {
-            Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/repo/)").matcher(errText());
+            Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/repo/)")
+                    .matcher(errText());
             return m.find() ? m.group(1) : null;
         });
     }
@@ -65,7 +77,8 @@ class ServeIT {
         HttpResponse<String> home = get("index.html");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("__sitegen/live.js"));
-        assertFalse(Files.readString(tmp.resolve("out/index.html")).contains("__sitegen"), "published files stay clean");
+        assertFalse(
+                Files.readString(tmp.resolve("out/index.html")).contains("__sitegen"), "published files stay clean");
         assertEquals(404, get("papers/nope/index.html").statusCode());
         assertEquals(200, get("__sitegen/live.js").statusCode());
     }
@@ -94,13 +107,16 @@ class ServeIT {
 
     private Path pageContaining(String text) {
         try (Stream<Path> pages = Files.walk(tmp.resolve("out/papers"))) {
-            return pages.filter(p -> p.getFileName().toString().equals("index.html")).filter(p -> {
-                try {
-                    return Files.readString(p).contains(text);
-                } catch (IOException e) {
-                    return false; // being rewritten right now: look again on the next round
-                }
-            }).findFirst().orElse(null);
+            return pages.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains(text);
+                        } catch (IOException e) {
+                            return false; // being rewritten right now: look again on the next round
+                        }
+                    })
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -108,7 +124,10 @@ class ServeIT {
 
     private HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -17,8 +17,7 @@ import java.util.OptionalInt;
 
 /** Small hand-built catalogs for rendering tests; the digest reader is tested elsewhere. */
 public final class Catalogs {
-    private Catalogs() {
-    }
+    private Catalogs() {}
 
     /** Two topics in one area, four papers, three tags (one written two ways). */
     public static Catalog small() {
@@ -38,8 +37,7 @@ public final class Catalogs {
                 + "[click](javascript:alert(3))<a href=\"javascript:alert(4)\">a</a>";
         Builder b = new Builder("Area " + evil);
         b.topic("evil-topic", "Topic " + evil);
-        b.paper("evil", "Title " + evil, "Method " + evil, "Abstract " + evil + ". More </script>.",
-                "Tag " + evil);
+        b.paper("evil", "Title " + evil, "Method " + evil, "Abstract " + evil + ". More </script>.", "Tag " + evil);
         b.paper("plain", "Plain", null, "Plain abstract.", "Tag " + evil);
         return b.catalog();
     }
@@ -81,23 +79,37 @@ public final class Catalogs {
                     new SummaryField("❓", "解决问题", "解决 " + title + " 的问题"),
                     new SummaryField("🛠️", "主要方法", "方法 " + (method == null ? "" : method)));
             Optional<String> tldr = id.equals("p1") ? Optional.of("TL;DR of " + title) : Optional.empty();
-            papers.get(topic[0]).add(new Paper(id, title, Optional.ofNullable(method), area, topic[1], refs, tldr,
-                    fields, List.of(abstractText), new SourceLocation("fixture.txt", papers.size() * 10)));
+            papers.get(topic[0])
+                    .add(new Paper(
+                            id,
+                            title,
+                            Optional.ofNullable(method),
+                            area,
+                            topic[1],
+                            refs,
+                            tldr,
+                            fields,
+                            List.of(abstractText),
+                            new SourceLocation("fixture.txt", papers.size() * 10)));
             return this;
         }
 
         public Catalog catalog() {
-            List<Topic> built = topics.stream().map(t -> new Topic(t[0], t[1], area, papers.get(t[0]),
-                    OptionalInt.empty())).toList();
+            List<Topic> built = topics.stream()
+                    .map(t -> new Topic(t[0], t[1], area, papers.get(t[0]), OptionalInt.empty()))
+                    .toList();
             List<Tag> sorted = tags.values().stream()
-                    .sorted(java.util.Comparator.comparingInt(Tag::count).reversed().thenComparing(Tag::name))
+                    .sorted(java.util.Comparator.comparingInt(Tag::count)
+                            .reversed()
+                            .thenComparing(Tag::name))
                     .toList();
             return new Catalog(List.of(new Area(area, built)), sorted);
         }
 
         /** Folds plural and case like the real catalog does, enough for fixtures. */
         private static String slug(String name) {
-            String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+            String s = name.toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "");
             s = s.endsWith("s") && s.length() > 3 ? s.substring(0, s.length() - 1) : s;
             return s.isEmpty() ? "tag" : s;

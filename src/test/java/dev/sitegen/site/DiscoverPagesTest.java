@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscoverPagesTest {
     @TempDir
     static Path tmp;
+
     static Path out;
     static Catalog catalog;
 
@@ -35,17 +36,39 @@ class DiscoverPagesTest {
     static Catalog overlapping() {
         var b = new Catalogs.Builder("基础/前沿模型 (含LLM)");
         b.topic("reasoning", "推理与思维链");
-        b.paper("r1", "Chain Reasoner", "ChainR", "Reasoning chains with verifier feedback for math.", "LLM",
-                "Reasoning", "Verification");
-        b.paper("r2", "Step Verifier", null, "A verifier checks reasoning steps in math proofs.", "Reasoning",
+        b.paper(
+                "r1",
+                "Chain Reasoner",
+                "ChainR",
+                "Reasoning chains with verifier feedback for math.",
+                "LLM",
+                "Reasoning",
                 "Verification");
-        b.paper("r3", "Proof Search", null, "Search over reasoning steps guided by a verifier.", "Reasoning",
-                "Verification", "Search");
+        b.paper(
+                "r2",
+                "Step Verifier",
+                null,
+                "A verifier checks reasoning steps in math proofs.",
+                "Reasoning",
+                "Verification");
+        b.paper(
+                "r3",
+                "Proof Search",
+                null,
+                "Search over reasoning steps guided by a verifier.",
+                "Reasoning",
+                "Verification",
+                "Search");
         b.topic("efficiency", "效率与压缩");
-        b.paper("e1", "Cache Squeezer", "KVSqueeze", "KV cache compression by quantization.", "LLM", "KV Cache",
+        b.paper(
+                "e1",
+                "Cache Squeezer",
+                "KVSqueeze",
+                "KV cache compression by quantization.",
+                "LLM",
+                "KV Cache",
                 "Quantization");
-        b.paper("e2", "Tiny Cache", null, "Quantization of the KV cache for long context.", "KV Cache",
-                "Quantization");
+        b.paper("e2", "Tiny Cache", null, "Quantization of the KV cache for long context.", "KV Cache", "Quantization");
         b.paper("e3", "Sparse Experts", null, "Mixture of experts with sparse routing.", "MoE");
         return b.catalog();
     }
@@ -67,15 +90,20 @@ class DiscoverPagesTest {
             assertTrue(links.size() <= PaperPages.RELATED, path);
             for (Element link : links) {
                 assertNotEquals("../" + paper.id() + "/index.html", link.attr("href"), path);
-                assertTrue(Files.isRegularFile(out.resolve("papers/" + paper.id()).resolve(link.attr("href"))
-                        .normalize()), link.attr("href"));
+                assertTrue(
+                        Files.isRegularFile(out.resolve("papers/" + paper.id())
+                                .resolve(link.attr("href"))
+                                .normalize()),
+                        link.attr("href"));
             }
-            page.select("section.related .why a").forEach(tag -> assertTrue(tag.attr("href").startsWith("../../tags/")));
+            page.select("section.related .why a")
+                    .forEach(tag -> assertTrue(tag.attr("href").startsWith("../../tags/")));
             withRelated += links.isEmpty() ? 0 : 1;
         }
         assertTrue(withRelated >= 4, "papers sharing tags and words have similar papers: " + withRelated);
         Document r2 = SiteFixture.page(out, "papers/r2/index.html");
-        Set<String> sharedTags = r2.select("section.related .why a").eachText().stream().collect(Collectors.toSet());
+        Set<String> sharedTags =
+                r2.select("section.related .why a").eachText().stream().collect(Collectors.toSet());
         assertTrue(sharedTags.contains("Verification"), sharedTags.toString());
     }
 
@@ -86,7 +114,10 @@ class DiscoverPagesTest {
         assertEquals(catalog.papers().size(), dots.size());
         for (Element dot : dots) {
             assertTrue(dot.attr("href").startsWith("../papers/"), dot.attr("href"));
-            assertTrue(Files.isRegularFile(out.resolve("map").resolve(dot.attr("href")).normalize()), dot.attr("href"));
+            assertTrue(
+                    Files.isRegularFile(
+                            out.resolve("map").resolve(dot.attr("href")).normalize()),
+                    dot.attr("href"));
             assertFalse(dot.selectFirst("title").text().isBlank());
         }
         assertEquals(catalog.topics().size(), map.select("ul.legend li a").size());
@@ -105,15 +136,21 @@ class DiscoverPagesTest {
             // Issue 18: every bar is a link.
             assertEquals(bars.size(), figure.select("ol.bars > li > a.bar-row").size());
         }
-        assertEquals("width: 100.0%", charts.get(0).selectFirst(".bar").attr("style"), "the largest count spans the chart");
+        assertEquals(
+                "width: 100.0%", charts.get(0).selectFirst(".bar").attr("style"), "the largest count spans the chart");
         for (Element bar : charts.get(2).select("ol.bars > li")) {
             String percent = bar.selectFirst(".bar-value").text().replaceAll("%.*", "");
-            assertEquals("width: " + percent + ".0%", bar.selectFirst(".bar").attr("style"), "a percentage is drawn to 100%");
+            assertEquals(
+                    "width: " + percent + ".0%",
+                    bar.selectFirst(".bar").attr("style"),
+                    "a percentage is drawn to 100%");
         }
         Element topicBar = charts.get(0).selectFirst("a.bar-row");
         assertTrue(topicBar.attr("href").startsWith("../topics/"), topicBar.attr("href"));
         assertTrue(charts.get(1).selectFirst("a.bar-row").attr("href").startsWith("../tags/"));
-        assertEquals(catalog.topics().size(), stats.select("#topic-tags-heading ~ h3").size());
+        assertEquals(
+                catalog.topics().size(),
+                stats.select("#topic-tags-heading ~ h3").size());
         Element shared = stats.selectFirst("table.shared-tags tbody tr");
         assertEquals("LLM", shared.selectFirst("th").text());
         assertEquals(2, shared.select("td a").size());
@@ -125,7 +162,8 @@ class DiscoverPagesTest {
         assertTrue(topic.select("figure.chart").isEmpty(), "the tag counts show once, as filter chips");
         List<String> chips = topic.select("[data-filter-tag]").eachAttr("data-filter-tag");
         assertEquals("Reasoning", chips.get(0));
-        assertTrue(topic.select("script[src*=katex], link[href*=katex], script[src*=math]").isEmpty());
+        assertTrue(topic.select("script[src*=katex], link[href*=katex], script[src*=math]")
+                .isEmpty());
     }
 
     @Test
@@ -136,7 +174,10 @@ class DiscoverPagesTest {
         Element reasoning = related.selectFirst("a[href=\"../../tags/reasoning/index.html\"]");
         assertEquals("Reasoning 3", reasoning.text());
         assertNotNull(SiteFixture.page(out, "tags/moe/index.html"));
-        assertTrue(SiteFixture.page(out, "tags/moe/index.html").select("#related-tags").isEmpty(),
+        assertTrue(
+                SiteFixture.page(out, "tags/moe/index.html")
+                        .select("#related-tags")
+                        .isEmpty(),
                 "a tag alone on its paper has no related tags");
     }
 
@@ -151,8 +192,13 @@ class DiscoverPagesTest {
         String csv = Files.readString(out.resolve(SiteLayout.PAPERS_CSV), StandardCharsets.UTF_8);
         catalog.papers().forEach(p -> assertTrue(csv.contains(p.id()), p.id()));
         Document home = SiteFixture.page(out, SiteLayout.HOME);
-        for (String file : List.of(SiteLayout.PAPERS_JSON, SiteLayout.PAPERS_SCHEMA, SiteLayout.PAPERS_CSV,
-                SiteLayout.MAP, SiteLayout.STATS, SiteLayout.READING_LIST)) {
+        for (String file : List.of(
+                SiteLayout.PAPERS_JSON,
+                SiteLayout.PAPERS_SCHEMA,
+                SiteLayout.PAPERS_CSV,
+                SiteLayout.MAP,
+                SiteLayout.STATS,
+                SiteLayout.READING_LIST)) {
             assertNotNull(home.selectFirst("main a[href=" + file + "]"), file);
         }
     }
@@ -182,7 +228,9 @@ class DiscoverPagesTest {
         assertTrue(list.selectFirst("[data-reading-list]").hasAttr("hidden"));
         assertEquals(3, list.select("[data-reading-list] .actions button").size());
         assertTrue(list.selectFirst("[data-undo]").hasAttr("hidden"));
-        assertEquals("true", list.selectFirst("nav a[href=\"../reading-list/index.html\"]").attr("aria-current"));
+        assertEquals(
+                "true",
+                list.selectFirst("nav a[href=\"../reading-list/index.html\"]").attr("aria-current"));
     }
 
     @Test

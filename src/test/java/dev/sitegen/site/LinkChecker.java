@@ -48,7 +48,8 @@ public final class LinkChecker {
         Path siteDir = root;
         List<String> broken = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            for (Path page : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path page :
+                    walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 Document doc = Jsoup.parse(page.toFile(), "UTF-8");
                 idsByPage.put(page, ids(doc));
                 for (Element el : doc.select("[href], [src]")) {
@@ -90,13 +91,15 @@ public final class LinkChecker {
         if (fragment == null || !target.toString().endsWith(".html")) {
             return true;
         }
-        return idsByPage.computeIfAbsent(target, t -> {
-            try {
-                return ids(Jsoup.parse(t.toFile(), "UTF-8"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + t, e);
-            }
-        }).contains(fragment);
+        return idsByPage
+                .computeIfAbsent(target, t -> {
+                    try {
+                        return ids(Jsoup.parse(t.toFile(), "UTF-8"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + t, e);
+                    }
+                })
+                .contains(fragment);
     }
 
     private static Set<String> ids(Document doc) {

@@ -26,7 +26,9 @@ class LiveSiteEmptyContentTest {
         Files.delete(content.resolve("d.txt"));
         LiveSite.Rebuild rebuild = site.rebuild();
         assertFalse(rebuild.succeeded());
-        assertTrue(rebuild.problem().orElseThrow().contains("no paper was read"), rebuild.problem().orElseThrow());
+        assertTrue(
+                rebuild.problem().orElseThrow().contains("no paper was read"),
+                rebuild.problem().orElseThrow());
         assertEquals(0, rebuild.deleted());
         assertEquals(pages, SiteBuilderTest.contents(out).size(), "nothing was deleted");
         Files.copy(Path.of("src/test/resources/digest/real-sample-20.txt"), content.resolve("d.txt"));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveSiteTest {
     @TempDir
     Path work;
+
     private Path content;
     private Path digest;
 
@@ -48,13 +49,19 @@ class LiveSiteTest {
         assertTrue(rebuild.succeeded(), rebuild.problem().orElse(""));
         assertTrue(Files.readString(work.resolve("live").resolve(editedPage())).contains("修订"));
         Map<String, FileTime> after = times(work.resolve("live"));
-        long touched = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).count();
+        long touched = after.keySet().stream()
+                .filter(p -> !after.get(p).equals(before.get(p)))
+                .count();
         assertTrue(touched <= rebuild.written(), touched + " files touched, " + rebuild.written() + " written");
         assertTrue(touched < after.size() / 4, touched + " of " + after.size() + " files touched");
         // The output must be exactly what a fresh build of the edited digest writes.
         Path fresh = work.resolve("fresh");
-        assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out", fresh.toString(),
-                "--quiet"}, System.out, System.err));
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"build", "--content", content.toString(), "--out", fresh.toString(), "--quiet"},
+                        System.out,
+                        System.err));
         assertSameFiles(fresh, work.resolve("live"));
     }
 
@@ -95,11 +102,17 @@ class LiveSiteTest {
             text = edited;
             Files.writeString(digest, text);
             LiveSite.Rebuild rebuild = site.rebuild();
-            assertTrue(rebuild.succeeded(), "edit " + i + ": " + rebuild.problem().orElse(""));
+            assertTrue(
+                    rebuild.succeeded(), "edit " + i + ": " + rebuild.problem().orElse(""));
             deletedAFolder |= rebuild.deleted() > 0;
             Path fresh = work.resolve("fresh-" + i);
-            assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--out",
-                    fresh.toString(), "--quiet"}, System.out, System.err));
+            assertEquals(
+                    0,
+                    Main.run(
+                            new String[] {"build", "--content", content.toString(), "--out", fresh.toString(), "--quiet"
+                            },
+                            System.out,
+                            System.err));
             assertSameFiles(fresh, work.resolve("live"));
             assertEquals(folders(fresh), folders(work.resolve("live")), "edit " + i + ": folders");
         }
@@ -129,7 +142,9 @@ class LiveSiteTest {
         }
         LiveSite site = new LiveSite(content, Optional.of(theme), work.resolve("live"));
         assertTrue(site.rebuild().succeeded());
-        long pages = times(work.resolve("live")).keySet().stream().filter(p -> p.endsWith(".html")).count();
+        long pages = times(work.resolve("live")).keySet().stream()
+                .filter(p -> p.endsWith(".html"))
+                .count();
         Path layout = theme.resolve("layout.ftlh");
         Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>edited</p></footer>"));
         LiveSite.Rebuild rebuild = site.rebuild();
@@ -140,7 +155,8 @@ class LiveSiteTest {
     /** The page of the first paper in the sample, whose contribution field the test edits. */
     private String editedPage() throws IOException {
         try (Stream<Path> pages = Files.walk(work.resolve("live").resolve("papers"))) {
-            for (Path page : pages.filter(p -> p.getFileName().toString().equals("index.html")).toList()) {
+            for (Path page : pages.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .toList()) {
                 if (Files.readString(page).contains("修订")) {
                     return work.resolve("live").relativize(page).toString();
                 }
@@ -161,14 +177,18 @@ class LiveSiteTest {
 
     private static List<String> folders(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
-            return dirs.filter(Files::isDirectory).map(d -> root.relativize(d).toString()).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> root.relativize(d).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
         assertEquals(times(expected).keySet(), times(actual).keySet());
         for (String path : times(expected).keySet()) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(path)), Files.readAllBytes(actual.resolve(path)), path);
+            assertArrayEquals(
+                    Files.readAllBytes(expected.resolve(path)), Files.readAllBytes(actual.resolve(path)), path);
         }
     }
 }

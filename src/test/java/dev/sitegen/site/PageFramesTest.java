@@ -27,14 +27,21 @@ class PageFramesTest {
 
     @Test
     void loadsTheSearchScriptOnlyOnTheSearchPage() {
-        assertEquals("../assets/search.js", frames.frame(SiteLayout.SEARCH, "S", "d", "search", false).searchScriptHref());
+        assertEquals(
+                "../assets/search.js",
+                frames.frame(SiteLayout.SEARCH, "S", "d", "search", false).searchScriptHref());
         assertEquals("", frames.frame(SiteLayout.HOME, "H", "d", "home", false).searchScriptHref());
     }
 
     @Test
     void appendsTheSiteTitleExceptOnTheHomePage() {
-        assertEquals("T · Paper Digest", frames.frame("tags/index.html", "T", "d", "tags", false).title());
-        assertEquals("Paper Digest", frames.frame(SiteLayout.HOME, config.title(), "d", "home", false).title());
+        assertEquals(
+                "T · Paper Digest",
+                frames.frame("tags/index.html", "T", "d", "tags", false).title());
+        assertEquals(
+                "Paper Digest",
+                frames.frame(SiteLayout.HOME, config.title(), "d", "home", false)
+                        .title());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PoisonedCatalogTest {
     @TempDir
     static Path tmp;
+
     static Path out;
     static List<Document> pages;
 
@@ -29,7 +30,8 @@ class PoisonedCatalogTest {
         SiteFixture.build(Catalogs.poisoned(), SiteConfig.defaults(), out);
         try (Stream<Path> walk = Files.walk(out)) {
             pages = walk.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> SiteFixture.page(out, out.relativize(p).toString())).toList();
+                    .map(p -> SiteFixture.page(out, out.relativize(p).toString()))
+                    .toList();
         }
     }
 
@@ -38,7 +40,10 @@ class PoisonedCatalogTest {
         for (Document page : pages) {
             for (Element script : page.select("script")) {
                 boolean jsonLd = script.attr("type").equals("application/ld+json");
-                assertTrue(jsonLd || script.attr("src").startsWith("../") || script.attr("src").startsWith("assets/"),
+                assertTrue(
+                        jsonLd
+                                || script.attr("src").startsWith("../")
+                                || script.attr("src").startsWith("assets/"),
                         page.location() + ": " + script);
                 assertTrue(!jsonLd || !script.data().contains("<"), "JSON-LD escapes every '<'");
             }
@@ -52,7 +57,8 @@ class PoisonedCatalogTest {
             for (Element el : page.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     assertTrue(!a.getKey().startsWith("on"), page.location() + ": " + el);
-                    assertTrue(!a.getValue().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"),
+                    assertTrue(
+                            !a.getValue().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"),
                             page.location() + ": " + el);
                 }
             }
@@ -70,8 +76,8 @@ class PoisonedCatalogTest {
 
     @Test
     void feedAndSitemapStayWellFormed() throws IOException {
-        Document feed = org.jsoup.Jsoup.parse(Files.readString(out.resolve("feed.xml")), "",
-                org.jsoup.parser.Parser.xmlParser());
+        Document feed = org.jsoup.Jsoup.parse(
+                Files.readString(out.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
         assertEquals(2, feed.select("entry").size());
         assertTrue(feed.selectFirst("entry title").text().contains("<script>"));
         assertTrue(feed.select("script").isEmpty());

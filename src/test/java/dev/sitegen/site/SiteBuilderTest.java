@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteBuilderTest {
     @TempDir
     static Path tmp;
+
     static Path out;
     static BuildReport report;
 
@@ -35,10 +36,25 @@ class SiteBuilderTest {
 
     @Test
     void writesEveryPageKindAtItsLayoutPath() {
-        for (String path : List.of("index.html", "topics/reasoning/index.html", "tags/index.html",
-                "tags/llm/index.html", "papers/p1/index.html", "search/index.html", "404.html",
-                "robots.txt", "feed.xml", "favicon.svg", "assets/site.css", "assets/katex/katex.min.js", "map/index.html",
-                "stats/index.html", "reading-list/index.html", "papers.json", "papers.schema.json", "papers.csv")) {
+        for (String path : List.of(
+                "index.html",
+                "topics/reasoning/index.html",
+                "tags/index.html",
+                "tags/llm/index.html",
+                "papers/p1/index.html",
+                "search/index.html",
+                "404.html",
+                "robots.txt",
+                "feed.xml",
+                "favicon.svg",
+                "assets/site.css",
+                "assets/katex/katex.min.js",
+                "map/index.html",
+                "stats/index.html",
+                "reading-list/index.html",
+                "papers.json",
+                "papers.schema.json",
+                "papers.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(path)), path);
         }
         // The report goes beside the site (the build command writes it); the sitemap needs a base URL.
@@ -62,8 +78,11 @@ class SiteBuilderTest {
         assertEquals("推理与思维链", topic.text());
         assertEquals("2 篇", topic.nextElementSibling().text());
         Element section = topic.closest("section");
-        assertEquals(List.of("Chain Reasoner", "Step Verifier"), section.select(".card-title a").eachText());
-        assertEquals("papers/p1/index.html", section.selectFirst(".card-title a").attr("href"));
+        assertEquals(
+                List.of("Chain Reasoner", "Step Verifier"),
+                section.select(".card-title a").eachText());
+        assertEquals(
+                "papers/p1/index.html", section.selectFirst(".card-title a").attr("href"));
         assertEquals("全部 2 篇 →", section.selectFirst(".more a").text());
         assertEquals("tags/llm/index.html", home.selectFirst(".tag-cloud a").attr("href"));
         assertEquals(1, home.select("form[role=search]").size(), "one search box on the home page");
@@ -80,21 +99,30 @@ class SiteBuilderTest {
         assertEquals("推理与思维链", topic.selectFirst("h1").text());
         List<String> titles = topic.select("[data-list] .card-title a").eachText();
         assertEquals(List.of("Chain Reasoner", "Step Verifier"), titles);
-        assertEquals("../../papers/p1/index.html", topic.selectFirst(".card-title a").attr("href"));
+        assertEquals(
+                "../../papers/p1/index.html", topic.selectFirst(".card-title a").attr("href"));
         // The fixture's TL;DR restates the title, so the summary under it is the problem statement.
         assertEquals("解决 Chain Reasoner 的问题", topic.selectFirst(".card-summary").text());
-        assertEquals("解决 Step Verifier 的问题", topic.select(".card-summary").get(1).text());
-        assertEquals("../../tags/llm/index.html", topic.selectFirst(".card .tags a").attr("href"));
+        assertEquals(
+                "解决 Step Verifier 的问题", topic.select(".card-summary").get(1).text());
+        assertEquals(
+                "../../tags/llm/index.html", topic.selectFirst(".card .tags a").attr("href"));
         // The filter needs the site script: hidden in the markup, so the full list shows without it.
         assertTrue(topic.selectFirst("form[data-list-filter]").hasAttr("hidden"));
-        assertEquals("llm", topic.selectFirst("[data-filter-tag]").attr("data-filter-tag").toLowerCase());
+        assertEquals(
+                "llm",
+                topic.selectFirst("[data-filter-tag]").attr("data-filter-tag").toLowerCase());
     }
 
     @Test
     void tagIndexListsCommonTagsByCountAndSingletonsBehindADisclosure() {
         Document tags = SiteFixture.page(out, "tags/index.html");
-        assertEquals(List.of("LLM 3", "KV Cache 2"), tags.select("section:has(#common-tags) li").eachText());
-        assertEquals(List.of("Reasoning 1", "Verification 1"), tags.select("details.tag-singletons li").eachText());
+        assertEquals(
+                List.of("LLM 3", "KV Cache 2"),
+                tags.select("section:has(#common-tags) li").eachText());
+        assertEquals(
+                List.of("Reasoning 1", "Verification 1"),
+                tags.select("details.tag-singletons li").eachText());
         assertTrue(tags.selectFirst("details.tag-singletons").attributes().hasKey("open") == false);
         // The filter box needs its script; without it the box stays hidden and every tag is listed.
         assertTrue(tags.selectFirst("form[data-tag-filter]").attributes().hasKey("hidden"));
@@ -114,23 +142,33 @@ class SiteBuilderTest {
     void paperPageHasFieldsAbstractNeighboursAndLookups() {
         Document paper = SiteFixture.page(out, "papers/p1/index.html");
         assertEquals("Chain Reasoner", paper.selectFirst("h1").text());
-        assertEquals("../../topics/reasoning/index.html", paper.selectFirst(".breadcrumb a:last-child").attr("href"));
-        assertEquals(List.of("🎯 研究动机", "❓ 解决问题", "🛠️ 主要方法"), paper.select(".fields dt").eachText());
+        assertEquals(
+                "../../topics/reasoning/index.html",
+                paper.selectFirst(".breadcrumb a:last-child").attr("href"));
+        assertEquals(
+                List.of("🎯 研究动机", "❓ 解决问题", "🛠️ 主要方法"),
+                paper.select(".fields dt").eachText());
         assertEquals("zh-CN", paper.selectFirst(".fields").attr("lang"));
         assertEquals("en", paper.selectFirst(".abstract").attr("lang"));
         assertTrue(paper.selectFirst(".abstract").text().contains("We study reasoning chains."));
         assertEquals(null, paper.selectFirst("a[rel=prev]"));
-        assertEquals("../../papers/p2/index.html", paper.selectFirst("a[rel=next]").attr("href"));
-        assertEquals(List.of("https://openreview.net/search?term=Chain+Reasoner",
-                "https://arxiv.org/search/?query=Chain+Reasoner&searchtype=all",
-                "https://scholar.google.com/scholar?q=Chain+Reasoner"), paper.select(".elsewhere a").eachAttr("href"));
+        assertEquals(
+                "../../papers/p2/index.html", paper.selectFirst("a[rel=next]").attr("href"));
+        assertEquals(
+                List.of(
+                        "https://openreview.net/search?term=Chain+Reasoner",
+                        "https://arxiv.org/search/?query=Chain+Reasoner&searchtype=all",
+                        "https://scholar.google.com/scholar?q=Chain+Reasoner"),
+                paper.select(".elsewhere a").eachAttr("href"));
         assertEquals("en", paper.selectFirst("h1").attr("lang"));
     }
 
     @Test
     void paperPageCarriesMetadataForSearchEngines() {
         Document paper = SiteFixture.page(out, "papers/p1/index.html");
-        assertEquals("解决 Chain Reasoner 的问题", paper.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(
+                "解决 Chain Reasoner 的问题",
+                paper.selectFirst("meta[name=description]").attr("content"));
         assertEquals("article", paper.selectFirst("meta[property=og:type]").attr("content"));
         String jsonLd = paper.selectFirst("script[type=application/ld+json]").data();
         assertTrue(jsonLd.contains("\"@type\":\"ScholarlyArticle\""), jsonLd);
@@ -147,8 +185,11 @@ class SiteBuilderTest {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document doc = SiteFixture.page(out, out.relativize(page).toString());
-                assertTrue(doc.select("script[src], link[href], img[src]").stream()
-                        .noneMatch(e -> e.attr(e.hasAttr("src") ? "src" : "href").contains("//")), page.toString());
+                assertTrue(
+                        doc.select("script[src], link[href], img[src]").stream()
+                                .noneMatch(e -> e.attr(e.hasAttr("src") ? "src" : "href")
+                                        .contains("//")),
+                        page.toString());
             }
         }
     }
@@ -170,8 +211,9 @@ class SiteBuilderTest {
     void listsInMemoryExactlyTheFilesItWrites() throws IOException {
         List<dev.sitegen.render.RenderedFile> files = new java.util.ArrayList<>();
         SiteOutput inMemory = SiteOutput.inMemory(files);
-        BuildReport inMemoryReport = new SiteBuilder(Optional.empty(), new dev.sitegen.text.RichText(),
-                StageListener.NONE).build(SiteFixture.input(Catalogs.small()), SiteConfig.defaults(), inMemory);
+        BuildReport inMemoryReport = new SiteBuilder(
+                        Optional.empty(), new dev.sitegen.text.RichText(), StageListener.NONE)
+                .build(SiteFixture.input(Catalogs.small()), SiteConfig.defaults(), inMemory);
         Map<String, String> listed = new TreeMap<>();
         files.forEach(f -> listed.put(f.path(), sha256(f.bytes())));
         Map<String, String> written = contents(out);
@@ -189,12 +231,14 @@ class SiteBuilderTest {
         Path previous = tmp.resolve("previous");
         SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), previous);
         Map<String, String> before = contents(previous);
-        assertThrows(ThemeException.class,
+        assertThrows(
+                ThemeException.class,
                 () -> SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), Optional.of(theme), previous));
         assertEquals(before, contents(previous));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".previous.")
-                    && !p.getFileName().toString().endsWith(".lock")),
+            assertTrue(
+                    siblings.noneMatch(p -> p.getFileName().toString().startsWith(".previous.")
+                            && !p.getFileName().toString().endsWith(".lock")),
                     "no staging directory is left behind");
         }
     }
@@ -204,14 +248,21 @@ class SiteBuilderTest {
         Path based = tmp.resolve("based");
         SiteFixture.build(Catalogs.small(), SiteConfig.defaults().withBaseUrl("https://x.github.io/repo"), based);
         Document paper = SiteFixture.page(based, "papers/p1/index.html");
-        assertEquals("https://x.github.io/repo/papers/p1/index.html", paper.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("../../topics/reasoning/index.html", paper.selectFirst(".breadcrumb a:last-child").attr("href"));
+        assertEquals(
+                "https://x.github.io/repo/papers/p1/index.html",
+                paper.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(
+                "../../topics/reasoning/index.html",
+                paper.selectFirst(".breadcrumb a:last-child").attr("href"));
         String sitemap = Files.readString(based.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://x.github.io/repo/tags/llm/index.html</loc>"), sitemap);
         assertFalse(sitemap.contains("404.html"));
-        assertTrue(Files.readString(based.resolve("robots.txt")).contains("Sitemap: https://x.github.io/repo/sitemap.xml"));
+        assertTrue(Files.readString(based.resolve("robots.txt"))
+                .contains("Sitemap: https://x.github.io/repo/sitemap.xml"));
         Document notFound = SiteFixture.page(based, "404.html");
-        assertEquals("https://x.github.io/repo/assets/site.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals(
+                "https://x.github.io/repo/assets/site.css",
+                notFound.selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
     /** Every file's bytes by path. */
@@ -227,7 +278,9 @@ class SiteBuilderTest {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

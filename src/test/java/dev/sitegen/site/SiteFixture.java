@@ -13,8 +13,7 @@ import org.jsoup.nodes.Document;
 
 /** Builds a fixture catalog into a directory with the packaged theme, and reads pages back with jsoup. */
 final class SiteFixture {
-    private SiteFixture() {
-    }
+    private SiteFixture() {}
 
     static BuildReport build(Catalog catalog, SiteConfig config, Path out) throws IOException {
         return build(catalog, config, Optional.empty(), out);

@@ -27,8 +27,8 @@ class SiteLayoutTest {
 
     @Test
     void percentEncodesNonAsciiSlugsInLinks() {
-        assertEquals("../../topics/%E6%8E%A8%E7%90%86/index.html",
-                layout.href("papers/p/index.html", layout.topic("推理")));
+        assertEquals(
+                "../../topics/%E6%8E%A8%E7%90%86/index.html", layout.href("papers/p/index.html", layout.topic("推理")));
     }
 
     @Test

@@ -45,8 +45,8 @@ class SiteWriterTest {
     void failedBuildLeavesThePreviousSiteIntact() throws IOException {
         Path out = tmp.resolve("site-out");
         new SiteWriter().write(out, site(file("index.html", "old")));
-        List<RenderedFile> broken = List.of(file("index.html", "new"), file("papers/x/index.html", "x"),
-                file("../escape.html", "bad"));
+        List<RenderedFile> broken =
+                List.of(file("index.html", "new"), file("papers/x/index.html", "x"), file("../escape.html", "bad"));
         assertThrows(IllegalArgumentException.class, () -> new SiteWriter().write(out, broken));
         assertEquals("old", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("papers")));
@@ -130,7 +130,8 @@ class SiteWriterTest {
         Files.writeString(out.resolve("thesis.tex"), "x");
         Files.writeString(out.resolve("build-report.json"), "{}");
         Files.writeString(out.resolve(SiteLayout.FEED), "<feed/>");
-        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "x"))));
+        IOException e =
+                assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "x"))));
         assertTrue(e.getMessage().contains(SiteManifest.FILE_NAME), e.getMessage());
         assertEquals("x", Files.readString(out.resolve("thesis.tex")));
     }
@@ -144,8 +145,10 @@ class SiteWriterTest {
         Files.writeString(out.resolve("CNAME"), "example.org");
         Files.createDirectories(out.resolve("downloads"));
         Files.writeString(out.resolve("downloads/talk.pdf"), "pdf");
-        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "new"))));
-        assertTrue(e.getMessage().contains("2 file(s) the last build did not write: CNAME, downloads/talk.pdf"),
+        IOException e =
+                assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "new"))));
+        assertTrue(
+                e.getMessage().contains("2 file(s) the last build did not write: CNAME, downloads/talk.pdf"),
                 e.getMessage());
         assertEquals("example.org", Files.readString(out.resolve("CNAME")));
         assertEquals("old", Files.readString(out.resolve("index.html")));
@@ -172,7 +175,8 @@ class SiteWriterTest {
         assertFalse(Files.exists(out), "the kill struck between the renames");
         assertEquals(1, siblings().size(), "only the old site is left: " + siblings());
         // The next build fails before its swap: the previous site must be there again, not deleted.
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SiteWriter().write(out, List.of(file("../escape.html", "bad"))));
         assertEquals("old", Files.readString(out.resolve("index.html")));
         assertEquals(List.of("site-out"), siblings());
@@ -196,7 +200,8 @@ class SiteWriterTest {
         Path out = tmp.resolve("site-out");
         try (SiteStaging first = new SiteWriter().stage(out)) {
             first.write(site(file("index.html", "first")));
-            IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "second"))));
+            IOException e = assertThrows(
+                    IOException.class, () -> new SiteWriter().write(out, site(file("index.html", "second"))));
             assertTrue(e.getMessage().contains("another site-gen build is writing"), e.getMessage());
             first.commit();
         }
@@ -207,7 +212,10 @@ class SiteWriterTest {
 
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(tmp)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".lock"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,11 @@ import org.junit.jupiter.api.Test;
 /** Runs every field of the real digest through RichText and checks that no LaTeX or Markdown leaks. */
 class DigestCorpusTest {
 
-    private static final List<String> LEAKS = List.of("\\textbf", "\\textit", "\\emph", "\\texttt", "\\url",
-            "\\href", "\\underline", "\\%", "**");
+    private static final List<String> LEAKS =
+            List.of("\\textbf", "\\textit", "\\emph", "\\texttt", "\\url", "\\href", "\\underline", "\\%", "**");
     /** A "$" pair that would have been math: $, a non-space, …, a non-space, $. */
     private static final Pattern MATH_DOLLARS = Pattern.compile("\\$[^\\s$]([^$]*[^\\s$])?\\$");
+
     private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
 
     private final RichText richText = new RichText();
@@ -46,7 +46,8 @@ class DigestCorpusTest {
                 }
                 Matcher command = COMMAND.matcher(text);
                 if (command.find()) {
-                    leaks.add("line " + field.line() + ": " + command.group() + " in " + excerpt(text, command.group()));
+                    leaks.add(
+                            "line " + field.line() + ": " + command.group() + " in " + excerpt(text, command.group()));
                 }
             }
             if (MATH_DOLLARS.matcher(visible).find()) {
@@ -54,10 +55,12 @@ class DigestCorpusTest {
             }
             strayDollars += (int) visible.chars().filter(c -> c == '$').count();
             if (visible.indexOf('{') >= 0 || visible.indexOf('}') >= 0) {
-                leaks.add("line " + field.line() + ": brace in " + excerpt(visible, visible.indexOf('{') >= 0 ? "{" : "}"));
+                leaks.add("line " + field.line() + ": brace in "
+                        + excerpt(visible, visible.indexOf('{') >= 0 ? "{" : "}"));
             }
         }
-        System.out.printf("digest: %d fields, %d with math, %d stray '$' kept as text%n",
+        System.out.printf(
+                "digest: %d fields, %d with math, %d stray '$' kept as text%n",
                 fields.size(), mathFields, strayDollars);
         assertEquals(List.of(), leaks);
     }

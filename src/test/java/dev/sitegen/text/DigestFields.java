@@ -16,9 +16,9 @@ final class DigestFields {
     private static final List<String> LABELS = List.of("🎯", "❓", "🔍", "🛠", "📊", "⭐");
 
     /** A field's text and the digest line it starts on. */
-    record Field(int line, String text, boolean isAbstract) { }
+    record Field(int line, String text, boolean isAbstract) {}
 
-    private DigestFields() { }
+    private DigestFields() {}
 
     static List<Field> read() throws IOException {
         List<String> lines = Files.readAllLines(DIGEST, StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package dev.sitegen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class MathSpansTest {
@@ -38,8 +37,14 @@ class MathSpansTest {
 
     @Test
     void findsDisplayAndParenthesisedMath() {
-        assertEquals(List.of(new MathSpans.Segment("x", true, true), text(" "), math("y"), text(" "),
-                new MathSpans.Segment("z", true, true)), MathSpans.split("$$x$$ \\(y\\) \\[z\\]"));
+        assertEquals(
+                List.of(
+                        new MathSpans.Segment("x", true, true),
+                        text(" "),
+                        math("y"),
+                        text(" "),
+                        new MathSpans.Segment("z", true, true)),
+                MathSpans.split("$$x$$ \\(y\\) \\[z\\]"));
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.sitegen.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -17,7 +15,7 @@ final class PoisonedInput {
     private static final Set<String> ALLOWED_TAGS =
             Set.of("body", "p", "em", "strong", "code", "a", "span", "sub", "sup", "u", "br");
 
-    private PoisonedInput() { }
+    private PoisonedInput() {}
 
     static void assertSafe(String source, String html) {
         Element body = Jsoup.parseBodyFragment(html).body();

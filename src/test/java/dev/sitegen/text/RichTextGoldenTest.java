@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,8 @@ class RichTextGoldenTest {
         assertTrue(inputs.size() >= 5, "golden inputs: " + inputs);
         for (Path input : inputs) {
             Path expected = sibling(input, ".input", ".html");
-            String actual = richText.block(Files.readString(input, StandardCharsets.UTF_8)).html() + "\n";
+            String actual = richText.block(Files.readString(input, StandardCharsets.UTF_8))
+                            .html() + "\n";
             if (UPDATE) {
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
             }

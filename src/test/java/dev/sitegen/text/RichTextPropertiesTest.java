@@ -15,9 +15,44 @@ class RichTextPropertiesTest {
     @Provide
     Arbitrary<String> dirtyText() {
         // Letters are limited to x, y and 1 so that any tag name in the output can only come from us.
-        Arbitrary<String> pieces = Arbitraries.of("$", "$$", "\\", "{", "}", "*", "**", "_", "<", ">", "[", "]", "(",
-                ")", "x", "y", "1", " ", "\n", "\n\n", "\\textbf{", "\\url{", "\\href{", "](", "~", "`", "&", "%",
-                "\\(", "\\)", "\\[", "\\]", "javascript:", "http://x.y/", "\uE000", "\uE001", "\uE010");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "$",
+                "$$",
+                "\\",
+                "{",
+                "}",
+                "*",
+                "**",
+                "_",
+                "<",
+                ">",
+                "[",
+                "]",
+                "(",
+                ")",
+                "x",
+                "y",
+                "1",
+                " ",
+                "\n",
+                "\n\n",
+                "\\textbf{",
+                "\\url{",
+                "\\href{",
+                "](",
+                "~",
+                "`",
+                "&",
+                "%",
+                "\\(",
+                "\\)",
+                "\\[",
+                "\\]",
+                "javascript:",
+                "http://x.y/",
+                "\uE000",
+                "\uE001",
+                "\uE010");
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 
@@ -43,9 +78,11 @@ class RichTextPropertiesTest {
 
     @Property(tries = 500)
     void shortcutForMarkupFreeTextMatchesTheFullPipeline(@ForAll("plainText") String source) {
-        assertEquals(richText.render(source, false, false).body().html().strip(),
+        assertEquals(
+                richText.render(source, false, false).body().html().strip(),
                 richText.render(source, false, true).body().html().strip());
-        assertEquals(richText.render(source, true, false).body().html().strip(),
+        assertEquals(
+                richText.render(source, true, false).body().html().strip(),
                 richText.render(source, true, true).body().html().strip());
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class RichTextThroughput {
 
-    private RichTextThroughput() { }
+    private RichTextThroughput() {}
 
     public static void main(String[] args) throws IOException {
         List<DigestFields.Field> fields = DigestFields.read();
@@ -29,7 +29,8 @@ final class RichTextThroughput {
             double micros = (System.nanoTime() - start) / 1000.0;
             // CPU time too: on a shared machine the wall clock mostly measures other processes.
             double cpuMicros = (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0;
-            System.out.printf("round %d: %d fields (%d chars), block+plain %.1f µs/field wall, %.1f µs/field cpu (%d)%n",
+            System.out.printf(
+                    "round %d: %d fields (%d chars), block+plain %.1f µs/field wall, %.1f µs/field cpu (%d)%n",
                     round, fields.size(), chars, micros / fields.size(), cpuMicros / fields.size(), sink);
         }
     }
