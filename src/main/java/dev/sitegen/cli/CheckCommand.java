@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * {@code check}: runs the read and catalog stages (config, tag aliases, digests) without rendering,
- * prints every diagnostic (as GitHub annotations with {@code --format github}) and exits 1 on errors.
+ * prints every diagnostic (as GitHub annotations with {@code --format github}) and exits 1 on errors or
+ * when no paper was read (a build would refuse that content).
  */
 final class CheckCommand {
 
@@ -40,6 +41,12 @@ final class CheckCommand {
                         BuildCommand.millisSince(start),
                         errors,
                         warnings));
+        if (input.catalog().papers().isEmpty()) {
+            // A build would refuse to publish this content, so the pull-request check must fail on it too.
+            console.error("no paper was read from " + options.contentDir()
+                    + "; add a digest (*.txt), or build with --allow-empty if an empty site is intended");
+            return Main.INPUT_ERROR;
+        }
         return errors > 0 ? Main.INPUT_ERROR : Main.OK;
     }
 }

@@ -46,6 +46,15 @@ class CheckCommandTest {
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Issue 13, case 4: a content folder without papers fails the check, as it fails the build. */
+    @Test
+    void contentWithoutAnyPaperExits1() {
+        assertEquals(1, check());
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("no paper was read from"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void warningsPrintAsFileLineTextByDefault() throws IOException {
         digest("count-mismatch.txt");
