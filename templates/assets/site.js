@@ -342,6 +342,12 @@
         dot.querySelector('circle').scrollIntoView({ block: 'center' });
       }
     }
+    focusTopic(map, preview, new URLSearchParams(window.location.search).get('topic'), !marked);
+    var frame = map.parentNode;
+    if (!marked && frame.scrollWidth > frame.clientWidth) {
+      // on a phone the map scrolls inside its frame: start from the middle, where most papers are
+      frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+    }
     var touch = false;
     map.addEventListener('pointerdown', function (e) { touch = e.pointerType === 'touch'; });
     map.addEventListener('click', function (e) {
@@ -350,6 +356,28 @@
       e.preventDefault();
       mark(dot, '再点一次打开：');
     });
+  }
+
+  /*
+   * ?topic=<slug> on the map: that topic's dots stay, the others fade (CSS), its legend entry is marked and
+   * the note above the map names it with a way back to all topics. Says so only if no paper was marked.
+   */
+  function focusTopic(map, preview, slug, announce) {
+    if (!slug || !/^[A-Za-z0-9_-]+$/.test(slug)) return;
+    var group = map.querySelector('g[data-topic="' + slug + '"]');
+    var entry = document.querySelector('.legend li[data-topic="' + slug + '"]');
+    if (!group) return;
+    map.classList.add('focusing');
+    group.classList.add('focused');
+    if (entry) entry.classList.add('focused');
+    if (!announce) return;
+    var name = entry ? entry.querySelector('a').textContent : slug;
+    var all = document.createElement('a');
+    all.href = window.location.pathname;
+    all.textContent = '显示全部主题';
+    preview.replaceChildren(document.createTextNode('突出显示：' + name + '（' +
+      group.querySelectorAll('a').length + ' 篇）。'), all);
+    preview.hidden = false;
   }
 
   var toggleHelp = setUpHelp();

@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Places every paper in two dimensions so that papers with similar content sit close: the first
- * two principal components of the TF-IDF matrix, found by block power iteration on the sparse
- * matrix (the centring is applied implicitly, so the matrix stays sparse). Terms of a single paper
- * are left out: they cannot pull two papers together, and they are most of the vocabulary.
+ * Places every paper in two dimensions so that papers with similar content sit close. It starts from the
+ * first two principal components of the TF-IDF matrix, found by block power iteration on the sparse
+ * matrix (the centring is applied implicitly, so the matrix stays sparse; terms of a single paper are
+ * left out: they cannot pull two papers together, and they are most of the vocabulary). Those keep the
+ * broad shape but smear the topics together, so {@link NeighbourLayout} then pulls each paper next to its
+ * most similar papers.
  *
  * <p>Deterministic: a fixed seed, the same arithmetic in the same order ({@link StrictMath} where
  * {@code Math} may vary by platform), and each component's sign chosen
  * so the paper furthest from the centre along it lies on the positive side.
  */
 public final class PaperMap {
+
+    /** Neighbours per paper in the graph the layout follows (more than the pages show: the map needs the shape around them). */
+    public static final int NEIGHBOURS = 10;
 
     static final int MAX_ITERATIONS = 100;
     /** Stop when no component turned by more than about 0.01°. */
@@ -29,12 +34,41 @@ public final class PaperMap {
     static final double CLIP = 0.01;
 
     static final double OUTLIER_BAND = 0.04;
+    /** Half the width of the starting layout, in the units of {@link NeighbourLayout}'s kernel (as UMAP starts). */
+    static final double START_SPREAD = 10;
 
     private PaperMap() {}
 
-    /** One point per paper in catalog order, scaled into {@code [margin, width - margin] × [margin, height - margin]}. */
-    public static List<MapPoint> layout(TermVectors vectors, double width, double height, double margin) {
+    /**
+     * One point per paper in catalog order, scaled into {@code [margin, width - margin] × [margin, height -
+     * margin]}: the principal components as a start, then {@link NeighbourLayout} pulls each paper next to
+     * its neighbours in {@code graph} (built from the same {@code vectors}).
+     */
+    public static List<MapPoint> layout(
+            TermVectors vectors, SimilarityGraph graph, double width, double height, double margin) {
+        if (graph.size() != vectors.size()) {
+            throw new IllegalArgumentException(
+                    "the graph holds " + graph.size() + " papers, the vectors " + vectors.size());
+        }
         double[][] coordinates = principalCoordinates(vectors);
+        for (double[] axis : coordinates) {
+            scaleTo(axis, START_SPREAD);
+        }
+        NeighbourLayout.optimise(graph, coordinates[0], coordinates[1]);
+        alignLongestAxis(coordinates[0], coordinates[1]);
+        return points(vectors, coordinates, width, height, margin);
+    }
+
+    /**
+     * The principal components alone, scaled like {@link #layout}: the map before issue 18, kept to measure
+     * the layout against.
+     */
+    static List<MapPoint> projection(TermVectors vectors, double width, double height, double margin) {
+        return points(vectors, principalCoordinates(vectors), width, height, margin);
+    }
+
+    private static List<MapPoint> points(
+            TermVectors vectors, double[][] coordinates, double width, double height, double margin) {
         double[] xs = scale(coordinates[0], margin, width - margin);
         double[] ys = scale(coordinates[1], margin, height - margin);
         List<MapPoint> points = new ArrayList<>(vectors.size());
@@ -42,6 +76,61 @@ public final class PaperMap {
             points.add(new MapPoint(vectors.paper(d).id(), round(xs[d]), round(ys[d])));
         }
         return List.copyOf(points);
+    }
+
+    /**
+     * Turns the layout (in place, about its centre) so its longest extent lies along x: the map is wider than
+     * tall, and each axis is scaled on its own to fill it, which distorts least when the layout's own long
+     * axis is the map's. The sign is fixed as in {@link #normaliseSign}, so the result does not depend on the
+     * direction the angle happened to come out.
+     */
+    private static void alignLongestAxis(double[] xs, double[] ys) {
+        int n = xs.length;
+        if (n < 2) {
+            return;
+        }
+        double mx = 0;
+        double my = 0;
+        for (int d = 0; d < n; d++) {
+            mx += xs[d];
+            my += ys[d];
+        }
+        mx /= n;
+        my /= n;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (int d = 0; d < n; d++) {
+            double dx = xs[d] - mx;
+            double dy = ys[d] - my;
+            sxx += dx * dx;
+            syy += dy * dy;
+            sxy += dx * dy;
+        }
+        double angle = 0.5 * StrictMath.atan2(2 * sxy, sxx - syy);
+        double cos = StrictMath.cos(angle);
+        double sin = StrictMath.sin(angle);
+        for (int d = 0; d < n; d++) {
+            double dx = xs[d] - mx;
+            double dy = ys[d] - my;
+            xs[d] = cos * dx + sin * dy;
+            ys[d] = -sin * dx + cos * dy;
+        }
+        normaliseSign(xs);
+        normaliseSign(ys);
+    }
+
+    /** Scales {@code values} in place so the largest magnitude is {@code spread}. */
+    private static void scaleTo(double[] values, double spread) {
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (largest > 0) {
+            for (int d = 0; d < values.length; d++) {
+                values[d] = values[d] / largest * spread;
+            }
+        }
     }
 
     /** The papers' scores on the first two principal components: {@code [component][paper]}. */

@@ -10,8 +10,10 @@ import java.util.function.Function;
 
 /**
  * Draws the paper map as a standalone, script-free SVG: one link per paper (titled with the paper's
- * title, so hovering shows it and screen readers announce it), dots grouped and coloured by topic,
- * and a legend with each topic's paper count. Inline it in the page so the links work.
+ * title, so hovering shows it and screen readers announce it), dots grouped and coloured by topic (each
+ * group carries its topic's slug as {@code data-topic}, for the page to highlight one), the names of the
+ * map's {@link MapRegions} over them, and a legend with each topic's paper count. Inline it in the page so
+ * the links work.
  *
  * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, PaperMapSvg.WIDTH,
  * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
@@ -85,10 +87,14 @@ public final class PaperMapSvg {
                 .append(points.size())
                 .append(" 篇论文按文本相似度排布：距离越近的点，内容越相近。")
                 .append("颜色表示主题，每个点都链接到对应论文。</desc>\n");
+        Map<String, String> slugs = new LinkedHashMap<>();
+        topics.forEach(t -> slugs.put(t.name(), t.slug()));
         int index = 0;
         for (Map.Entry<String, StringBuilder> group : dotsByTopic.entrySet()) {
             svg.append("<g class=\"topic-")
                     .append(index)
+                    .append("\" data-topic=\"")
+                    .append(SvgText.escape(slugs.getOrDefault(group.getKey(), "")))
                     .append("\" fill=\"")
                     .append(TopicPalette.colour(index))
                     .append("\" fill-opacity=\"0.85\">\n")
@@ -96,6 +102,8 @@ public final class PaperMapSvg {
                     .append("</g>\n");
             index++;
         }
+        // after the dots, so the names are drawn over them
+        svg.append(MapLabels.svg(MapRegions.of(catalog, points), WIDTH, HEIGHT, MARGIN));
         if (withLegend) {
             appendLegend(svg, dotsByTopic.keySet(), counts);
         }

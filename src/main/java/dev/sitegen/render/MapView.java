@@ -8,6 +8,9 @@ public record MapView(PageView page, int paperCount, Svg map, List<LegendEntry> 
         legend = List.copyOf(legend);
     }
 
-    /** A topic of the legend, with its paper count, and the colour of its dots. */
-    public record LegendEntry(Link topic, String colour) {}
+    /**
+     * A topic of the legend, with its paper count, the colour of its dots, its slug (as the map's groups carry
+     * it) and the link that shows the map with that topic highlighted.
+     */
+    public record LegendEntry(Link topic, String colour, String slug, String highlightHref) {}
 }

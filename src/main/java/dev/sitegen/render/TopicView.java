@@ -7,7 +7,13 @@ import java.util.List;
  * the site script turns into filters of the list.
  */
 public record TopicView(
-        PageView page, String name, String area, int paperCount, List<Link> topTags, List<PaperItem> papers) {
+        PageView page,
+        String name,
+        String area,
+        int paperCount,
+        List<Link> topTags,
+        List<PaperItem> papers,
+        String mapHref) {
     public TopicView {
         topTags = List.copyOf(topTags);
         papers = List.copyOf(papers);

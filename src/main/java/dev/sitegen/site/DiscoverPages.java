@@ -40,7 +40,9 @@ final class DiscoverPages {
                             ctx.layout().href(from, ctx.layout().topic(topic.slug())),
                             topic.name(),
                             topic.papers().size()),
-                    TopicPalette.colour(i)));
+                    TopicPalette.colour(i),
+                    topic.slug(),
+                    ctx.layout().href(from, from) + "?topic=" + topic.slug()));
         }
         int papers = ctx.catalog().papers().size();
         String description = papers + " 篇论文按内容相似度排布的地图，每个点链接到一篇论文。";

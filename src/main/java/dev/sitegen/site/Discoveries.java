@@ -8,6 +8,7 @@ import dev.sitegen.discover.PaperText;
 import dev.sitegen.discover.Related;
 import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.RelatedTag;
+import dev.sitegen.discover.SimilarityGraph;
 import dev.sitegen.discover.TagCooccurrence;
 import dev.sitegen.discover.TagMentions;
 import dev.sitegen.discover.TermVectors;
@@ -23,8 +24,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What the discovery features show, computed once per build: similar papers, the paper map, the
  * statistics, each tag's related tags, the context tags that lead none of them, and the papers that name a
- * tag they do not carry. The term vectors are built once and feed both the similar papers and the map,
- * which are computed side by side.
+ * tag they do not carry. The term vectors and the similarity graph are built once and feed both the similar
+ * papers and the map, which are then computed side by side.
  */
 record Discoveries(
         Map<String, List<Related>> related,
@@ -44,12 +45,13 @@ record Discoveries(
     static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
         TermVectors vectors = TermVectors.build(
                 catalog, PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
+        SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
         CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(
                 catalog,
-                PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
+                PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
                 paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())),
                 false));
-        Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+        Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors, graph);
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {
             slugs.putIfAbsent(tag.name(), tag.slug());

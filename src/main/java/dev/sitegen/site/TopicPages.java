@@ -42,7 +42,8 @@ final class TopicPages {
                 topic.area(),
                 papers.size(),
                 topTags(ctx, topic, path),
-                papers);
+                papers,
+                ctx.layout().href(path, SiteLayout.MAP) + "?topic=" + topic.slug());
     }
 
     /** The topic's tags by how many of its papers carry them, then by slug. */

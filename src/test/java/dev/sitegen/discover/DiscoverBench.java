@@ -33,7 +33,8 @@ final class DiscoverBench {
                 long t1 = cpu.getCurrentThreadCpuTime();
                 Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
                 long t2 = cpu.getCurrentThreadCpuTime();
-                List<MapPoint> points = PaperMap.layout(vectors, 1000, 700, 20);
+                List<MapPoint> points =
+                        PaperMap.layout(vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS), 1000, 700, 20);
                 long t3 = cpu.getCurrentThreadCpuTime();
                 if (related.size() != points.size()) {
                     throw new IllegalStateException("sizes differ");

@@ -14,7 +14,12 @@ final class MapPeek {
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
-        List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        List<MapPoint> points = PaperMap.layout(
+                vectors,
+                SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),
+                PaperMapSvg.WIDTH,
+                PaperMapSvg.HEIGHT,
+                PaperMapSvg.MARGIN);
         String svg = PaperMapSvg.render(catalog, points, p -> "/papers/" + p.id() + "/");
         Files.writeString(Path.of(args[0]), svg, StandardCharsets.UTF_8);
     }

@@ -21,7 +21,12 @@ class PaperMapSvgTest {
 
     private String render() {
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
-        List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        List<MapPoint> points = PaperMap.layout(
+                vectors,
+                SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),
+                PaperMapSvg.WIDTH,
+                PaperMapSvg.HEIGHT,
+                PaperMapSvg.MARGIN);
         return PaperMapSvg.render(catalog, points, p -> "/papers/" + p.id() + "/?from=map&x=<1>");
     }
 
@@ -67,7 +72,12 @@ class PaperMapSvgTest {
     @Test
     void leavesTheLegendOutForPagesThatShowItThemselves() throws Exception {
         TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
-        List<MapPoint> points = PaperMap.layout(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        List<MapPoint> points = PaperMap.layout(
+                vectors,
+                SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),
+                PaperMapSvg.WIDTH,
+                PaperMapSvg.HEIGHT,
+                PaperMapSvg.MARGIN);
         Document svg = parse(PaperMapSvg.render(catalog, points, p -> p.id(), false));
         assertEquals(0, svg.getElementsByTagName("text").getLength());
         assertEquals(catalog.papers().size(), svg.getElementsByTagName("circle").getLength());

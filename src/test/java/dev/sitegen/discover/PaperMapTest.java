@@ -13,7 +13,8 @@ class PaperMapTest {
     private final Catalog catalog = CatalogFixture.catalog();
 
     private List<MapPoint> layout() {
-        return PaperMap.layout(TermVectors.build(catalog, PaperText.joined(s -> s)), 400, 300, 10);
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+        return PaperMap.layout(vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS), 400, 300, 10);
     }
 
     @Test

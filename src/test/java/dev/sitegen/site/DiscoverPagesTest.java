@@ -120,8 +120,28 @@ class DiscoverPagesTest {
                     dot.attr("href"));
             assertFalse(dot.selectFirst("title").text().isBlank());
         }
-        assertEquals(catalog.topics().size(), map.select("ul.legend li a").size());
+        assertEquals(
+                catalog.topics().size(),
+                map.select("ul.legend li a:not(.map-focus)").size());
         assertNotNull(map.selectFirst("svg.paper-map > title#paper-map-title"));
+    }
+
+    @Test
+    void eachTopicPageLinksToTheMapWithItsTopicHighlighted() {
+        // issue 18: map/?topic=<slug> highlights a topic; the topic page and the legend lead there
+        Document map = SiteFixture.page(out, SiteLayout.MAP);
+        for (var topic : catalog.topics()) {
+            String path = "topics/" + topic.slug() + "/index.html";
+            Document page = SiteFixture.page(out, path);
+            Element link = page.selectFirst("a[href$=\"map/index.html?topic=" + topic.slug() + "\"]");
+            assertNotNull(link, path);
+            assertTrue(Files.isRegularFile(out.resolve(path)
+                    .resolveSibling(link.attr("href").replaceAll("\\?.*", ""))
+                    .normalize()));
+            assertNotNull(map.selectFirst("svg.paper-map g[data-topic=" + topic.slug() + "]"), topic.slug());
+            assertNotNull(map.selectFirst(
+                    "ul.legend li[data-topic=" + topic.slug() + "] a.map-focus[href$=?topic=" + topic.slug() + "]"));
+        }
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.sitegen.discover;
+
+import dev.sitegen.model.Catalog;
+import java.util.List;
+
+/**
+ * Prints the share of each paper's 10 nearest dots that are among its 10 most similar papers, for the
+ * principal-component projection and for the map's layout, and the layout's time; run by hand
+ * ({@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.sitegen.discover.MapShareBench 1}),
+ * not a test. With copies &gt; 1 the share is skipped (it is quadratic) and only the time is printed.
+ */
+final class MapShareBench {
+
+    private static final int K = 10;
+    private static final int RUNS = 5;
+
+    private MapShareBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int copies = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        Catalog catalog = RealDigest.load(copies);
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+        long t0 = System.nanoTime();
+        SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
+        long t1 = System.nanoTime();
+        System.out.printf(
+                "papers %d, graph of %d neighbours: %d ms%n",
+                vectors.size(), PaperMap.NEIGHBOURS, (t1 - t0) / 1_000_000);
+        long best = Long.MAX_VALUE;
+        List<MapPoint> after = null;
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            after = PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        long startProjection = System.nanoTime();
+        List<MapPoint> before = PaperMap.projection(vectors, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
+        long projection = System.nanoTime() - startProjection;
+        System.out.printf(
+                "layout (projection + force) best of %d: %d ms; projection alone %d ms%n",
+                RUNS, best / 1_000_000, projection / 1_000_000);
+        if (copies <= 1) {
+            System.out.printf(
+                    "share of %d nearest dots among %d most similar: before %.3f, after %.3f%n",
+                    K, K, NeighbourShare.mean(before, graph, K), NeighbourShare.mean(after, graph, K));
+        }
+    }
+}

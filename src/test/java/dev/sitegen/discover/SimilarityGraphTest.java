@@ -1,0 +1,52 @@
+package dev.sitegen.discover;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.sitegen.model.Catalog;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class SimilarityGraphTest {
+
+    private final Catalog catalog = CatalogFixture.catalog();
+    private final TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+
+    @Test
+    void aShorterListIsAPrefixOfALongerOne() {
+        // why the pages' five similar papers can be read off the map's longer lists
+        SimilarityGraph five = SimilarityGraph.of(vectors, 2);
+        SimilarityGraph ten = SimilarityGraph.of(vectors, 5);
+        for (int d = 0; d < vectors.size(); d++) {
+            int[] shorter = five.neighbours(d);
+            assertArrayEquals(shorter, Arrays.copyOf(ten.neighbours(d), shorter.length));
+        }
+    }
+
+    @Test
+    void relatedPapersAreTheSameFromALongerGraph() {
+        assertEquals(
+                RelatedPapers.compute(catalog, vectors),
+                RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS)));
+    }
+
+    @Test
+    void listsBestFirstWithoutThePaperItself() {
+        SimilarityGraph graph = SimilarityGraph.of(vectors, 5);
+        for (int d = 0; d < graph.size(); d++) {
+            double[] scores = graph.scores(d);
+            for (int r = 0; r < scores.length; r++) {
+                assertEquals(false, graph.neighbours(d)[r] == d);
+                if (r > 0) {
+                    assertEquals(true, scores[r] <= scores[r - 1]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusesAnEmptyList() {
+        assertThrows(IllegalArgumentException.class, () -> SimilarityGraph.of(vectors, 0));
+    }
+}
