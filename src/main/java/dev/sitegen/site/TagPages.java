@@ -111,7 +111,6 @@ final class TagPages {
             groups.add(new TagView.TopicGroup(link, items));
             from = to;
         }
-        boolean hasMath = groups.stream().anyMatch(g -> PageContext.hasMath(g.papers()));
         String description = "标签 " + tag.name() + "：" + tag.count() + " 篇论文";
         List<String> otherSpellings =
                 tag.spellings().stream().filter(s -> !s.equals(tag.name())).toList();
@@ -125,9 +124,9 @@ final class TagPages {
                 .filter(p -> p != null)
                 .map(p -> ctx.items().item(p, path))
                 .toList();
-        hasMath = hasMath || PageContext.hasMath(alsoAbout);
+        // issue 18: no math library on list pages; a card's math keeps its readable text, as on topic pages
         return new TagView(
-                ctx.frames().frame(path, tag.name(), description, "tags", hasMath),
+                ctx.frames().frame(path, tag.name(), description, "tags", false),
                 tag.name(),
                 tag.count(),
                 otherSpellings,

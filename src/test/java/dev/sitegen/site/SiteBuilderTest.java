@@ -201,6 +201,22 @@ class SiteBuilderTest {
     }
 
     @Test
+    void listPagesLoadNoKatexEvenWhenTheirPapersHaveMath() throws IOException {
+        // issue 18: no math library on list pages; the paper page itself still typesets
+        var b = new Catalogs.Builder("基础/前沿模型 (含LLM)");
+        b.topic("reasoning", "推理与思维链");
+        b.paper("m1", "Error Bounds of $\\alpha^2 + \\beta$", null, "We bound the error by $\\alpha^2$.", "Bounds");
+        b.paper("m2", "Plain Paper", null, "No formulas here.", "Bounds");
+        Path site = tmp.resolve("math");
+        SiteFixture.build(b.catalog(), SiteConfig.defaults(), site);
+        String katex = "script[src*=katex], link[href*=katex]";
+        assertFalse(SiteFixture.page(site, "papers/m1/index.html").select(katex).isEmpty());
+        for (String list : List.of("index.html", "topics/reasoning/index.html", "tags/bound/index.html")) {
+            assertTrue(SiteFixture.page(site, list).select(katex).isEmpty(), list);
+        }
+    }
+
+    @Test
     void buildsTheSameBytesTwice() throws IOException {
         Path again = tmp.resolve("again");
         SiteFixture.build(Catalogs.small(), SiteConfig.defaults(), again);
