@@ -11,12 +11,20 @@ import java.util.Arrays;
  * {@code pow} or {@code exp} is needed.
  *
  * <p>Work is {@code epochs × edges × (1 + negatives)}: linear in the number of papers, where an
- * exact repulsion would be quadratic. Deterministic: one thread, a fixed seed for the random draws,
+ * exact repulsion would be quadratic, and the epochs shrink for a very large catalog. Deterministic: one thread, a fixed seed for the random draws,
  * edges visited in paper order, and only +, −, × and ÷, which Java computes the same on every platform.
  */
 final class NeighbourLayout {
 
-    static final int EPOCHS = 120;
+    static final int EPOCHS = 80;
+    /**
+     * Beyond this many papers the epochs shrink in proportion (down to {@link #MIN_EPOCHS}), so a digest 50
+     * times the size costs about 12 times as much, not 50: a large map is already drawn with less detail
+     * per paper than the few epochs lose.
+     */
+    static final int FULL_EPOCHS_UP_TO = 10_000;
+
+    static final int MIN_EPOCHS = 20;
     /** Random papers pushed away per edge and epoch; UMAP's default is 5. */
     static final int NEGATIVES = 5;
 
@@ -45,10 +53,11 @@ final class NeighbourLayout {
             return;
         }
         int[][] edges = edges(graph);
-        double[][] pulls = pulls(graph);
+        double[][] pulls = pulls(graph, edges);
         long state = SEED;
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            double rate = 1.0 - (double) epoch / EPOCHS;
+        int epochs = epochs(n);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            double rate = 1.0 - (double) epoch / epochs;
             for (int i = 0; i < n; i++) {
                 int[] js = edges[i];
                 for (int e = 0; e < js.length; e++) {
@@ -81,6 +90,13 @@ final class NeighbourLayout {
         }
     }
 
+    static int epochs(int papers) {
+        if (papers <= FULL_EPOCHS_UP_TO) {
+            return EPOCHS;
+        }
+        return Math.max(MIN_EPOCHS, (int) ((long) EPOCHS * FULL_EPOCHS_UP_TO / papers));
+    }
+
     /** Each undirected edge once, stored with its smaller paper index, in index order. */
     private static int[][] edges(SimilarityGraph graph) {
         int n = graph.size();
@@ -104,8 +120,7 @@ final class NeighbourLayout {
      * How hard each edge of {@link #edges} pulls: a paper's closest neighbour 1, weaker ones by their
      * cosine relative to it; an edge both papers list combines the two as a fuzzy union, as UMAP does.
      */
-    private static double[][] pulls(SimilarityGraph graph) {
-        int[][] edges = edges(graph);
+    private static double[][] pulls(SimilarityGraph graph, int[][] edges) {
         double[][] pulls = new double[edges.length][];
         for (int i = 0; i < edges.length; i++) {
             pulls[i] = new double[edges[i].length];
