@@ -342,11 +342,16 @@
         dot.querySelector('circle').scrollIntoView({ block: 'center' });
       }
     }
-    focusTopic(map, preview, new URLSearchParams(window.location.search).get('topic'), !marked);
+    var focused = focusTopic(map, preview, new URLSearchParams(window.location.search).get('topic'), !marked);
     var frame = map.parentNode;
     if (!marked && frame.scrollWidth > frame.clientWidth) {
-      // on a phone the map scrolls inside its frame: start from the middle, where most papers are
-      frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      // on a phone the map scrolls inside its frame: start from the middle of the highlighted topic's dots
+      // (their mean, as a few outliers make the group's box as wide as the map), else of the map
+      var dots = (focused || map).querySelectorAll('circle');
+      var sum = 0;
+      dots.forEach(function (c) { var r = c.getBoundingClientRect(); sum += r.left + r.width / 2; });
+      var centre = dots.length ? sum / dots.length : 0;
+      frame.scrollLeft += centre - frame.getBoundingClientRect().left - frame.clientWidth / 2;
     }
     var touch = false;
     map.addEventListener('pointerdown', function (e) { touch = e.pointerType === 'touch'; });
@@ -361,16 +366,17 @@
   /*
    * ?topic=<slug> on the map: that topic's dots stay, the others fade (CSS), its legend entry is marked and
    * the note above the map names it with a way back to all topics. Says so only if no paper was marked.
+   * Returns the topic's group, or null.
    */
   function focusTopic(map, preview, slug, announce) {
-    if (!slug || !/^[A-Za-z0-9_-]+$/.test(slug)) return;
+    if (!slug || !/^[A-Za-z0-9_-]+$/.test(slug)) return null;
     var group = map.querySelector('g[data-topic="' + slug + '"]');
     var entry = document.querySelector('.legend li[data-topic="' + slug + '"]');
-    if (!group) return;
+    if (!group) return null;
     map.classList.add('focusing');
     group.classList.add('focused');
     if (entry) entry.classList.add('focused');
-    if (!announce) return;
+    if (!announce) return group;
     var name = entry ? entry.querySelector('a').textContent : slug;
     var all = document.createElement('a');
     all.href = window.location.pathname;
@@ -378,6 +384,7 @@
     preview.replaceChildren(document.createTextNode('突出显示：' + name + '（' +
       group.querySelectorAll('a').length + ' 篇）。'), all);
     preview.hidden = false;
+    return group;
   }
 
   var toggleHelp = setUpHelp();

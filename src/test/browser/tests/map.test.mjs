@@ -81,6 +81,17 @@ test("at 390 px the map scrolls inside its frame, with readable names and tappab
   assert.ok(m.labels >= 4, `${m.labels} region names`);
   assert.ok(m.smallestLabelPx >= 12, `names ${m.smallestLabelPx}px tall`);
   assert.ok(m.smallestDotPx >= 14, `dots ${m.smallestDotPx}px wide`);
+  // with a topic highlighted, the frame starts where that topic's dots are
+  for (const slug of readdirSync(join(siteDir, "topics")).filter((n) => existsSync(join(siteDir, "topics", n, "index.html")))) {
+    await page.goto(server.url + `map/index.html?topic=${slug}`);
+    const seen = await page.evaluate(() => {
+      const frame = document.querySelector(".map-frame").getBoundingClientRect();
+      const g = document.querySelector("svg.paper-map g.focused").getBoundingClientRect();
+      const centre = g.left + g.width / 2;
+      return centre >= frame.left && centre <= frame.right;
+    });
+    assert.ok(seen, `${slug}: its dots start in view`);
+  }
   await context.close();
 });
 
