@@ -11,8 +11,9 @@ import java.util.Arrays;
  * {@code pow} or {@code exp} is needed.
  *
  * <p>Work is {@code epochs × edges × (1 + negatives)}: linear in the number of papers, where an
- * exact repulsion would be quadratic, and the epochs shrink for a very large catalog. Deterministic: one thread, a fixed seed for the random draws,
- * edges visited in paper order, and only +, −, × and ÷, which Java computes the same on every platform.
+ * exact repulsion would be quadratic, and the epochs shrink for a very large catalog. Deterministic:
+ * one thread, a fixed seed for the random draws, edges visited in paper order, and only +, −, × and ÷,
+ * which Java computes the same on every platform.
  */
 final class NeighbourLayout {
 
@@ -28,7 +29,11 @@ final class NeighbourLayout {
     /** Random papers pushed away per edge and epoch; UMAP's default is 5. */
     static final int NEGATIVES = 5;
 
-    /** Weight of the push against the pull (UMAP's gamma): below 1 lets groups draw together and apart. */
+    /**
+     * Weight of the push against the pull (UMAP's gamma). Measured on the digest: 0.25 and 0.5 clump papers
+     * and keep fewer neighbours (share 0.23, 0.27), 2 keeps the most (0.34) while groups still show; 4 gains
+     * little more and spreads the map evenly.
+     */
     static final double REPULSION = 2;
 
     static final long SEED = 20_260_118L;
