@@ -24,6 +24,7 @@ final class TitlePhrase {
     /** Where an aside begins: what follows adds detail a title leaves out. */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
+                    + "demonstrating|showing|outperforming|surpassing|attaining|reaching|obtaining|"
                     + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|;|:|\\s[—–]\\s|\\s--\\s|\\.\\s*$");
 
     private static final Pattern PURPOSE = Pattern.compile(
@@ -137,6 +138,7 @@ final class TitlePhrase {
             "strategies");
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
+    private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
 
@@ -194,6 +196,8 @@ final class TitlePhrase {
                 tail = gerund + andGerund(tail.substring(relative.end()));
             }
         }
+        // "an approach to training X": after a noun, "to" before an -ing form is a purpose, as "for" says it.
+        tail = TO_GERUND.matcher(tail).replaceFirst("for $1");
         return new Phrase(spaced(kind), spaced(FILLER.matcher(tail).replaceAll("")));
     }
 

@@ -23,9 +23,12 @@ final class Titles {
 
     private static final Pattern WE_LEAD = Pattern.compile(
             "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
-                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|"
-                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+)?",
+                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|prove|argue|"
+                    + "observe|establish|uncover|discover|"
+                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
 
     private final Set<String> issued = new HashSet<>();
 
@@ -76,9 +79,11 @@ final class Titles {
     private static String unnamed(Optional<String> method, List<String> sentences, List<String> tldr) {
         Optional<String> clause = tldr.stream()
                 .findFirst()
-                .map(t -> WE_LEAD.matcher(t).replaceFirst(""))
+                .flatMap(Titles::statement)
                 .filter(t -> t.split(" ").length >= 4)
-                .or(() -> Introductions.contribution(sentences))
+                .or(() -> Introductions.contribution(sentences)
+                        .map(c -> statement(c).orElse(c)))
+                .or(() -> Introductions.action(sentences).flatMap(Leads::action))
                 .or(() -> sentences.stream().findFirst());
         String phrase = clause.map(c -> TitlePhrase.compact(c).action()).orElse("");
         if (method.isPresent()) {
@@ -86,6 +91,16 @@ final class Titles {
             return descriptor.isBlank() ? method.get() : withName(method.get(), descriptor);
         }
         return TitlePhrase.titleCase(TitlePhrase.cut(phrase, SOFT_MAX));
+    }
+
+    /**
+     * A statement as a title phrase: "We show that X" → "X", "We train X" → "training X"; empty if it still
+     * speaks as the authors ("We …", "Our …"), which no title does.
+     */
+    static Optional<String> statement(String sentence) {
+        String stripped = WE_LEAD.matcher(Leads.withoutScene(sentence)).replaceFirst("");
+        String phrase = Leads.action(stripped).orElseGet(() -> Leads.withoutScene(stripped));
+        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(phrase);
     }
 
     private static String withName(String method, String descriptor) {

@@ -173,4 +173,33 @@ class TitlesTest {
                 List.of("We use Qwen-1.5B, e.g. for math.", "It works."),
                 Sentences.of("We use Qwen-1.5B, e.g. for math. It works."));
     }
+
+    @Test
+    void aTldrSpeakingAsTheAuthorsBecomesAnAction() {
+        String tldr = "We train two compact evaluators at large data scales, reaching strong accuracy.";
+        String text = "Evaluation is costly. Judges disagree.";
+        assertEquals(
+                "Training Two Compact Evaluators at Large Data Scales",
+                new Titles().base(entry(tldr, text), text, Optional.empty()));
+    }
+
+    @Test
+    void aFindingAfterASceneSetterLosesBoth() {
+        assertEquals(
+                "Strong Reasoning Can Emerge with Far Less Data",
+                title(
+                        "Reasoning is assumed to need scale. By resampling open data that we identify as useful under "
+                                + "our metrics, we demonstrate that strong reasoning can emerge with far less data.",
+                        null));
+    }
+
+    @Test
+    void aDescribedNameKeepsItsLongFormAndAToBeforeAnIngFormReadsFor() {
+        assertEquals(
+                "SCR: Sparse Confidence Rewards for Training Reasoning Models That Improves Calibration",
+                title(
+                        "Models are overconfident. This paper describes SCR (Sparse Confidence Rewards), an approach "
+                                + "to training reasoning models that improves calibration.",
+                        "SCR"));
+    }
 }
