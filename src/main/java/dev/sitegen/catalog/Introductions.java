@@ -41,6 +41,11 @@ final class Introductions {
             Pattern.compile("^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
     private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
     private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
+    /** A one-word kind after the name, then what it is: " metric, an …", " benchmark, a …". */
+    private static final Pattern KIND_AFTER = Pattern.compile(
+            "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"
+                    + "library|toolkit)(,\\s*)(?:an?|the)\\s");
+
     private static final Pattern TO_VERB = Pattern.compile("^to\\s");
 
     /** A named contribution: the name's long form if the abstract spells it out, and what it is or does. */
@@ -86,9 +91,10 @@ final class Introductions {
                     .or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
                     .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
             after = after.substring(1);
-        } else if (before.isEmpty() && after.startsWith(" (")) {
+        } else if (before.isEmpty() && after.stripLeading().startsWith("(")) {
+            int open = after.indexOf('(');
             int close = after.indexOf(')');
-            String inside = close > 0 ? after.substring(2, close).strip() : "";
+            String inside = close > open ? after.substring(open + 1, close).strip() : "";
             if (inside.split(" ").length >= 2 && !inside.contains(",")) {
                 longForm = Optional.of(inside);
             }
@@ -100,6 +106,11 @@ final class Introductions {
             } else if (!before.isEmpty()) {
                 return Optional.empty();
             }
+        }
+        Matcher kindAfter = KIND_AFTER.matcher(after);
+        if (longForm.isEmpty() && kind.isEmpty() && kindAfter.lookingAt()) {
+            // "the SelfReflect metric, an information-theoretic distance …": the kind sits between name and appositive.
+            after = after.substring(kindAfter.end(1));
         }
         Matcher appositive = APPOSITIVE.matcher(after);
         if (appositive.matches()) {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Leads {
     /**
-     * "We (also) train X", "In this work, we evaluate and enhance X": the paper as subject of a verb in its base
+     * "We (also) train X", "To remedy this, we evaluate and enhance X": the paper as subject of a verb in its base
      * form. An object that points back ("we address this", "we study these") says nothing on its own.
      */
     private static final Pattern WE_VERB = Pattern.compile(
-            "^(?:(?:In this (?:paper|work|study)|Here|To (?:this end|address (?:this|these)[^,]*)),\\s*)?[Ww]e\\s+"
+            "^(?:[^,]{2,80},\\s*)?[Ww]e\\s+"
                     + "(?:(?:also|further|then|first|here|now|additionally|finally|instead|[a-z]+ly)\\s+)?([a-z]+(?:-[a-z]+)?)\\s+(?:and\\s+([a-z]+)\\s+)?(?!(?:this|these|those|that|it|them|such)\\b)(?=\\S)");
     /**
      * "For a fixed ratio, a simple law describes X", "Unlike prior work, …": a leading adverbial sets the

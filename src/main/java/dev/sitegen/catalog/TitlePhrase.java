@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TitlePhrase {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:a|an|the|our|this|these|its|their|new|novel|first|simple|innovative|powerful|effective|"
-                    + "simple(?: yet| but| and) effective|surprisingly simple)\\s+)+",
+                    + "simple(?: yet| but| and) effective|surprisingly simple|concept of|(?:kind|type|form|class) of)(?:\\s+|$))+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile(
             "\\b(?:novel|innovative|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
@@ -25,7 +25,8 @@ final class TitlePhrase {
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
                     + "demonstrating|showing|outperforming|surpassing|attaining|reaching|obtaining|"
-                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|;|:|\\s[—–]\\s|\\s--\\s|\\.\\s*$");
+                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|\\s(?:e\\.g|i\\.e)\\.|;|:|\\s[—–]\\s|\\s--\\s"
+                    + "|\\.\\s*$");
 
     private static final Pattern PURPOSE = Pattern.compile(
             "\\s(?:specifically\\s+|explicitly\\s+)?(?:designed|developed|built|proposed|intended|tailored|aimed|aiming|used)\\s+to\\s",

@@ -28,6 +28,10 @@ final class Titles {
                     + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What a descriptor cannot start with once the name is taken off: ", a model …" → "model …". */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:.)]+(?:(?:a|an|the)\\s+)?");
+
     private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
 
     private final Set<String> issued = new HashSet<>();
@@ -40,7 +44,7 @@ final class Titles {
         List<String> sentences = Sentences.of(PlainText.of(abstractText));
         List<String> tldr = entry.tldr().map(t -> Sentences.of(PlainText.of(t))).orElse(List.of());
         String title = method.flatMap(m -> named(m, sentences, tldr)).orElseGet(() -> unnamed(method, sentences, tldr));
-        return title.isBlank() ? "Paper at " + entry.source() : title;
+        return title.isBlank() ? "Paper at " + entry.source() : balanced(title);
     }
 
     /** {@code base}, numbered if an earlier paper has it; call in digest order so numbers are stable. */
@@ -103,9 +107,40 @@ final class Titles {
         return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(phrase);
     }
 
+    /**
+     * The title without a bracket or quote that a cut or the source left unpaired ("RoT: … Composable
+     * “Thought\" Steps"): an unpaired bracket goes; quotes that do not pair up all go, the words stay.
+     */
+    static String balanced(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        int depth = 0;
+        for (char c : title.toCharArray()) {
+            if (c == '(') {
+                depth += title.indexOf(')', out.length()) > 0 ? 1 : 0;
+                if (depth == 0) {
+                    continue;
+                }
+            } else if (c == ')') {
+                if (depth == 0) {
+                    continue;
+                }
+                depth--;
+            }
+            out.append(c);
+        }
+        String s = out.toString();
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        long straight = s.chars().filter(c -> c == '"').count();
+        boolean paired = straight == 0 ? open == close : open + close == 0 && straight % 2 == 0;
+        return paired
+                ? s
+                : SPACES.matcher(s.replaceAll("[\"“”]", "")).replaceAll(" ").strip();
+    }
+
     private static String withName(String method, String descriptor) {
         int room = Math.max(SOFT_MAX - method.length() - 2, 24);
-        String cut = TitlePhrase.cut(descriptor, room);
+        String cut = TitlePhrase.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
         return cut.isBlank() ? method : method + ": " + TitlePhrase.titleCase(cut);
     }
 

@@ -202,4 +202,54 @@ class TitlesTest {
                                 + "to training reasoning models that improves calibration.",
                         "SCR"));
     }
+
+    @Test
+    void aTitleKeepsNoUnpairedBracketOrQuote() {
+        assertEquals(
+                "RoX: Reusing Steps as Composable Thought Units",
+                Titles.balanced("RoX: Reusing Steps as Composable “Thought\" Units"));
+        assertEquals("ABC: Alignment for Preference", Titles.balanced("ABC(: Alignment for Preference"));
+        assertEquals("Scaling (Sparse) Experts", Titles.balanced("Scaling (Sparse) Experts"));
+        assertEquals("Models That “Think with Images”", Titles.balanced("Models That “Think with Images”"));
+    }
+
+    @Test
+    void texQuotesBecomeTypographicQuotes() {
+        assertEquals(
+                "a model that learns to “think with images”",
+                PlainText.of("a model that learns to ``think with images''"));
+    }
+
+    @Test
+    void theKindBetweenNameAndAppositiveIsSkipped() {
+        assertEquals(
+                "GapScore: Distance Between a Summary and a Distribution over Answers",
+                title(
+                        "We develop the GapScore metric, a distance between a summary and a distribution over answers.",
+                        "GapScore"));
+    }
+
+    @Test
+    void theConceptOfANameIsTheName() {
+        assertEquals(
+                "Rationale Fusion: Merging the Rationales of Several Teachers into One",
+                title(
+                        "In this paper, we introduce the concept of Rationale Fusion, which merges the rationales of "
+                                + "several teachers into one, thereby reducing conflicts.",
+                        "Rationale Fusion"));
+    }
+
+    @Test
+    void anExampleIsAnAside() {
+        assertEquals(
+                "Metrics Learned from Open-Ended Feedback",
+                title("We show that metrics learned from open-ended feedback e.g. free text transfer.", null));
+    }
+
+    @Test
+    void aDescriptorNeverStartsWithPunctuation() {
+        assertEquals(
+                "Seer: Model Learning to Think with Images",
+                title("To address this, we introduce Seer , a model that learns to think with images.", "Seer"));
+    }
 }
