@@ -29,7 +29,7 @@ class TitlesTest {
     @Test
     void namesTheMethodAndItsLongFormFromTheIntroducingSentence() {
         assertEquals(
-                "PTP: Parallel Token Prediction for Predicting Multiple Tokens in a Single Model Call",
+                "PTP: Parallel Token Prediction for Predicting Multiple Tokens",
                 title(
                         "Decoding is slow. We propose Parallel Token Prediction (PTP), a general-purpose framework "
                                 + "for predicting multiple tokens in a single model call. PTP is fast.",
@@ -79,7 +79,7 @@ class TitlesTest {
     @Test
     void repairsTexBeforeChoosingTheWords() {
         assertEquals(
-                "DPad: Diffusion Scratchpad Restricting Attention to a Structured Subset of Suffix Tokens",
+                "DPad: Diffusion Scratchpad Restricting Attention",
                 title(
                         "We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
                                 + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.",
@@ -196,7 +196,7 @@ class TitlesTest {
     @Test
     void aDescribedNameKeepsItsLongFormAndAToBeforeAnIngFormReadsFor() {
         assertEquals(
-                "SCR: Sparse Confidence Rewards for Training Reasoning Models That Improves Calibration",
+                "SCR: Sparse Confidence Rewards for Training Reasoning Models",
                 title(
                         "Models are overconfident. This paper describes SCR (Sparse Confidence Rewards), an approach "
                                 + "to training reasoning models that improves calibration.",
