@@ -17,7 +17,7 @@ final class Leads {
      * form. An object that points back ("we address this", "we study these") says nothing on its own.
      */
     private static final Pattern WE_VERB = Pattern.compile(
-            "^(?:[^,]{2,80},\\s*)?[Ww]e\\s+"
+            "^(?:[^,]{2,80},\\s*)?(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:paper|work))\\s+"
                     + "(?:(?:also|further|then|first|here|now|additionally|finally|instead|[a-z]+ly)\\s+)?([a-z]+(?:-[a-z]+)?)\\s+(?:and\\s+([a-z]+)\\s+)?(?!(?:this|these|those|that|it|them|such)\\b)(?=\\S)");
     /**
      * "For a fixed ratio, a simple law describes X", "Unlike prior work, …": a leading adverbial sets the
@@ -27,6 +27,8 @@ final class Leads {
             "^(?:For|In|Across|Under|On|Unlike|Beyond|Despite|Through|When|Although|Compared (?:to|with)|"
                     + "Contrary to|As)\\s[^,]{3,80},\\s+(?![a-z]+ing\\b)(?=[a-zA-Z])",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THIRD_PERSON = Pattern.compile("^([a-z-]+(?:[^s]|ss))(?:es|s)$");
     /** "By introducing X, the method …": the means, which is what the paper does. */
     private static final Pattern BY_GERUND = Pattern.compile("^By\\s+([a-z]+ing)\\b");
     /**
@@ -99,7 +101,8 @@ final class Leads {
     static Optional<String> action(String statement) {
         Matcher we = WE_VERB.matcher(statement);
         if (we.lookingAt()) {
-            String verb = we.group(1);
+            // After "this work" the verb has its -s ("fine-tunes"); after "we" it has none.
+            String verb = THIRD_PERSON.matcher(we.group(1)).replaceFirst("$1");
             String gerund = NOT_ACTIONS.contains(verb) ? null : gerundOf(verb);
             // "We evaluate and enhance X": both verbs read alike, "Evaluating and Enhancing X".
             String second = we.group(2) == null

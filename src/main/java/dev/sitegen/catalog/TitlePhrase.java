@@ -31,7 +31,8 @@ final class TitlePhrase {
     private static final Pattern PURPOSE = Pattern.compile(
             "\\s(?:specifically\\s+|explicitly\\s+)?(?:designed|developed|built|proposed|intended|tailored|aimed|aiming|used)\\s+to\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+([a-z]+)\\b");
+    /** "that (directly) reuses": the adverb goes with the relative pronoun, titles say "Reusing". */
+    private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+(?:[a-z]+ly\\s+)?([a-z]+)\\b");
     /** Where the kind of thing ends and what it does begins. */
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?:,\\s*|\\s)(?:(?:that|which)(?!\\s+(?:of|the|a|an|is|are|was|were)\\b)|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
@@ -43,12 +44,80 @@ final class TitlePhrase {
             "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
     /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
     private static final Set<String> DANGLING = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "for", "to", "with", "by", "in", "on", "via", "from", "its",
-            "their", "our", "as", "at", "into", "over", "that", "which", "both", "each", "between", "such", "is", "are",
-            "under", "across", "without", "through", "using", "while", "when", "where", "than", "this", "these", "vs",
-            "per", "based", "can", "not", "more", "less", "during", "within", "among", "after", "before", "toward",
-            "towards", "against", "upon", "about", "beyond", "along", "despite", "like", "also", "only", "even", "then",
-            "how", "what", "whether", "whose", "who");
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "but",
+            "of",
+            "for",
+            "to",
+            "with",
+            "by",
+            "in",
+            "on",
+            "via",
+            "from",
+            "its",
+            "their",
+            "our",
+            "as",
+            "at",
+            "into",
+            "over",
+            "that",
+            "which",
+            "both",
+            "each",
+            "between",
+            "such",
+            "is",
+            "are",
+            "under",
+            "across",
+            "without",
+            "through",
+            "using",
+            "while",
+            "when",
+            "where",
+            "than",
+            "this",
+            "these",
+            "vs",
+            "per",
+            "based",
+            "can",
+            "not",
+            "more",
+            "less",
+            "during",
+            "within",
+            "among",
+            "after",
+            "before",
+            "toward",
+            "towards",
+            "against",
+            "upon",
+            "about",
+            "beyond",
+            "along",
+            "despite",
+            "like",
+            "also",
+            "only",
+            "even",
+            "then",
+            "how",
+            "what",
+            "whether",
+            "whose",
+            "who",
+            "according",
+            "due",
+            "rather");
 
     private static final Set<String> BREAK_BEFORE = Set.of(
             "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
@@ -139,6 +208,35 @@ final class TitlePhrase {
             "strategies");
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
+    /** Two-syllable verbs stressed on the end double their last consonant ("embedding"); no rule tells them apart. */
+    private static final Set<String> DOUBLED_STRESSED = Set.of(
+            "embed",
+            "omit",
+            "admit",
+            "submit",
+            "permit",
+            "commit",
+            "emit",
+            "transmit",
+            "refer",
+            "prefer",
+            "infer",
+            "confer",
+            "control",
+            "patrol",
+            "compel",
+            "propel",
+            "occur",
+            "incur",
+            "recur",
+            "regret",
+            "forget",
+            "begin",
+            "upset",
+            "equip");
+
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "[a-z]+(?:ive|al|ous|ic|ful|able|ible|ent|ant|ary|less|ular)|[a-z]+-(?:level|grained|wise|aware|based)");
     private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
@@ -218,6 +316,9 @@ final class TitlePhrase {
         if (verb.endsWith("ing") || verb.length() < 2) {
             return null;
         }
+        if (DOUBLED_STRESSED.contains(verb)) {
+            return verb + verb.charAt(verb.length() - 1) + "ing";
+        }
         if (verb.endsWith("ie")) {
             return verb.substring(0, verb.length() - 2) + "ying";
         }
@@ -250,6 +351,9 @@ final class TitlePhrase {
         if (base.endsWith("e")) {
             return base.substring(0, base.length() - 1) + "ing";
         }
+        if (DOUBLED_STRESSED.contains(base)) {
+            return base + base.charAt(base.length() - 1) + "ing";
+        }
         return DOUBLE.matcher(base).matches() ? base + base.charAt(base.length() - 1) + "ing" : base + "ing";
     }
 
@@ -266,7 +370,7 @@ final class TitlePhrase {
                 anySpace = i;
                 String next = nextWord(s, i + 1);
                 if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
-                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
+                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT)) && !sharedNoun(s, i, next)) {
                     best = i;
                 }
             }
@@ -294,6 +398,18 @@ final class TitlePhrase {
             }
         }
         return end;
+    }
+
+    /**
+     * "comprehensive and multi-level feedback": an "and" after an adjective joins two modifiers of one noun, so
+     * a cut there leaves the first modifier without its noun.
+     */
+    private static boolean sharedNoun(String s, int space, String next) {
+        if (!next.equals("and") && !next.equals("or")) {
+            return false;
+        }
+        String before = s.substring(s.lastIndexOf(' ', space - 1) + 1, space);
+        return ADJECTIVE.matcher(before).matches();
     }
 
     /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */

@@ -57,4 +57,11 @@ class LeadsTest {
                 "for tasks, using feedback to guide synthesis",
                 Leads.withoutScene("for tasks, using feedback to guide synthesis"));
     }
+
+    @Test
+    void thisWorkAsSubjectLosesItsVerbsS() {
+        assertEquals(
+                Optional.of("fine-tuning a vision model on annotated images"),
+                Leads.action("This work fine-tunes a vision model on annotated images"));
+    }
 }

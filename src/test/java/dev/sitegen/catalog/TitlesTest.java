@@ -252,4 +252,28 @@ class TitlesTest {
                 "Seer: Model Learning to Think with Images",
                 title("To address this, we introduce Seer , a model that learns to think with images.", "Seer"));
     }
+
+    @Test
+    void anAdverbAfterThatGoesWithIt() {
+        assertEquals(
+                "Log Replay: Reusing Prior Computation from Past Logs",
+                title(
+                        "We introduce Log Replay, a generation scheme that directly reuses prior computation from past logs.",
+                        "Log Replay"));
+    }
+
+    @Test
+    void aCutNeverSeparatesTwoModifiersOfOneNoun() {
+        assertEquals(
+                "site agent",
+                TitlePhrase.cut("site agent leveraging comprehensive and multi-level visual feedback", 40));
+        assertEquals("Sparse Recall", TitlePhrase.cut("Sparse Recall According to the Budget", 20));
+    }
+
+    @Test
+    void stressedEndingsDoubleTheirConsonant() {
+        assertEquals("embedding", TitlePhrase.gerund("embeds"));
+        assertEquals("equipping", TitlePhrase.baseGerund("equip"));
+        assertEquals("opening", TitlePhrase.baseGerund("open"));
+    }
 }
