@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +27,10 @@ final class Titles {
     static final int SOFT_MAX = 80;
 
     private static final Pattern WE_LEAD = Pattern.compile(
-            "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
+            "^(?:(?:Propose|Introduce|Present)s?\\s+|(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
                     + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|prove|argue|"
                     + "observe|establish|uncover|discover|"
-                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?",
+                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -155,8 +156,17 @@ final class Titles {
     static String withoutName(String descriptor, String method) {
         String folded = Normalizer.normalize(descriptor, Normalizer.Form.NFKC);
         String name = Normalizer.normalize(method, Normalizer.Form.NFKC);
-        if (name.isEmpty() || folded.length() != descriptor.length() || !folded.startsWith(name)) {
+        if (name.isEmpty() || folded.length() != descriptor.length()) {
             return descriptor;
+        }
+        if (!folded.startsWith(name)) {
+            // "new architecture Transformer-X that generalizes …": the name after its kind says it twice.
+            Matcher named = Pattern.compile(" " + Pattern.quote(name) + "(?=,? (?:that |which |[a-z]+ing\\b))")
+                    .matcher(" " + folded);
+            int at = named.find() ? named.start() + 1 : -1;
+            return at > 0 && at < 60
+                    ? descriptor.substring(0, at - 1) + descriptor.substring(at + name.length())
+                    : descriptor;
         }
         String after = descriptor.substring(name.length()).replaceFirst("^[\\s,:)]*(?:(?:is|are|which|that)\\s+)*", "");
         return TitlePhrase.withoutLeading(after);

@@ -276,4 +276,18 @@ class TitlesTest {
         assertEquals("equipping", TitlePhrase.baseGerund("equip"));
         assertEquals("opening", TitlePhrase.baseGerund("open"));
     }
+
+    @Test
+    void aTldrOpeningOnABareVerbAndRepeatingTheNameSaysItOnce() {
+        String tldr = "Propose new architecture Mamba-Q that generalizes state space models to use softmax attention";
+        String text = "Sequence models are designed for parallel training.";
+        assertEquals(
+                "Mamba-Q: Architecture Generalizing State Space Models to Use Softmax Attention",
+                new Titles().base(entry(tldr, text), text, Optional.of("Mamba-Q")));
+    }
+
+    @Test
+    void aNameThatModifiesTheKindStays() {
+        assertEquals("Two-Stage QZ for Reasoning LLMs", Titles.withoutName("Two-Stage QZ for Reasoning LLMs", "QZ"));
+    }
 }
