@@ -17,7 +17,7 @@ final class TitlePhrase {
                     + "simple(?: yet| but| and) effective|surprisingly simple|concept of|(?:kind|type|form|class) of)(?:\\s+|$))+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile(
-            "\\b(?:novel|innovative|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
+            "\\b(?:novel|innovative|these|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
                     + "simple(?: yet| but)|effective(?: yet| but))\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESES = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
@@ -402,14 +402,18 @@ final class TitlePhrase {
 
     /**
      * "comprehensive and multi-level feedback": an "and" after an adjective joins two modifiers of one noun, so
-     * a cut there leaves the first modifier without its noun.
+     * a cut there leaves the first modifier without its noun; after "both" it joins what "both" announced.
      */
     private static boolean sharedNoun(String s, int space, String next) {
         if (!next.equals("and") && !next.equals("or")) {
             return false;
         }
         String before = s.substring(s.lastIndexOf(' ', space - 1) + 1, space);
-        return ADJECTIVE.matcher(before).matches();
+        // "both detect and eliminate": "both" waits for its "and" whatever the words between.
+        String lead = s.substring(0, space);
+        int both = (" " + lead).lastIndexOf(" both ");
+        return ADJECTIVE.matcher(before).matches()
+                || both >= 0 && lead.substring(both).split(" ").length <= 4;
     }
 
     /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */

@@ -290,4 +290,17 @@ class TitlesTest {
     void aNameThatModifiesTheKindStays() {
         assertEquals("Two-Stage QZ for Reasoning LLMs", Titles.withoutName("Two-Stage QZ for Reasoning LLMs", "QZ"));
     }
+
+    @Test
+    void bothWaitsForItsAnd() {
+        assertEquals(
+                "toolkit providing tools",
+                TitlePhrase.cut("toolkit providing tools to both detect and remove repeated phrases", 50));
+    }
+
+    @Test
+    void theseIsFiller() {
+        assertEquals(
+                "Removing Repeated Phrases Helps", title("We show that removing these repeated phrases helps.", null));
+    }
 }
