@@ -25,7 +25,7 @@ final class TitlePhrase {
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
                     + "demonstrating|showing|outperforming|surpassing|attaining|reaching|obtaining|"
-                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|\\s(?:e\\.g|i\\.e)\\.|;|:|\\s[—–]\\s|\\s--\\s"
+                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|\\s(?:e\\.g|i\\.e)\\.|;|:|\\s[—–]\\s|—|\\s--\\s"
                     + "|\\.\\s*$");
 
     private static final Pattern PURPOSE = Pattern.compile(

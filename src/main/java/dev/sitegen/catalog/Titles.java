@@ -2,10 +2,12 @@ package dev.sitegen.catalog;
 
 import dev.sitegen.digest.DigestEntry;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,7 @@ final class Titles {
     /** What a descriptor cannot start with once the name is taken off: ", a model …" → "model …". */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:.)]+(?:(?:a|an|the)\\s+)?");
 
+    private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)(?:a|an|the|proposing|introducing|presenting)");
     private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
 
     private final Set<String> issued = new HashSet<>();
@@ -86,20 +89,43 @@ final class Titles {
 
     /** The paper's contribution or finding as a phrase, after the method's name if there is one. */
     private static String unnamed(Optional<String> method, List<String> sentences, List<String> tldr) {
-        Optional<String> clause = tldr.stream()
+        List<Supplier<Optional<String>>> sources = List.of(
+                () -> tldr.stream().findFirst().flatMap(Titles::statement).filter(t -> t.split(" ").length >= 4),
+                () -> Introductions.contribution(sentences)
+                        .map(c -> statement(c).orElse(c)),
+                () -> Introductions.action(sentences).flatMap(Leads::action),
+                // The opening sentence is background ("Large language models have …"): a title only when the
+                // paper has no name to stand alone.
+                () -> method.isPresent()
+                        ? Optional.empty()
+                        : sentences.stream().findFirst().flatMap(Titles::statement));
+        String name = method.orElse("");
+        // A phrase of one word after the name ("Framework", "Pipeline") says nothing: the next source may say more.
+        String descriptor = sources.stream()
+                .map(Supplier::get)
+                .flatMap(Optional::stream)
+                .map(c -> withoutName(TitlePhrase.compact(c).action(), name))
+                .filter(d -> saysSomething(d, name))
                 .findFirst()
-                .flatMap(Titles::statement)
-                .filter(t -> t.split(" ").length >= 4)
-                .or(() -> Introductions.contribution(sentences)
-                        .map(c -> statement(c).orElse(c)))
-                .or(() -> Introductions.action(sentences).flatMap(Leads::action))
-                .or(() -> sentences.stream().findFirst());
-        String phrase = clause.map(c -> TitlePhrase.compact(c).action()).orElse("");
+                .orElse("");
         if (method.isPresent()) {
-            String descriptor = withoutName(phrase, method.get());
-            return descriptor.isBlank() ? method.get() : withName(method.get(), descriptor);
+            return descriptor.isBlank() ? name : withName(name, descriptor);
         }
-        return TitlePhrase.titleCase(TitlePhrase.cut(phrase, SOFT_MAX));
+        return TitlePhrase.titleCase(TitlePhrase.cut(descriptor, SOFT_MAX));
+    }
+
+    /**
+     * Whether a descriptor says more than the name: two words besides the name, its article and an introducing
+     * verb ("Introducing the X Pipeline" says only "Pipeline").
+     */
+    private static boolean saysSomething(String descriptor, String name) {
+        Set<String> named = Set.of(name.split(" "));
+        String[] words = TitlePhrase.cut(descriptor, SOFT_MAX).split(" ");
+        return Arrays.stream(words)
+                        .filter(w ->
+                                !named.contains(w) && !EMPTY_WORDS.matcher(w).matches())
+                        .count()
+                >= 2;
     }
 
     /**

@@ -303,4 +303,26 @@ class TitlesTest {
         assertEquals(
                 "Removing Repeated Phrases Helps", title("We show that removing these repeated phrases helps.", null));
     }
+
+    @Test
+    void aOneWordDescriptorGivesWayToTheNextSource() {
+        String tldr = "We present the Crawl-X pipeline.";
+        String text = "Data is scarce. We introduce Crawl-X, which converts web documents into verifiable questions.";
+        assertEquals(
+                "Crawl-X: Converting Web Documents into Verifiable Questions",
+                new Titles().base(entry(tldr, text), text, Optional.of("Crawl-X")));
+    }
+
+    @Test
+    void aNamedPaperNeverTakesTheBackgroundSentence() {
+        assertEquals(
+                "Mobi-Q", title("Large language models have achieved remarkable success. Mobi-Q is fast.", "Mobi-Q"));
+    }
+
+    @Test
+    void anUnspacedDashOpensAnAside() {
+        assertEquals(
+                "Repurposing the KV Cache",
+                title("We repurpose the KV cache—traditionally used only for speed—as a representation.", null));
+    }
 }
