@@ -59,7 +59,7 @@ final class Titles {
     String unique(String base) {
         String title = base;
         for (int n = 2; !issued.add(title); n++) {
-            title = TitlePhrase.cut(base, MAX - 5) + " (" + n + ")";
+            title = PhraseCut.cut(base, MAX - 5) + " (" + n + ")";
         }
         return title;
     }
@@ -111,7 +111,7 @@ final class Titles {
         if (method.isPresent()) {
             return descriptor.isBlank() ? name : withName(name, descriptor);
         }
-        return TitlePhrase.titleCase(TitlePhrase.cut(descriptor, SOFT_MAX));
+        return TitlePhrase.titleCase(PhraseCut.cut(descriptor, SOFT_MAX));
     }
 
     /**
@@ -120,7 +120,7 @@ final class Titles {
      */
     private static boolean saysSomething(String descriptor, String name) {
         Set<String> named = Set.of(name.split(" "));
-        String[] words = TitlePhrase.cut(descriptor, SOFT_MAX).split(" ");
+        String[] words = PhraseCut.cut(descriptor, SOFT_MAX).split(" ");
         return Arrays.stream(words)
                         .filter(w ->
                                 !named.contains(w) && !EMPTY_WORDS.matcher(w).matches())
@@ -171,7 +171,7 @@ final class Titles {
 
     private static String withName(String method, String descriptor) {
         int room = Math.max(SOFT_MAX - method.length() - 2, 24);
-        String cut = TitlePhrase.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
+        String cut = PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
         return cut.isBlank() ? method : method + ": " + TitlePhrase.titleCase(cut);
     }
 
