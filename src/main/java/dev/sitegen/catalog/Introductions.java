@@ -20,7 +20,7 @@ final class Introductions {
      */
     private static final Pattern INTRO_NAMED = Pattern.compile(
             "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create|"
-                    + "describe|train)[sd]?\\s+",
+                    + "describe|train)[sd]?\\s+|\\bby (?:introduc|propos|present)ing\\s+",
             Pattern.CASE_INSENSITIVE);
     /** The paper is the subject of the introducing verb: "we …", "this paper …", "in this work, … we". */
     private static final Pattern SUBJECT =

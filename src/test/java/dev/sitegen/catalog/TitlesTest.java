@@ -310,4 +310,14 @@ class TitlesTest {
                 "Repurposing the KV Cache",
                 title("We repurpose the KV cache—traditionally used only for speed—as a representation.", null));
     }
+
+    @Test
+    void byIntroducingIntroducesAName() {
+        assertEquals(
+                "StepBack: Step Backtracking Revealing a Partial Prefix of the Answer",
+                title(
+                        "We address this by introducing step backtracking (StepBack), a curriculum algorithm that "
+                                + "reveals a partial prefix of the answer.",
+                        "StepBack"));
+    }
 }
