@@ -14,6 +14,14 @@ final class Introductions {
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create)[sd]?\\s+",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Verbs that introduce a named thing as well: "this paper describes RLCR (…)", "we train Long Form (NAME)";
+     * with no name after them they say too little to be the contribution ("describes this relationship").
+     */
+    private static final Pattern INTRO_NAMED = Pattern.compile(
+            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create|"
+                    + "describe|train)[sd]?\\s+|\\bby (?:introduc|propos|present)ing\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** The paper is the subject of the introducing verb: "we …", "this paper …", "in this work, … we". */
     private static final Pattern SUBJECT =
             Pattern.compile("\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b", Pattern.CASE_INSENSITIVE);
@@ -21,7 +29,7 @@ final class Introductions {
     private static final Pattern FINDING = Pattern.compile(
             "\\b(?:we|this (?:paper|work|study))\\s+(?:(?:further|also|then|first|here|now|formally|theoretically|"
                     + "empirically|systematically|surprisingly)\\s+)?(?:show|find|demonstrate|reveal|prove|observe|"
-                    + "identify|argue|establish|uncover|discover)s?\\s+(?:that\\s+)?",
+                    + "identify|argue|establish|uncover|discover)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?",
             Pattern.CASE_INSENSITIVE);
     /** A finding about the paper's own results rather than about the world: no title states it. */
     private static final Pattern RESULT_CLAIM = Pattern.compile(
@@ -33,6 +41,11 @@ final class Introductions {
             Pattern.compile("^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
     private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
     private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
+    /** A one-word kind after the name, then what it is: " metric, an …", " benchmark, a …". */
+    private static final Pattern KIND_AFTER = Pattern.compile(
+            "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"
+                    + "library|toolkit)(,\\s*)(?:an?|the)\\s");
+
     private static final Pattern TO_VERB = Pattern.compile("^to\\s");
 
     /** A named contribution: the name's long form if the abstract spells it out, and what it is or does. */
@@ -48,7 +61,7 @@ final class Introductions {
                 continue;
             }
             int from = -1;
-            Matcher intro = INTRO.matcher(sentence);
+            Matcher intro = INTRO_NAMED.matcher(sentence);
             while (intro.find() && intro.end() <= at) {
                 if (SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
                     from = intro.end();
@@ -78,9 +91,10 @@ final class Introductions {
                     .or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
                     .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
             after = after.substring(1);
-        } else if (before.isEmpty() && after.startsWith(" (")) {
+        } else if (before.isEmpty() && after.stripLeading().startsWith("(")) {
+            int open = after.indexOf('(');
             int close = after.indexOf(')');
-            String inside = close > 0 ? after.substring(2, close).strip() : "";
+            String inside = close > open ? after.substring(open + 1, close).strip() : "";
             if (inside.split(" ").length >= 2 && !inside.contains(",")) {
                 longForm = Optional.of(inside);
             }
@@ -92,6 +106,11 @@ final class Introductions {
             } else if (!before.isEmpty()) {
                 return Optional.empty();
             }
+        }
+        Matcher kindAfter = KIND_AFTER.matcher(after);
+        if (longForm.isEmpty() && kind.isEmpty() && kindAfter.lookingAt()) {
+            // "the SelfReflect metric, an information-theoretic distance …": the kind sits between name and appositive.
+            after = after.substring(kindAfter.end(1));
         }
         Matcher appositive = APPOSITIVE.matcher(after);
         if (appositive.matches()) {
@@ -124,6 +143,17 @@ final class Introductions {
     }
 
     /**
+     * The first sentence that says what the authors did ("We recast X as Y", "To remedy this, we train …"),
+     * not what they found or scored; the fallback when the abstract neither names a method nor states a finding.
+     */
+    static Optional<String> action(List<String> sentences) {
+        return sentences.stream()
+                .filter(s ->
+                        Leads.action(s).isPresent() && !RESULT_CLAIM.matcher(s).find())
+                .findFirst();
+    }
+
+    /**
      * The paper's contribution when it names no method: the object of the first "we propose/introduce …"
      * sentence, or the clause of the first "we show that …" that is about the world, not about the paper's scores.
      */
@@ -140,7 +170,7 @@ final class Introductions {
             }
             Matcher finding = FINDING.matcher(sentence);
             if (finding.find() && !RESULT_CLAIM.matcher(sentence).find()) {
-                return Optional.of(sentence.substring(finding.end()));
+                return Optional.of(Leads.withoutScene(sentence.substring(finding.end())));
             }
         }
         return Optional.empty();

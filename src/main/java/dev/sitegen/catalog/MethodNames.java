@@ -38,8 +38,10 @@ final class MethodNames {
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
     private static final Pattern LEADING =
             Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
+    /** 引入 ("bring in") names what a paper uses as often as what it makes: it counts only before 一种/名为/新的. */
     private static final Pattern HAN_PROPOSE = Pattern.compile(
-            "(?:提出|引入|设计|构建|开发)(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
+            "(?:提出|设计|构建|开发|引入(?=了?(?:一种|一个|名为|新的|新型)))(?:了)?(?:一种|一个|名为|新的|新型)?[^,，。;；]{0,30}?([A-Za-z$\\\\∇][\\w\\-$\\\\{}^+.∇]*[\\w$}])");
+
     private static final Pattern PHRASE_NAME =
             Pattern.compile("^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
     private static final Pattern PHRASE_BEFORE_VERB =
@@ -284,9 +286,15 @@ final class MethodNames {
         return false;
     }
 
+    /**
+     * The name as written, without TeX or trailing punctuation; a name glued to its spelled-out form
+     * ("RAPPO(Reliable Alignment …)") ends at the parenthesis.
+     */
     static String clean(String raw) {
+        int paren = raw.indexOf('(');
+        String name = paren > 1 ? raw.substring(0, paren) : raw;
         return TOKEN_END
-                .matcher(TOKEN_START.matcher(PlainText.of(raw)).replaceFirst(""))
+                .matcher(TOKEN_START.matcher(PlainText.of(name)).replaceFirst(""))
                 .replaceFirst("");
     }
 

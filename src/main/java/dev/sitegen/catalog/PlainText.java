@@ -36,7 +36,11 @@ final class PlainText {
 
     private PlainText() {}
 
-    static String of(String text) {
+    static String of(String raw) {
+        // TeX quotes ``like this'' are typographic quotes; a backtick alone is Markdown and goes below.
+        String text = raw.contains("``") || raw.contains("''")
+                ? raw.replace("``", "“").replace("''", "”")
+                : raw;
         if (isPlain(text)) {
             return text.strip();
         }

@@ -14,22 +14,25 @@ import java.util.regex.Pattern;
 final class TitlePhrase {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:a|an|the|our|this|these|its|their|new|novel|first|simple|innovative|powerful|effective|"
-                    + "simple(?: yet| but| and) effective|surprisingly simple)\\s+)+",
+                    + "simple(?: yet| but| and) effective|surprisingly simple|concept of|(?:kind|type|form|class) of)(?:\\s+|$))+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile(
-            "\\b(?:novel|innovative|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
+            "\\b(?:novel|innovative|these|simple(?: yet| but| and) (?:effective|efficient|powerful)|surprisingly simple|"
                     + "simple(?: yet| but)|effective(?: yet| but))\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESES = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
     /** Where an aside begins: what follows adds detail a title leaves out. */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:which|while|whereas|thereby|thus|enabling|achieving|resulting|leading|allowing|making|yielding|"
-                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|;|:|\\s[—–]\\s|\\s--\\s|\\.\\s*$");
+                    + "demonstrating|showing|outperforming|surpassing|attaining|reaching|obtaining|"
+                    + "where|and thus|and thereby|e\\.g|i\\.e|including|such as|a|an)\\b|\\s(?:e\\.g|i\\.e)\\.|;|:|\\s[—–]\\s|—|\\s--\\s"
+                    + "|\\.\\s*$");
 
     private static final Pattern PURPOSE = Pattern.compile(
             "\\s(?:specifically\\s+|explicitly\\s+)?(?:designed|developed|built|proposed|intended|tailored|aimed|aiming|used)\\s+to\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+([a-z]+)\\b");
+    /** "that (directly) reuses": the adverb goes with the relative pronoun, titles say "Reusing". */
+    private static final Pattern RELATIVE = Pattern.compile("(?:that|which)\\s+(?:[a-z]+ly\\s+)?([a-z]+)\\b");
     /** Where the kind of thing ends and what it does begins. */
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?:,\\s*|\\s)(?:(?:that|which)(?!\\s+(?:of|the|a|an|is|are|was|were)\\b)|for|to|via|with|by|through|using|based on|built on|trained|capable of|where|"
@@ -39,79 +42,6 @@ final class TitlePhrase {
     private static final Set<String> SMALL = Set.of(
             "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "via", "with",
             "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
-    /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
-    private static final Set<String> DANGLING = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "for", "to", "with", "by", "in", "on", "via", "from", "its",
-            "their", "our", "as", "at", "into", "over", "that", "which", "both", "each", "between", "such", "is", "are",
-            "under", "across", "without", "through", "using", "while", "when", "where", "than", "this", "these", "vs",
-            "per", "based", "can", "not", "more", "less", "during", "within", "among", "after", "before", "toward",
-            "towards", "against", "upon", "about", "beyond", "along", "despite", "like", "also", "only", "even", "then",
-            "how", "what", "whether", "whose", "who");
-
-    private static final Set<String> BREAK_BEFORE = Set.of(
-            "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
-            "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
-    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
-    private static final Set<String> NOUN_ING = Set.of(
-            "reasoning",
-            "learning",
-            "training",
-            "understanding",
-            "thinking",
-            "planning",
-            "modeling",
-            "modelling",
-            "scaling",
-            "computing",
-            "processing",
-            "encoding",
-            "decoding",
-            "sampling",
-            "pretraining",
-            "programming",
-            "prompting",
-            "ranking",
-            "routing",
-            "editing",
-            "grounding",
-            "merging",
-            "pruning",
-            "tuning",
-            "embedding",
-            "embeddings",
-            "setting",
-            "settings");
-
-    private static final Set<String> NOT_ADVERBS =
-            Set.of("family", "anomaly", "assembly", "monopoly", "supply", "apply", "multiply", "comply", "butterfly");
-    private static final Set<String> ASIDE_VERBS = Set.of(
-            "achieving",
-            "enabling",
-            "using",
-            "leveraging",
-            "making",
-            "allowing",
-            "yielding",
-            "providing",
-            "including",
-            "resulting",
-            "leading",
-            "requiring",
-            "improving",
-            "reducing",
-            "showing",
-            "demonstrating",
-            "treating",
-            "combining",
-            "outperforming",
-            "compressing",
-            "restricting",
-            "integrating",
-            "employing",
-            "exploiting",
-            "utilizing",
-            "ensuring",
-            "preserving");
     private static final Set<String> GENERIC_KIND = Set.of(
             "framework",
             "method",
@@ -137,6 +67,34 @@ final class TitlePhrase {
             "strategies");
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
+    /** Two-syllable verbs stressed on the end double their last consonant ("embedding"); no rule tells them apart. */
+    private static final Set<String> DOUBLED_STRESSED = Set.of(
+            "embed",
+            "omit",
+            "admit",
+            "submit",
+            "permit",
+            "commit",
+            "emit",
+            "transmit",
+            "refer",
+            "prefer",
+            "infer",
+            "confer",
+            "control",
+            "patrol",
+            "compel",
+            "propel",
+            "occur",
+            "incur",
+            "recur",
+            "regret",
+            "forget",
+            "begin",
+            "upset",
+            "equip");
+
+    private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
 
@@ -194,6 +152,8 @@ final class TitlePhrase {
                 tail = gerund + andGerund(tail.substring(relative.end()));
             }
         }
+        // "an approach to training X": after a noun, "to" before an -ing form is a purpose, as "for" says it.
+        tail = TO_GERUND.matcher(tail).replaceFirst("for $1");
         return new Phrase(spaced(kind), spaced(FILLER.matcher(tail).replaceAll("")));
     }
 
@@ -212,6 +172,9 @@ final class TitlePhrase {
     static String baseGerund(String verb) {
         if (verb.endsWith("ing") || verb.length() < 2) {
             return null;
+        }
+        if (DOUBLED_STRESSED.contains(verb)) {
+            return verb + verb.charAt(verb.length() - 1) + "ing";
         }
         if (verb.endsWith("ie")) {
             return verb.substring(0, verb.length() - 2) + "ying";
@@ -245,92 +208,10 @@ final class TitlePhrase {
         if (base.endsWith("e")) {
             return base.substring(0, base.length() - 1) + "ing";
         }
+        if (DOUBLED_STRESSED.contains(base)) {
+            return base + base.charAt(base.length() - 1) + "ing";
+        }
         return DOUBLE.matcher(base).matches() ? base + base.charAt(base.length() - 1) + "ing" : base + "ing";
-    }
-
-    /**
-     * The longest start of {@code phrase} of at most {@code max} characters that ends a phrase: before a
-     * preposition or conjunction or at a comma where possible, else at a space; never on a dangling word.
-     */
-    static String cut(String phrase, int max) {
-        String s = phrase.strip();
-        if (s.length() > max) {
-            int best = -1;
-            int anySpace = -1;
-            for (int i = s.indexOf(' '); i >= 0 && i <= max; i = s.indexOf(' ', i + 1)) {
-                anySpace = i;
-                String next = nextWord(s, i + 1);
-                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
-                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))) {
-                    best = i;
-                }
-            }
-            int end = best > max / 3 ? best : beforeLastGerund(s, anySpace);
-            s = end > 0 ? s.substring(0, end) : s.substring(0, max);
-        }
-        return trimEnd(s);
-    }
-
-    /**
-     * Without a phrase boundary to cut at, a cut inside a verb's clause ("model integrating X into the causal")
-     * leaves half an object; cutting before the verb keeps a whole noun phrase ("model").
-     */
-    private static int beforeLastGerund(String s, int end) {
-        for (int i = s.lastIndexOf(' ', end - 1);
-                i > 0 && s.lastIndexOf(' ', i - 1) > 0;
-                i = s.lastIndexOf(' ', i - 1)) {
-            String word = nextWord(s, i + 1);
-            if (word.length() > 5
-                    && word.endsWith("ing")
-                    && word.equals(word.toLowerCase(Locale.ROOT))
-                    && !word.contains("-")
-                    && !NOUN_ING.contains(word)) {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
-    private static boolean coordinated(String s, int space, String next) {
-        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
-        return before.contains("-") && next.contains("-");
-    }
-
-    private static String trimEnd(String s) {
-        String t = s;
-        while (true) {
-            String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
-            int space = stripped.lastIndexOf(' ');
-            String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space > 0 && (DANGLING.contains(last) || dangling(stripped.substring(space + 1)))) {
-                t = stripped.substring(0, space);
-            } else {
-                return stripped;
-            }
-        }
-    }
-
-    /**
-     * A word a cut leaves without what it modifies: an adverb ("successfully"), a participle ("trained"), a
-     * verb's -ing form that opens an aside ("achieving"), a number.
-     */
-    private static boolean dangling(String word) {
-        if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
-            return word.matches("[\\d.,]+");
-        }
-        return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
-                || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
-                || ASIDE_VERBS.contains(word)
-                || word.matches("[\\d.,]+");
-    }
-
-    private static String nextWord(String s, int from) {
-        int end = from;
-        while (end < s.length() && s.charAt(end) != ' ') {
-            end++;
-        }
-        return s.substring(from, end);
     }
 
     /** Title case: major words capitalised (each part of a hyphenated word), small words lower case, names as written. */

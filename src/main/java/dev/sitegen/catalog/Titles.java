@@ -2,10 +2,13 @@ package dev.sitegen.catalog;
 
 import dev.sitegen.digest.DigestEntry;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,14 +21,26 @@ import java.util.regex.Pattern;
  */
 final class Titles {
     static final int MAX = 100;
-    /** Longer phrases are cut at a phrase boundary: published titles seldom run past this. */
-    static final int SOFT_MAX = 90;
+    /**
+     * Longer phrases are cut at a phrase boundary. Published ML titles run about 70–75 characters (ten words);
+     * a derived phrase past 80 is mostly a sentence's second half (the means, the setting), which costs the reader
+     * more than it tells.
+     */
+    static final int SOFT_MAX = 80;
 
     private static final Pattern WE_LEAD = Pattern.compile(
-            "^(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
-                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|"
-                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+)?",
+            "^(?:(?:Propose|Introduce|Present)s?\\s+|(?:In this (?:paper|work),?\\s*)?(?:We|This paper|This work|The paper|This study|Our work)\\s+(?:\\w+ly\\s+)?"
+                    + "(?:propose|introduce|present|show|study|find|develop|investigate|demonstrate|reveal|identify|prove|argue|"
+                    + "observe|establish|uncover|discover|"
+                    + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?)",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What a descriptor cannot start with once the name is taken off: ", a model …" → "model …". */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:.)]+(?:(?:a|an|the)\\s+)?");
+
+    private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)(?:a|an|the|proposing|introducing|presenting)");
+    private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
 
     private final Set<String> issued = new HashSet<>();
 
@@ -37,14 +52,14 @@ final class Titles {
         List<String> sentences = Sentences.of(PlainText.of(abstractText));
         List<String> tldr = entry.tldr().map(t -> Sentences.of(PlainText.of(t))).orElse(List.of());
         String title = method.flatMap(m -> named(m, sentences, tldr)).orElseGet(() -> unnamed(method, sentences, tldr));
-        return title.isBlank() ? "Paper at " + entry.source() : title;
+        return title.isBlank() ? "Paper at " + entry.source() : balanced(title);
     }
 
     /** {@code base}, numbered if an earlier paper has it; call in digest order so numbers are stable. */
     String unique(String base) {
         String title = base;
         for (int n = 2; !issued.add(title); n++) {
-            title = TitlePhrase.cut(base, MAX - 5) + " (" + n + ")";
+            title = PhraseCut.cut(base, MAX - 5) + " (" + n + ")";
         }
         return title;
     }
@@ -74,23 +89,89 @@ final class Titles {
 
     /** The paper's contribution or finding as a phrase, after the method's name if there is one. */
     private static String unnamed(Optional<String> method, List<String> sentences, List<String> tldr) {
-        Optional<String> clause = tldr.stream()
+        List<Supplier<Optional<String>>> sources = List.of(
+                () -> tldr.stream().findFirst().flatMap(Titles::statement).filter(t -> t.split(" ").length >= 4),
+                () -> Introductions.contribution(sentences)
+                        .map(c -> statement(c).orElse(c)),
+                () -> Introductions.action(sentences).flatMap(Leads::action),
+                // The opening sentence is background ("Large language models have …"): a title only when the
+                // paper has no name to stand alone.
+                () -> method.isPresent()
+                        ? Optional.empty()
+                        : sentences.stream().findFirst().flatMap(Titles::statement));
+        String name = method.orElse("");
+        // A phrase of one word after the name ("Framework", "Pipeline") says nothing: the next source may say more.
+        String descriptor = sources.stream()
+                .map(Supplier::get)
+                .flatMap(Optional::stream)
+                .map(c -> withoutName(TitlePhrase.compact(c).action(), name))
+                .filter(d -> saysSomething(d, name))
                 .findFirst()
-                .map(t -> WE_LEAD.matcher(t).replaceFirst(""))
-                .filter(t -> t.split(" ").length >= 4)
-                .or(() -> Introductions.contribution(sentences))
-                .or(() -> sentences.stream().findFirst());
-        String phrase = clause.map(c -> TitlePhrase.compact(c).action()).orElse("");
+                .orElse("");
         if (method.isPresent()) {
-            String descriptor = withoutName(phrase, method.get());
-            return descriptor.isBlank() ? method.get() : withName(method.get(), descriptor);
+            return descriptor.isBlank() ? name : withName(name, descriptor);
         }
-        return TitlePhrase.titleCase(TitlePhrase.cut(phrase, SOFT_MAX));
+        return TitlePhrase.titleCase(PhraseCut.cut(descriptor, SOFT_MAX));
+    }
+
+    /**
+     * Whether a descriptor says more than the name: two words besides the name, its article and an introducing
+     * verb ("Introducing the X Pipeline" says only "Pipeline").
+     */
+    private static boolean saysSomething(String descriptor, String name) {
+        Set<String> named = Set.of(name.split(" "));
+        String[] words = PhraseCut.cut(descriptor, SOFT_MAX).split(" ");
+        return Arrays.stream(words)
+                        .filter(w ->
+                                !named.contains(w) && !EMPTY_WORDS.matcher(w).matches())
+                        .count()
+                >= 2;
+    }
+
+    /**
+     * A statement as a title phrase: "We show that X" → "X", "We train X" → "training X"; empty if it still
+     * speaks as the authors ("We …", "Our …"), which no title does.
+     */
+    static Optional<String> statement(String sentence) {
+        String stripped = WE_LEAD.matcher(Leads.withoutScene(sentence)).replaceFirst("");
+        String phrase = Leads.action(stripped).orElseGet(() -> Leads.withoutScene(stripped));
+        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(phrase);
+    }
+
+    /**
+     * The title without a bracket or quote that a cut or the source left unpaired ("RoT: … Composable
+     * “Thought\" Steps"): an unpaired bracket goes; quotes that do not pair up all go, the words stay.
+     */
+    static String balanced(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        int depth = 0;
+        for (char c : title.toCharArray()) {
+            if (c == '(') {
+                depth += title.indexOf(')', out.length()) > 0 ? 1 : 0;
+                if (depth == 0) {
+                    continue;
+                }
+            } else if (c == ')') {
+                if (depth == 0) {
+                    continue;
+                }
+                depth--;
+            }
+            out.append(c);
+        }
+        String s = out.toString();
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        long straight = s.chars().filter(c -> c == '"').count();
+        boolean paired = straight == 0 ? open == close : open + close == 0 && straight % 2 == 0;
+        return paired
+                ? s
+                : SPACES.matcher(s.replaceAll("[\"“”]", "")).replaceAll(" ").strip();
     }
 
     private static String withName(String method, String descriptor) {
         int room = Math.max(SOFT_MAX - method.length() - 2, 24);
-        String cut = TitlePhrase.cut(descriptor, room);
+        String cut = PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
         return cut.isBlank() ? method : method + ": " + TitlePhrase.titleCase(cut);
     }
 
@@ -101,8 +182,17 @@ final class Titles {
     static String withoutName(String descriptor, String method) {
         String folded = Normalizer.normalize(descriptor, Normalizer.Form.NFKC);
         String name = Normalizer.normalize(method, Normalizer.Form.NFKC);
-        if (name.isEmpty() || folded.length() != descriptor.length() || !folded.startsWith(name)) {
+        if (name.isEmpty() || folded.length() != descriptor.length()) {
             return descriptor;
+        }
+        if (!folded.startsWith(name)) {
+            // "new architecture Transformer-X that generalizes …": the name after its kind says it twice.
+            Matcher named = Pattern.compile(" " + Pattern.quote(name) + "(?=,? (?:that |which |[a-z]+ing\\b))")
+                    .matcher(" " + folded);
+            int at = named.find() ? named.start() + 1 : -1;
+            return at > 0 && at < 60
+                    ? descriptor.substring(0, at - 1) + descriptor.substring(at + name.length())
+                    : descriptor;
         }
         String after = descriptor.substring(name.length()).replaceFirst("^[\\s,:)]*(?:(?:is|are|which|that)\\s+)*", "");
         return TitlePhrase.withoutLeading(after);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sitegen.digest.DigestEntry;
 import dev.sitegen.model.SourceLocation;
+import dev.sitegen.model.SummaryField;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,5 +77,33 @@ class MethodNamesTest {
     void repairsTexInNames() {
         assertEquals("∇-Reasoner", MethodNames.clean("$\\nabla$-Reasoner,"));
         assertEquals("SPECS", MethodNames.clean("$\\textbf{SPECS}$—a"));
+    }
+
+    @Test
+    void aNameGluedToItsLongFormEndsAtTheParenthesis() {
+        assertEquals("RAPO", MethodNames.clean("RAPO($\\textbf{R}$obust $\\textbf{A}$lignment"));
+    }
+
+    @Test
+    void whatASummaryFieldSaysIsBroughtInIsNoNameUnlessItIsNew() {
+        String text = "We study rotary embeddings in depth.";
+        DigestEntry used = new DigestEntry(
+                new SourceLocation("m.txt", 1),
+                "a",
+                "t",
+                List.of(),
+                Optional.empty(),
+                List.of(new SummaryField("🛠️", "主要方法", "通过引入 NoPos 替代低频维度进行实验。")),
+                List.of(text));
+        assertEquals(Optional.empty(), new MethodNames(Map.of()).find(used, text));
+        DigestEntry made = new DigestEntry(
+                new SourceLocation("m.txt", 1),
+                "a",
+                "t",
+                List.of(),
+                Optional.empty(),
+                List.of(new SummaryField("🛠️", "主要方法", "引入一种名为 RoPaX 的新方法。")),
+                List.of(text));
+        assertEquals(Optional.of("RoPaX"), new MethodNames(Map.of()).find(made, text));
     }
 }

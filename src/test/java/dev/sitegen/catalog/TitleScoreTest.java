@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Test;
  * ROUGE-L F1 over lower-cased word tokens, and no truncated title. The sample measures; no rule may name it.
  */
 class TitleScoreTest {
-    /** Floors at the figures reached (57% and 0.31 on this sample); the targets are 85% and 0.35. */
-    private static final double NAME_AGREEMENT_FLOOR = 0.55;
+    /**
+     * Floors just under the figures reached (16/28 = 57% and 0.322 on this sample); the issue's targets are 85%
+     * and 0.35. About 10 of the 28 real names appear nowhere in their paper's entry, so names top out near 64%.
+     */
+    private static final double NAME_AGREEMENT_FLOOR = 0.57;
 
-    private static final double ROUGE_FLOOR = 0.30;
+    private static final double ROUGE_FLOOR = 0.32;
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
     private static final Pattern NAMED = Pattern.compile("^([^:]{1,40}):\\s");
     private static final List<String[]> pairs = new ArrayList<>();

@@ -29,7 +29,7 @@ class TitlesTest {
     @Test
     void namesTheMethodAndItsLongFormFromTheIntroducingSentence() {
         assertEquals(
-                "PTP: Parallel Token Prediction for Predicting Multiple Tokens in a Single Model Call",
+                "PTP: Parallel Token Prediction for Predicting Multiple Tokens",
                 title(
                         "Decoding is slow. We propose Parallel Token Prediction (PTP), a general-purpose framework "
                                 + "for predicting multiple tokens in a single model call. PTP is fast.",
@@ -79,7 +79,7 @@ class TitlesTest {
     @Test
     void repairsTexBeforeChoosingTheWords() {
         assertEquals(
-                "DPad: Diffusion Scratchpad Restricting Attention to a Structured Subset of Suffix Tokens",
+                "DPad: Diffusion Scratchpad Restricting Attention",
                 title(
                         "We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
                                 + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.",
@@ -152,11 +152,11 @@ class TitlesTest {
     void cutsBeforeAPrepositionNeverAfterIt() {
         assertEquals(
                 "Sparse state expansion",
-                TitlePhrase.cut("Sparse state expansion for linear attention with many partitions", 30));
-        assertEquals("Policy gradients", TitlePhrase.cut("Policy gradients successfully", 40));
+                PhraseCut.cut("Sparse state expansion for linear attention with many partitions", 30));
+        assertEquals("Policy gradients", PhraseCut.cut("Policy gradients successfully", 40));
         assertEquals(
                 "framework performing fine-grained, layer-wise interventions",
-                TitlePhrase.cut("framework performing fine-grained, layer-wise interventions guided by attention", 62));
+                PhraseCut.cut("framework performing fine-grained, layer-wise interventions guided by attention", 62));
     }
 
     @Test
@@ -172,5 +172,152 @@ class TitlesTest {
         assertEquals(
                 List.of("We use Qwen-1.5B, e.g. for math.", "It works."),
                 Sentences.of("We use Qwen-1.5B, e.g. for math. It works."));
+    }
+
+    @Test
+    void aTldrSpeakingAsTheAuthorsBecomesAnAction() {
+        String tldr = "We train two compact evaluators at large data scales, reaching strong accuracy.";
+        String text = "Evaluation is costly. Judges disagree.";
+        assertEquals(
+                "Training Two Compact Evaluators at Large Data Scales",
+                new Titles().base(entry(tldr, text), text, Optional.empty()));
+    }
+
+    @Test
+    void aFindingAfterASceneSetterLosesBoth() {
+        assertEquals(
+                "Strong Reasoning Can Emerge with Far Less Data",
+                title(
+                        "Reasoning is assumed to need scale. By resampling open data that we identify as useful under "
+                                + "our metrics, we demonstrate that strong reasoning can emerge with far less data.",
+                        null));
+    }
+
+    @Test
+    void aDescribedNameKeepsItsLongFormAndAToBeforeAnIngFormReadsFor() {
+        assertEquals(
+                "SCR: Sparse Confidence Rewards for Training Reasoning Models",
+                title(
+                        "Models are overconfident. This paper describes SCR (Sparse Confidence Rewards), an approach "
+                                + "to training reasoning models that improves calibration.",
+                        "SCR"));
+    }
+
+    @Test
+    void aTitleKeepsNoUnpairedBracketOrQuote() {
+        assertEquals(
+                "RoX: Reusing Steps as Composable Thought Units",
+                Titles.balanced("RoX: Reusing Steps as Composable “Thought\" Units"));
+        assertEquals("ABC: Alignment for Preference", Titles.balanced("ABC(: Alignment for Preference"));
+        assertEquals("Scaling (Sparse) Experts", Titles.balanced("Scaling (Sparse) Experts"));
+        assertEquals("Models That “Think with Images”", Titles.balanced("Models That “Think with Images”"));
+    }
+
+    @Test
+    void texQuotesBecomeTypographicQuotes() {
+        assertEquals(
+                "a model that learns to “think with images”",
+                PlainText.of("a model that learns to ``think with images''"));
+    }
+
+    @Test
+    void theKindBetweenNameAndAppositiveIsSkipped() {
+        assertEquals(
+                "GapScore: Distance Between a Summary and a Distribution over Answers",
+                title(
+                        "We develop the GapScore metric, a distance between a summary and a distribution over answers.",
+                        "GapScore"));
+    }
+
+    @Test
+    void theConceptOfANameIsTheName() {
+        assertEquals(
+                "Rationale Fusion: Merging the Rationales of Several Teachers into One",
+                title(
+                        "In this paper, we introduce the concept of Rationale Fusion, which merges the rationales of "
+                                + "several teachers into one, thereby reducing conflicts.",
+                        "Rationale Fusion"));
+    }
+
+    @Test
+    void anExampleIsAnAside() {
+        assertEquals(
+                "Metrics Learned from Open-Ended Feedback",
+                title("We show that metrics learned from open-ended feedback e.g. free text transfer.", null));
+    }
+
+    @Test
+    void aDescriptorNeverStartsWithPunctuation() {
+        assertEquals(
+                "Seer: Model Learning to Think with Images",
+                title("To address this, we introduce Seer , a model that learns to think with images.", "Seer"));
+    }
+
+    @Test
+    void anAdverbAfterThatGoesWithIt() {
+        assertEquals(
+                "Log Replay: Reusing Prior Computation from Past Logs",
+                title(
+                        "We introduce Log Replay, a generation scheme that directly reuses prior computation from past logs.",
+                        "Log Replay"));
+    }
+
+    @Test
+    void stressedEndingsDoubleTheirConsonant() {
+        assertEquals("embedding", TitlePhrase.gerund("embeds"));
+        assertEquals("equipping", TitlePhrase.baseGerund("equip"));
+        assertEquals("opening", TitlePhrase.baseGerund("open"));
+    }
+
+    @Test
+    void aTldrOpeningOnABareVerbAndRepeatingTheNameSaysItOnce() {
+        String tldr = "Propose new architecture Mamba-Q that generalizes state space models to use softmax attention";
+        String text = "Sequence models are designed for parallel training.";
+        assertEquals(
+                "Mamba-Q: Architecture Generalizing State Space Models to Use Softmax Attention",
+                new Titles().base(entry(tldr, text), text, Optional.of("Mamba-Q")));
+    }
+
+    @Test
+    void aNameThatModifiesTheKindStays() {
+        assertEquals("Two-Stage QZ for Reasoning LLMs", Titles.withoutName("Two-Stage QZ for Reasoning LLMs", "QZ"));
+    }
+
+    @Test
+    void theseIsFiller() {
+        assertEquals(
+                "Removing Repeated Phrases Helps", title("We show that removing these repeated phrases helps.", null));
+    }
+
+    @Test
+    void aOneWordDescriptorGivesWayToTheNextSource() {
+        String tldr = "We present the Crawl-X pipeline.";
+        String text = "Data is scarce. We introduce Crawl-X, which converts web documents into verifiable questions.";
+        assertEquals(
+                "Crawl-X: Converting Web Documents into Verifiable Questions",
+                new Titles().base(entry(tldr, text), text, Optional.of("Crawl-X")));
+    }
+
+    @Test
+    void aNamedPaperNeverTakesTheBackgroundSentence() {
+        assertEquals(
+                "Mobi-Q", title("Large language models have achieved remarkable success. Mobi-Q is fast.", "Mobi-Q"));
+    }
+
+    @Test
+    void anUnspacedDashOpensAnAside() {
+        assertEquals(
+                "Repurposing the KV Cache",
+                title("We repurpose the KV cache—traditionally used only for speed—as a representation.", null));
+    }
+
+    @Test
+    void byIntroducingIntroducesAName() {
+        assertEquals(
+                "StepBack: Step Backtracking Revealing a Partial Prefix of the Answer",
+                title(
+                        "We address this by introducing step backtracking (StepBack), a curriculum algorithm that "
+                                + "reveals a partial prefix of the answer.",
+                        "StepBack"));
     }
 }

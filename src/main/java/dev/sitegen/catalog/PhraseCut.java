@@ -1,0 +1,259 @@
+package dev.sitegen.catalog;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a title phrase to a length where a phrase ends: before a preposition or conjunction, at a comma, before
+ * a verb's clause; never inside a number, never between two modifiers of one noun, never on a word that waits
+ * for more (an article, a preposition, an adverb, a participle).
+ */
+final class PhraseCut {
+    /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
+    private static final Set<String> DANGLING = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "but",
+            "of",
+            "for",
+            "to",
+            "with",
+            "by",
+            "in",
+            "on",
+            "via",
+            "from",
+            "its",
+            "their",
+            "our",
+            "as",
+            "at",
+            "into",
+            "over",
+            "that",
+            "which",
+            "both",
+            "each",
+            "between",
+            "such",
+            "is",
+            "are",
+            "under",
+            "across",
+            "without",
+            "through",
+            "using",
+            "while",
+            "when",
+            "where",
+            "than",
+            "this",
+            "these",
+            "vs",
+            "per",
+            "based",
+            "can",
+            "not",
+            "more",
+            "less",
+            "during",
+            "within",
+            "among",
+            "after",
+            "before",
+            "toward",
+            "towards",
+            "against",
+            "upon",
+            "about",
+            "beyond",
+            "along",
+            "despite",
+            "like",
+            "also",
+            "only",
+            "even",
+            "then",
+            "how",
+            "what",
+            "whether",
+            "whose",
+            "who",
+            "according",
+            "due",
+            "rather");
+
+    private static final Set<String> BREAK_BEFORE = Set.of(
+            "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
+            "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
+    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
+    private static final Set<String> NOUN_ING = Set.of(
+            "reasoning",
+            "learning",
+            "training",
+            "understanding",
+            "thinking",
+            "planning",
+            "modeling",
+            "modelling",
+            "scaling",
+            "computing",
+            "processing",
+            "encoding",
+            "decoding",
+            "sampling",
+            "pretraining",
+            "programming",
+            "prompting",
+            "ranking",
+            "routing",
+            "editing",
+            "grounding",
+            "merging",
+            "pruning",
+            "tuning",
+            "embedding",
+            "embeddings",
+            "setting",
+            "settings");
+
+    private static final Set<String> NOT_ADVERBS =
+            Set.of("family", "anomaly", "assembly", "monopoly", "supply", "apply", "multiply", "comply", "butterfly");
+    private static final Set<String> ASIDE_VERBS = Set.of(
+            "achieving",
+            "enabling",
+            "using",
+            "leveraging",
+            "making",
+            "allowing",
+            "yielding",
+            "providing",
+            "including",
+            "resulting",
+            "leading",
+            "requiring",
+            "improving",
+            "reducing",
+            "showing",
+            "demonstrating",
+            "treating",
+            "combining",
+            "outperforming",
+            "compressing",
+            "restricting",
+            "integrating",
+            "employing",
+            "exploiting",
+            "utilizing",
+            "ensuring",
+            "preserving");
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "[a-z]+(?:ive|al|ous|ic|ful|able|ible|ent|ant|ary|less|ular)|[a-z]+-(?:level|grained|wise|aware|based)");
+
+    private PhraseCut() {}
+
+    /**
+     * The longest start of {@code phrase} of at most {@code max} characters that ends a phrase: before a
+     * preposition or conjunction or at a comma where possible, else at a space; never on a dangling word.
+     */
+    static String cut(String phrase, int max) {
+        String s = phrase.strip();
+        if (s.length() > max) {
+            int best = -1;
+            int anySpace = -1;
+            for (int i = s.indexOf(' '); i >= 0 && i <= max; i = s.indexOf(' ', i + 1)) {
+                anySpace = i;
+                String next = nextWord(s, i + 1);
+                if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
+                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT)) && !sharedNoun(s, i, next)) {
+                    best = i;
+                }
+            }
+            int end = best > max / 3 ? best : beforeLastGerund(s, anySpace);
+            s = end > 0 ? s.substring(0, end) : s.substring(0, max);
+        }
+        return trimEnd(s);
+    }
+
+    /**
+     * Without a phrase boundary to cut at, a cut inside a verb's clause ("model integrating X into the causal")
+     * leaves half an object; cutting before the verb keeps a whole noun phrase ("model").
+     */
+    private static int beforeLastGerund(String s, int end) {
+        for (int i = s.lastIndexOf(' ', end - 1);
+                i > 0 && s.lastIndexOf(' ', i - 1) > 0;
+                i = s.lastIndexOf(' ', i - 1)) {
+            String word = nextWord(s, i + 1);
+            if (word.length() > 5
+                    && word.endsWith("ing")
+                    && word.equals(word.toLowerCase(Locale.ROOT))
+                    && !word.contains("-")
+                    && !NOUN_ING.contains(word)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "comprehensive and multi-level feedback": an "and" after an adjective joins two modifiers of one noun, so
+     * a cut there leaves the first modifier without its noun; after "both" it joins what "both" announced.
+     */
+    private static boolean sharedNoun(String s, int space, String next) {
+        if (!next.equals("and") && !next.equals("or")) {
+            return false;
+        }
+        String before = s.substring(s.lastIndexOf(' ', space - 1) + 1, space);
+        // "both detect and eliminate": "both" waits for its "and" whatever the words between.
+        String lead = s.substring(0, space);
+        int both = (" " + lead).lastIndexOf(" both ");
+        return ADJECTIVE.matcher(before).matches()
+                || both >= 0 && lead.substring(both).split(" ").length <= 4;
+    }
+
+    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
+    private static boolean coordinated(String s, int space, String next) {
+        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
+        return before.contains("-") && next.contains("-");
+    }
+
+    private static String trimEnd(String s) {
+        String t = s;
+        while (true) {
+            String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
+            int space = stripped.lastIndexOf(' ');
+            String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space > 0 && (DANGLING.contains(last) || dangling(stripped.substring(space + 1)))) {
+                t = stripped.substring(0, space);
+            } else {
+                return stripped;
+            }
+        }
+    }
+
+    /**
+     * A word a cut leaves without what it modifies: an adverb ("successfully"), a participle ("trained"), a
+     * verb's -ing form that opens an aside ("achieving"), a number.
+     */
+    private static boolean dangling(String word) {
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
+            return word.matches("[\\d.,]+");
+        }
+        return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
+                || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
+                || ASIDE_VERBS.contains(word)
+                || word.matches("[\\d.,]+");
+    }
+
+    private static String nextWord(String s, int from) {
+        int end = from;
+        while (end < s.length() && s.charAt(end) != ' ') {
+            end++;
+        }
+        return s.substring(from, end);
+    }
+}
