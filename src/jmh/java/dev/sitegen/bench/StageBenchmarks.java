@@ -10,6 +10,7 @@ import dev.sitegen.model.Paper;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.site.InMemoryOutput;
 import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
 import dev.sitegen.site.SiteLayout;
@@ -88,7 +89,7 @@ public class StageBenchmarks {
     @Benchmark
     public Object renderIndexAndDiscover() throws IOException {
         List<RenderedFile> files = new ArrayList<>();
-        return builder().build(input, config, SiteOutput.inMemory(files));
+        return builder().build(input, config, new InMemoryOutput(files));
     }
 
     private static SiteBuilder builder() {
