@@ -3,7 +3,7 @@
 #
 #   bench/run.sh                      scale 1: the real digest (content/)
 #   SCALES="1 10 50" bench/run.sh     also 10x and 50x synthetic digests (distinct papers, see
-#                                     src/test/java/dev/sitegen/bench/SyntheticDigest.java)
+#                                     src/jmh/java/dev/sitegen/bench/SyntheticDigest.java)
 # Environment (all optional):
 #   RUNS=5        timed runs per destination (hyperfine also does 1 warmup run)
 #   SEED=42       seed of the synthetic digests
@@ -14,7 +14,7 @@
 #   CDS=1         record an AppCDS archive with one scale-1 build first, then time every build
 #                 with -XX:SharedArchiveFile (what bench/site-gen-cds.sh does); compare with CDS unset
 #   LIVE=0        skip the warm in-process rebuild (serve after editing one paper, 40 edits; needs
-#                 target/test-classes, i.e. a `mvn package` run, for dev.sitegen.bench.LiveRebuildBench)
+#                 target/test-classes, where `mvn package` compiles src/jmh/java, for dev.sitegen.bench.LiveRebuildBench)
 #   WARM=0        skip the warm in-process full build (the whole build command run 30 times in one JVM,
 #                 median of the last 15: the floor a cold build could reach with no JIT warm-up at all;
 #                 dev.sitegen.bench.WarmBuildBench, also from target/test-classes)
@@ -69,7 +69,7 @@ generate() {
   if [ -f target/test-classes/dev/sitegen/bench/SyntheticDigest.class ]; then
     java -cp target/test-classes dev.sitegen.bench.SyntheticDigest "$@"
   else
-    java src/test/java/dev/sitegen/bench/SyntheticDigest.java "$@"
+    java src/jmh/java/dev/sitegen/bench/SyntheticDigest.java "$@"
   fi
 }
 

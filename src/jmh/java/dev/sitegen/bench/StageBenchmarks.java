@@ -10,6 +10,7 @@ import dev.sitegen.model.Paper;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.site.InMemoryOutput;
 import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
 import dev.sitegen.site.SiteLayout;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Warm per-stage timings on the real digest (issue 7): read + catalog, rich text, the search index,
  * similar papers, and render + index + discover together. Run with
- * {@code mvn -q -Pjmh test-compile exec:exec@jmh} (add {@code -Djmh.args="-f 1 -wi 2 -i 3 Index"} to pick).
+ * {@code mvn -q test-compile exec:exec@jmh} (add {@code -Djmh.args="-f 1 -wi 2 -i 3 Index"} to pick).
  * Every operation gets a new {@link RichText}, as a build does: a shared one would remember the texts of
  * the previous operation and time lookups instead of rendering.
  */
@@ -88,7 +89,7 @@ public class StageBenchmarks {
     @Benchmark
     public Object renderIndexAndDiscover() throws IOException {
         List<RenderedFile> files = new ArrayList<>();
-        return builder().build(input, config, SiteOutput.inMemory(files));
+        return builder().build(input, config, new InMemoryOutput(files));
     }
 
     private static SiteBuilder builder() {

@@ -23,6 +23,8 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final long[] totalLength = new long[F];
     private int[] lastDoc = new int[1024];
     private int[] slotOf = new int[1024];
+    /** Per local id: the term's stem once asked for, so a batch stems each distinct word once. */
+    private String[] stemOf = new String[1024];
     /** Per slot of the current document: the local id, frequency per field, and whether it is a bigram. */
     private int[] slotTerm = new int[256];
 
@@ -60,7 +62,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             tokenizer.scan(text, this);
             int words = tokens;
             int position = lastPosition;
-            for (String phrase : phrases.in(text)) {
+            for (String phrase : phrases.in(text, this)) {
                 token(phrase, 0, phrase.length(), position, false);
             }
             tokens = words;
@@ -101,6 +103,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             positionRun = Arrays.copyOf(positionRun, local * 2);
             lastDoc = Arrays.copyOf(lastDoc, local * 2);
             slotOf = Arrays.copyOf(slotOf, local * 2);
+            stemOf = Arrays.copyOf(stemOf, local * 2);
         }
         int slot = slotOf[local];
         if (lastDoc[local] != docNumber) {
@@ -119,6 +122,19 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             tokens++;
         }
         lastPosition = position;
+    }
+
+    /** The tokenizer and the phrase finder ask only for words the tokenizer has just counted, so each has its local id. */
+    @Override
+    public String stem(String text, int start, int end) {
+        int local = seen.find(text, start, end);
+        if (local < 0) {
+            return WordStems.EACH_TIME.stem(text, start, end);
+        }
+        if (stemOf[local] == null) {
+            stemOf[local] = WordStems.EACH_TIME.stem(text, start, end);
+        }
+        return stemOf[local];
     }
 
     private int newSlot(int local, boolean isBigram) {

@@ -3,6 +3,7 @@ package dev.sitegen.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Terms for the multi-word phrases a synonym searches: a document whose text has the phrase's parts in
@@ -21,6 +22,9 @@ final class PhraseTerms {
     private final Set<String> keys;
     private final int maxParts;
 
+    /** The first parts of the keys: most words start no phrase, and this spares building their candidates. */
+    private final Set<String> firstParts;
+
     /** Han phrases of one run ({@code 推测解码}), found anywhere in a run of the text. */
     private final List<String> hanRuns;
 
@@ -28,6 +32,7 @@ final class PhraseTerms {
     PhraseTerms(Set<String> keys) {
         this.keys = Set.copyOf(keys);
         this.maxParts = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.firstParts = keys.stream().map(SynonymTable::firstPart).collect(Collectors.toUnmodifiableSet());
         this.hanRuns = keys.stream().filter(k -> k.indexOf(' ') < 0).sorted().toList();
     }
 
@@ -35,8 +40,11 @@ final class PhraseTerms {
         return new PhraseTerms(Set.of());
     }
 
-    /** The phrase terms of a {@link Tokenizer#normalize normalised} text, in text order, repeats included. */
-    List<String> in(String normalized) {
+    /**
+     * The phrase terms of a {@link Tokenizer#normalize normalised} text, in text order, repeats included;
+     * {@code stems} gives the stems of its words.
+     */
+    List<String> in(String normalized, WordStems stems) {
         List<String> found = new ArrayList<>(0);
         if (keys.isEmpty()) {
             return found;
@@ -46,9 +54,12 @@ final class PhraseTerms {
                 found.add(MARK + run);
             }
         }
-        List<String> parts = SynonymTable.parts(normalized);
+        List<String> parts = SynonymTable.parts(normalized, stems);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
+            if (!firstParts.contains(parts.get(i))) {
+                continue;
+            }
             key.setLength(0);
             key.append(parts.get(i));
             for (int j = i + 1; j < parts.size() && j - i < maxParts; j++) {

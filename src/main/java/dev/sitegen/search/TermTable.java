@@ -44,6 +44,18 @@ final class TermTable {
         }
     }
 
+    /** The id of {@code text[start, end)}, or -1 when it has not been added. */
+    int find(String text, int start, int end) {
+        int hash = hash(text, start, end);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = slot + 1 & mask) {
+            int id = slots[slot];
+            if (id == EMPTY || hashes[id] == hash && matches(id, text, start, end)) {
+                return id;
+            }
+        }
+    }
+
     /** Term {@code id} as a string. */
     String term(int id) {
         return new String(chars, starts[id], starts[id + 1] - starts[id]);

@@ -42,10 +42,18 @@ public final class Tokenizer {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    /** Receives each token of a normalised text as a range of it, so throwaway tokens cost no substring. */
-    interface TokenSink {
+    /**
+     * Receives each token of a normalised text as a range of it, so throwaway tokens cost no substring. It is
+     * also asked for the stem of each word and part after receiving them as tokens.
+     */
+    interface TokenSink extends WordStems {
         /** {@code text[start, end)} is the term; {@code bigram} is true for Han bigrams only. */
         void token(String text, int start, int end, int position, boolean bigram);
+
+        @Override
+        default String stem(String text, int start, int end) {
+            return EACH_TIME.stem(text, start, end);
+        }
     }
 
     /** Whether this code point is Han script. */
@@ -180,9 +188,9 @@ public final class Tokenizer {
             if (i < end && s.charAt(i) != '-') {
                 continue;
             }
-            String word = s.substring(part, i);
-            String stem = EnglishStemmer.stem(word);
-            if (!stem.equals(word) && !stem.equals(previous)) {
+            String stem = sink.stem(s, part, i);
+            boolean isWord = stem.length() == i - part && s.startsWith(stem, part);
+            if (!isWord && !stem.equals(previous)) {
                 String term = STEM_MARK + stem;
                 sink.token(term, 0, term.length(), position, false);
                 previous = stem;

@@ -7,6 +7,7 @@ import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.RenderedFile;
+import dev.sitegen.render.Theme;
 import dev.sitegen.render.ThemeException;
 import dev.sitegen.text.RenderMemo;
 import dev.sitegen.text.RichText;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>Two things are kept from build to build, both results of pure functions: the rich text of each source
  * text ({@link RenderMemo}) and the bytes of each page by its view ({@link PageMemo}, started afresh when a
- * file of the theme changes). Rendering them is most of what a warm build costs.
+ * file of the theme changes). Rendering them is most of what a warm build costs. The opened {@link Theme} is
+ * held as long as its files are unchanged too.
  */
 public final class LiveSite {
     private final Path contentDir;
@@ -36,7 +38,8 @@ public final class LiveSite {
     private final RenderMemo memo = new RenderMemo();
     private final RichText text = new RichText(memo);
     private PageMemo pages = new PageMemo();
-    private String theme = "";
+    private String themeFingerprint = "";
+    private Theme theme;
     private final SiteWriter writer = new SiteWriter();
     private Map<String, byte[]> onDisk;
 
@@ -67,15 +70,16 @@ public final class LiveSite {
         List<Diagnostic> diagnostics = List.of();
         try {
             String fingerprint = ThemeFingerprint.of(templatesDir);
-            if (!fingerprint.equals(theme)) {
+            if (!fingerprint.equals(themeFingerprint)) {
                 pages = new PageMemo();
-                theme = fingerprint;
+                theme = new Theme(templatesDir);
+                themeFingerprint = fingerprint;
             }
             pages.nextGeneration();
             SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
             SiteBuilder.Result result =
-                    new SiteBuilder(templatesDir, text, Optional.of(pages), stages).build(contentDir, config, changes);
+                    new SiteBuilder(theme, text, Optional.of(pages), stages).build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
             if (result.report().isEmpty() && !result.input().hasErrors()) {
                 // A deleted or emptied digest is a bad edit like any other, not a wish to publish nothing.

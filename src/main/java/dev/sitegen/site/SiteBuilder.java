@@ -13,7 +13,7 @@ import dev.sitegen.render.Page;
 import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
-import dev.sitegen.render.Templates;
+import dev.sitegen.render.Theme;
 import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
@@ -37,19 +37,22 @@ public final class SiteBuilder {
     /** Pages rendered at once: enough to keep every core busy, few enough that a batch's bytes stay small. */
     private static final int RENDER_BATCH = 256;
 
-    private final Optional<Path> themeDir;
+    private final Theme theme;
     private final RichText text;
     private final Optional<PageMemo> pages;
     private final StageListener stages;
 
     /** @param themeDir the theme's directory, or empty for the theme packaged in the jar */
     public SiteBuilder(Optional<Path> themeDir, RichText text, StageListener stages) {
-        this(themeDir, text, Optional.empty(), stages);
+        this(new Theme(themeDir), text, Optional.empty(), stages);
     }
 
-    /** As above, keeping the bytes of pages whose views are unchanged since the last build ({@code serve}). */
-    public SiteBuilder(Optional<Path> themeDir, RichText text, Optional<PageMemo> pages, StageListener stages) {
-        this.themeDir = themeDir;
+    /**
+     * As above with a theme already opened, keeping the bytes of pages whose views are unchanged since the last
+     * build ({@code serve}).
+     */
+    public SiteBuilder(Theme theme, RichText text, Optional<PageMemo> pages, StageListener stages) {
+        this.theme = theme;
         this.text = text;
         this.pages = pages;
         this.stages = stages;
@@ -131,8 +134,8 @@ public final class SiteBuilder {
             throws IOException {
         long start = System.nanoTime();
         int before = out.files;
-        List<RenderedFile> assets = ThemeAssets.read(themeDir);
-        PageRenderer renderer = new PageRenderer(Templates.open(themeDir), pages);
+        List<RenderedFile> assets = theme.assets();
+        PageRenderer renderer = new PageRenderer(theme.templates(), pages);
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
         List<Page> all = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
         for (int from = 0; from < all.size(); from += RENDER_BATCH) {

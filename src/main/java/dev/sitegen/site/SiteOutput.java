@@ -29,26 +29,6 @@ public interface SiteOutput {
         }
     };
 
-    /** Takes every site and keeps its files in {@code files}; the write stage writes nothing (tests, benchmarks). */
-    static SiteOutput inMemory(List<RenderedFile> files) {
-        return new SiteOutput() {
-            @Override
-            public boolean takes(SiteInput input) {
-                return true;
-            }
-
-            @Override
-            public void add(List<RenderedFile> batch) {
-                files.addAll(batch);
-            }
-
-            @Override
-            public int write() {
-                return 0;
-            }
-        };
-    }
-
     /** Whether a site is built from this content (not, for example, when it has errors). */
     boolean takes(SiteInput input);
 

@@ -226,7 +226,7 @@ class SiteBuilderTest {
     @Test
     void listsInMemoryExactlyTheFilesItWrites() throws IOException {
         List<dev.sitegen.render.RenderedFile> files = new java.util.ArrayList<>();
-        SiteOutput inMemory = SiteOutput.inMemory(files);
+        SiteOutput inMemory = new InMemoryOutput(files);
         BuildReport inMemoryReport = new SiteBuilder(
                         Optional.empty(), new dev.sitegen.text.RichText(), StageListener.NONE)
                 .build(SiteFixture.input(Catalogs.small()), SiteConfig.defaults(), inMemory);

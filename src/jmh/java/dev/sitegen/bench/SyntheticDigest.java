@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * The same input, N and seed always give the same bytes; N = 1 returns the input unchanged.
  *
  * <p>JDK only, so it also runs as a single-file program:
- * {@code java src/test/java/dev/sitegen/bench/SyntheticDigest.java IN N OUT SEED}.
+ * {@code java src/jmh/java/dev/sitegen/bench/SyntheticDigest.java IN N OUT SEED}.
  */
 public final class SyntheticDigest {
 
