@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Prints the share of each paper's 10 nearest dots that are among its 10 most similar papers, for the
  * principal-component projection and for the map's layout, and the layout's time; run by hand
- * ({@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.sitegen.discover.MapShareBench 1}),
+ * ({@code java -cp target/site-gen.jar:target/test-classes dev.sitegen.discover.MapShareBench 1}),
  * not a test. With copies &gt; 1 the share is skipped (it is quadratic) and only the time is printed.
  */
 final class MapShareBench {

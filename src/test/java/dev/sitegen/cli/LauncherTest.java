@@ -29,7 +29,10 @@ class LauncherTest {
     @Test
     void theShellLauncherExecsOneJvmAndPassesJavaOptsLast() throws IOException {
         String script = Files.readString(Path.of("bin/site-gen"));
-        assertTrue(script.contains("exec \"$java\" $FLAGS ${JAVA_OPTS:-} -jar \"$jar\" \"$@\""), script);
+        assertTrue(
+                script.contains("exec \"$java\" $FLAGS ${archive:+\"$archive\" -Xlog:cds=off -Xlog:cds+dynamic=off}"
+                        + " ${JAVA_OPTS:-} -jar \"$jar\" \"$@\""),
+                script);
         assertTrue(Files.isExecutable(Path.of("bin/site-gen")));
     }
 }
