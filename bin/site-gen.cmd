@@ -14,8 +14,8 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+if "%~1"=="serve" set "FLAGS="
 rem The class-data archive `mvn package` made beside the jar starts a build faster; the JVM ignores a stale one.
 if "%SITE_GEN_JAR%"=="" if exist "%~dp0..\target\site-gen.jsa" set "FLAGS=%FLAGS% -XX:SharedArchiveFile="%~dp0..\target\site-gen.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
-if "%~1"=="serve" set "FLAGS="
 "%JAVA%" %FLAGS% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
