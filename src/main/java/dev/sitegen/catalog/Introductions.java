@@ -46,6 +46,13 @@ final class Introductions {
             "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"
                     + "library|toolkit)(,\\s*)(?:an?|the)\\s");
 
+    /**
+     * The long form spelled after the name, set off by a colon or a spaced dash, then what it is: "QuoKA:
+     * Query-oriented KV selection, a …", "DELTA — Distributional Evaluation of …, a …".
+     */
+    private static final Pattern SPELLED_AFTER =
+            Pattern.compile("^(?::|\\s+[—–-])\\s+([^,;:()]{3,120}?)(?=,\\s*(?:an?|the)\\s)");
+
     private static final Pattern TO_VERB = Pattern.compile("^to\\s");
 
     /** A named contribution: the name's long form if the abstract spells it out, and what it is or does. */
@@ -84,6 +91,7 @@ final class Introductions {
         String after = object.substring(at + method.length());
         Optional<String> longForm = Optional.empty();
         String kind = "";
+        Matcher spelledAfter = SPELLED_AFTER.matcher(after);
         if (before.endsWith("(") && after.startsWith(")")) {
             String spelled = before.substring(0, before.length() - 1).strip();
             String form = fullLongForm(spelled, method);
@@ -99,6 +107,9 @@ final class Introductions {
                 longForm = Optional.of(inside);
             }
             after = close > 0 ? after.substring(close + 1) : after;
+        } else if (before.isEmpty() && spelledAfter.lookingAt() && isPhrase(spelledAfter.group(1))) {
+            longForm = Optional.of(spelledAfter.group(1).strip());
+            after = after.substring(spelledAfter.end());
         } else {
             Matcher called = CALLED.matcher(before);
             if (called.matches()) {
@@ -121,6 +132,12 @@ final class Introductions {
         return longForm.isPresent() || !kind.isEmpty() || !rest.isEmpty()
                 ? Optional.of(new Named(longForm, kind, rest))
                 : Optional.empty();
+    }
+
+    /** Whether a long form spelled after the name is a phrase of two to twelve words, not a clause. */
+    private static boolean isPhrase(String spelled) {
+        int words = spelled.strip().split("\\s+").length;
+        return words >= 2 && words <= 12;
     }
 
     /**

@@ -37,6 +37,31 @@ class TitlesTest {
     }
 
     @Test
+    void readsALongFormSpelledAfterTheNameBehindAColonOrADash() {
+        assertEquals(
+                "KVQ: Key-Value Query Routing for Long Prompts Speeding Up Prefill",
+                title(
+                        "Prompts are long. We present KVQ: Key-Value Query Routing for long prompts, a training-free "
+                                + "method that speeds up prefill.",
+                        "KVQ"));
+        assertEquals(
+                "ROAM: Robust Online Agent Memory for Web Agents",
+                title(
+                        "Agents forget. We introduce ROAM — Robust Online Agent Memory, a memory module for web "
+                                + "agents.",
+                        "ROAM"));
+    }
+
+    @Test
+    void aLongClauseAfterTheNameIsNoLongForm() {
+        String title = title(
+                "We introduce ROAM: it stores what agents saw and retrieves it later when asked again by the user or "
+                        + "the planner in a session, a memory module for web agents.",
+                "ROAM");
+        assertTrue(!title.contains("Stores"), title);
+    }
+
+    @Test
     void turnsTheAppositiveIntoACompactPhraseWithoutFiller() {
         assertEquals(
                 "Navigation: Improving SLMs’ Contextual Reasoning",
