@@ -42,7 +42,7 @@ final class ServeCommand {
         templates.ifPresent(watched::add);
         // The port is opened before the first build, so a busy port fails at once rather than after it.
         try (PreviewServer server = new PreviewServer(options.outDir(), options.port(), options.basePath())) {
-            LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir());
+            LiveSite site = new LiveSite(options.contentDir(), templates, options.outDir(), console::stage);
             LiveSite.Rebuild first = site.rebuild();
             console.diagnostics(first.diagnostics(), options.contentDir());
             if (!first.succeeded()) {

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,35 @@ class ServeCommandTest {
                 err.toString(StandardCharsets.UTF_8).contains("cannot serve on port"),
                 err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(out), "nothing was built");
+    }
+
+    @Test
+    void verbosePrintsEachStageOfARebuildAsBuildDoes() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Files.copy(Path.of("src/test/resources/digest/empty.txt"), content.resolve("d.txt"));
+        for (boolean verbose : new boolean[] {true, false}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            List<String> args = new ArrayList<>(List.of(
+                    "serve",
+                    "--content",
+                    content.toString(),
+                    "--out",
+                    tmp.resolve("site").toString(),
+                    "--port",
+                    "0"));
+            if (verbose) {
+                args.add("--verbose");
+            }
+            // No paper: the first build stops after the catalog stage and serve exits 1.
+            int code = Main.run(
+                    args.toArray(String[]::new),
+                    new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, code, printed);
+            assertEquals(verbose, printed.contains("read: 0 entries"), printed);
+            assertEquals(verbose, printed.contains("catalog: 0 papers"), printed);
+        }
     }
 
     @Test
