@@ -53,15 +53,13 @@ public final class MapRegions {
             order.add(c);
         }
         order.sort(Comparator.comparingInt((Integer c) -> -sizes[c]).thenComparingInt(c -> c));
-        Map<String, Tag> byName = new HashMap<>();
-        catalog.tags().forEach(t -> byName.putIfAbsent(t.name(), t));
         Set<String> used = new HashSet<>();
         List<MapRegion> regions = new ArrayList<>();
         for (int c : order) {
-            List<String> names = names(catalog, indexOf, group, c, sizes[c], n, used);
+            List<Tag> names = names(catalog, indexOf, group, c, sizes[c], n, used);
             if (!names.isEmpty()) {
-                double[] anchor = anchor(byName.get(names.get(0)), points, indexOf, group, c);
-                regions.add(new MapRegion(names, anchor[0], anchor[1], sizes[c]));
+                double[] anchor = anchor(names.get(0), points, indexOf, group, c);
+                regions.add(new MapRegion(names.stream().map(Tag::name).toList(), anchor[0], anchor[1], sizes[c]));
             }
         }
         return List.copyOf(regions);
@@ -87,11 +85,11 @@ public final class MapRegions {
     }
 
     /** Up to two tags that set group {@code c} apart, best first, none already naming a larger group. */
-    private static List<String> names(
+    private static List<Tag> names(
             Catalog catalog, Map<String, Integer> indexOf, int[] group, int c, int size, int n, Set<String> used) {
-        List<String> names = new ArrayList<>(2);
+        List<Tag> names = new ArrayList<>(2);
         double[] best = {0, 0};
-        String[] bestNames = new String[2];
+        Tag[] bestNames = new Tag[2];
         for (Tag tag : catalog.tags()) {
             if (tag.count() > COMMON_TAG * n || used.contains(tag.name())) {
                 continue;
@@ -109,16 +107,16 @@ public final class MapRegions {
                 best[1] = best[0];
                 bestNames[1] = bestNames[0];
                 best[0] = score;
-                bestNames[0] = tag.name();
+                bestNames[0] = tag;
             } else if (score > best[1]) {
                 best[1] = score;
-                bestNames[1] = tag.name();
+                bestNames[1] = tag;
             }
         }
-        for (String name : bestNames) {
-            if (name != null && (names.isEmpty() || !sameConcept(names.get(0), name))) {
-                names.add(name);
-                used.add(name);
+        for (Tag tag : bestNames) {
+            if (tag != null && (names.isEmpty() || !sameConcept(names.get(0).name(), tag.name()))) {
+                names.add(tag);
+                used.add(tag.name());
             }
         }
         return names;

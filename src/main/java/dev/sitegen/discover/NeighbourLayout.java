@@ -112,7 +112,7 @@ final class NeighbourLayout {
             for (int rank = 0; rank < own.length; rank++) {
                 int j = graph.neighbour(i, rank);
                 // an edge both papers list is kept by the smaller index only
-                if (j > i || !lists(graph, j, i)) {
+                if (j > i || membership(graph, j, i) == 0) {
                     own[count++] = j;
                 }
             }
@@ -147,15 +147,6 @@ final class NeighbourLayout {
             }
         }
         return 0;
-    }
-
-    private static boolean lists(SimilarityGraph graph, int i, int j) {
-        for (int rank = 0; rank < graph.degree(i); rank++) {
-            if (graph.neighbour(i, rank) == j) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double clip(double value) {

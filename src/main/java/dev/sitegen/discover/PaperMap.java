@@ -60,7 +60,7 @@ public final class PaperMap {
     }
 
     /**
-     * The principal components alone, scaled like {@link #layout}: the map before issue 18, kept to measure
+     * The principal components alone, scaled like {@link #layout}: the map before the neighbour layout, kept to measure
      * the layout against.
      */
     static List<MapPoint> projection(TermVectors vectors, double width, double height, double margin) {

@@ -2,8 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
-import dev.sitegen.render.PaperItem;
-import java.util.Collection;
 
 /**
  * What every page builder reads: the catalog, the configuration, the layout, the shared view helpers and
@@ -16,9 +14,4 @@ record PageContext(
         PageFrames frames,
         PaperTexts texts,
         PaperItems items,
-        Discoveries discoveries) {
-
-    static boolean hasMath(Collection<PaperItem> items) {
-        return items.stream().anyMatch(i -> i.title().hasMath() || i.summary().hasMath());
-    }
-}
+        Discoveries discoveries) {}

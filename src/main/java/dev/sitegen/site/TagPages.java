@@ -124,7 +124,7 @@ final class TagPages {
                 .filter(p -> p != null)
                 .map(p -> ctx.items().item(p, path))
                 .toList();
-        // issue 18: no math library on list pages; a card's math keeps its readable text, as on topic pages
+        // List pages load no math library: a card's math keeps its readable text, as on topic pages.
         return new TagView(
                 ctx.frames().frame(path, tag.name(), description, "tags", false),
                 tag.name(),
