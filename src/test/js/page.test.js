@@ -51,7 +51,12 @@ async function browser(url) {
     pending.set(++id, resolve);
     ws.send(JSON.stringify({ id, method, params }));
   });
-  const evaluate = async (expression) => (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result.result.value;
+  // A page that navigates away while an expression runs answers with an error instead of a result: that
+  // reads as undefined, so until() polls again on the next page rather than the test failing on a race.
+  const evaluate = async (expression) => {
+    const answer = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    return answer.result && answer.result.result ? answer.result.result.value : undefined;
+  };
   const until = async (expression, what) => {
     for (let i = 0; i < 100; i++) {
       const v = await evaluate(expression);
@@ -101,7 +106,7 @@ test('searches as you type, highlights, keeps state in the URL and moves with th
     const target = await b.evaluate('document.querySelector(".search-hit.is-active a").href');
     await b.key('Enter', 13, '\r');
     await b.navigated(target); // the paper page is not in this index-only site: an error page, but the right URL
-    await b.evaluate('history.back()');
+    await b.evaluate('setTimeout(() => history.back(), 0)'); // after this call returns, not during it
     await b.until('location.pathname.endsWith("/search/index.html") && document.querySelector("[data-search-input]") && document.querySelector("[data-search-input]").value === "guardsp"', 'back to the query');
 
     await b.evaluate('var i = document.querySelector("[data-search-input]"); i.value = "<img src=x onerror=alert(1)> 强化学习"; i.dispatchEvent(new Event("input"))');
@@ -114,7 +119,7 @@ test('searches as you type, highlights, keeps state in the URL and moves with th
     await b.evaluate('document.querySelector(".search-facet .search-filter").click()');
     await b.until('location.search.indexOf("topic=") >= 0', 'the topic filter in the URL');
     await b.until(`document.querySelector(".search-status").textContent !== ${JSON.stringify(before)}`, 'filtered results');
-    await b.evaluate('history.back()');
+    await b.evaluate('setTimeout(() => history.back(), 0)'); // after this call returns, not during it
     await b.until('location.search.indexOf("topic=") < 0', 'back removes the filter');
   } finally {
     await b.close();
