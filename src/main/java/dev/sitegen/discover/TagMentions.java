@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * For each tag, the papers that do not carry it but whose abstract or TL;DR names it (by its name or any of its
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
 public final class TagMentions {
     /** How often a single word must be named: once may be in passing; twice means the paper talks about it. */
     public static final int MIN_MENTIONS = 2;
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A paper that names a tag it does not carry, and how strongly: a single word counts 1, a specific name 2. */
     public record Mention(String paperId, int weight) {}
@@ -64,12 +61,17 @@ public final class TagMentions {
                 }
             }
         }
+        Phrases phrases = new Phrases(slugsByPhrase, specific, prefixes, longest);
+        // Counting is independent per paper and most of this stage's cost; the mentions are gathered in catalog order.
+        List<Map<String, Integer>> weightsByPaper = catalog.papers().parallelStream()
+                .map(paper -> phrases.count(text(paper)))
+                .toList();
         Map<String, List<Mention>> bySlug = new LinkedHashMap<>();
-        for (Paper paper : catalog.papers()) {
+        for (int i = 0; i < weightsByPaper.size(); i++) {
+            Paper paper = catalog.papers().get(i);
             Set<String> carried = new HashSet<>();
             paper.tags().stream().map(TagRef::slug).forEach(carried::add);
-            Map<String, Integer> weights = count(text(paper), slugsByPhrase, specific, prefixes, longest);
-            weights.forEach((slug, weight) -> {
+            weightsByPaper.get(i).forEach((slug, weight) -> {
                 if (weight >= MIN_MENTIONS && !carried.contains(slug)) {
                     bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Mention(paper.id(), weight));
                 }
@@ -94,43 +96,59 @@ public final class TagMentions {
         return words;
     }
 
-    /** How strongly each tag is named in {@code words}; a phrase is only grown while some tag's phrase starts so. */
-    private static Map<String, Integer> count(
-            List<String> words,
-            Map<String, Set<String>> slugsByPhrase,
-            Set<String> specific,
-            Set<String> prefixes,
-            int longest) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int n = 0; n < longest && i + n < words.size(); n++) {
-                if (n > 0) {
-                    phrase.append(' ');
-                }
-                phrase.append(words.get(i + n));
-                String p = phrase.toString();
-                Set<String> slugs = slugsByPhrase.get(p);
-                if (slugs != null) {
-                    int weight = specific.contains(p) ? MIN_MENTIONS : 1;
-                    slugs.forEach(s -> counts.merge(s, weight, Integer::sum));
-                }
-                if (!prefixes.contains(p)) {
-                    break;
+    /** The tags' written phrases, looked up word by word; a phrase is only grown while some tag's phrase starts so. */
+    private record Phrases(
+            Map<String, Set<String>> slugsByPhrase, Set<String> specific, Set<String> prefixes, int longest) {
+        /** How strongly each tag is named in {@code words}. */
+        Map<String, Integer> count(List<String> words) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                String phrase = words.get(i);
+                for (int n = 1; ; n++) {
+                    Set<String> slugs = slugsByPhrase.get(phrase);
+                    if (slugs != null) {
+                        int weight = specific.contains(phrase) ? MIN_MENTIONS : 1;
+                        slugs.forEach(s -> counts.merge(s, weight, Integer::sum));
+                    }
+                    if (n == longest || i + n == words.size() || !prefixes.contains(phrase)) {
+                        break;
+                    }
+                    phrase = phrase + ' ' + words.get(i + n);
                 }
             }
+            return counts;
         }
-        return counts;
     }
 
     /** Lower-case words, hyphens and other marks as breaks, a plural s dropped from words of four letters or more. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                words.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(singular(lower.substring(start, i)));
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(c) : 1;
         }
         return words;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 }
