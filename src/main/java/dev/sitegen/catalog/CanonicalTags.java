@@ -50,9 +50,11 @@ final class CanonicalTags {
      */
     private void group() {
         Map<String, String> learnt = new HashMap<>();
-        for (Added a : added) {
-            String plain = TagKey.fold(a.written());
-            String expanded = keyOf(a.written());
+        Set<String> distinct = new LinkedHashSet<>();
+        added.forEach(a -> distinct.add(a.written()));
+        for (String written : distinct) {
+            String plain = TagKey.fold(written);
+            String expanded = keyOf(written);
             if (!expanded.equals(resolve(plain))) {
                 learnt.putIfAbsent(plain, expanded);
             }
