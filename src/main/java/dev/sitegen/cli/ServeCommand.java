@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.model.Diagnostic;
 import dev.sitegen.serve.ContentWatcher;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.site.LiveSite;
@@ -30,6 +31,14 @@ final class ServeCommand {
         server.reload();
     }
 
+    /**
+     * The diagnostics of a rebuild worth printing: all of them when they differ from those printed last, else
+     * none, so a warning the maintainer has already seen is not repeated on every save.
+     */
+    static List<Diagnostic> unseen(List<Diagnostic> shown, List<Diagnostic> now) {
+        return now.equals(shown) ? List.of() : now;
+    }
+
     int run(Options options, Console console) {
         if (!Files.isDirectory(options.contentDir())) {
             console.error("content directory " + options.contentDir() + " does not exist (see --content)");
@@ -52,9 +61,11 @@ final class ServeCommand {
             try (ContentWatcher watcher = new ContentWatcher(watched)) {
                 console.info("serving " + server.url() + " (built in " + first.millis() + " ms); watching " + watched
                         + "; Ctrl-C stops");
+                List<Diagnostic> shown = first.diagnostics();
                 while (watcher.awaitChange()) {
                     LiveSite.Rebuild rebuild = site.rebuild();
-                    console.diagnostics(rebuild.diagnostics(), options.contentDir());
+                    console.diagnostics(unseen(shown, rebuild.diagnostics()), options.contentDir());
+                    shown = rebuild.diagnostics();
                     report(rebuild, console, server);
                 }
             }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -86,5 +88,14 @@ class ServeCommandTest {
         assertEquals(
                 "/my.repo/",
                 Options.parse(List.of("serve", "--base-path", "my.repo")).basePath());
+    }
+
+    @Test
+    void aRebuildPrintsItsWarningsOnlyWhenTheyChanged() {
+        Diagnostic tabs = Diagnostic.warning(new SourceLocation("d.txt", 3), "a tab in the tag line");
+        Diagnostic hash = Diagnostic.warning(new SourceLocation("d.txt", 9), "a '#' inside parentheses");
+        assertEquals(List.of(), ServeCommand.unseen(List.of(tabs, hash), List.of(tabs, hash)));
+        assertEquals(List.of(tabs), ServeCommand.unseen(List.of(tabs, hash), List.of(tabs)));
+        assertEquals(List.of(tabs, hash), ServeCommand.unseen(List.of(tabs), List.of(tabs, hash)));
     }
 }
