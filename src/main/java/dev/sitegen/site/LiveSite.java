@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * {@code build} writes. A rebuild that fails leaves the last good site in place.
  *
  * <p>Two things are kept from build to build, both results of pure functions: the rich text of each source
- * text ({@link RenderMemo}) and the bytes of each page by its view ({@link PageMemo}, started afresh when a
- * file of the theme changes). Rendering them is most of what a warm build costs. The opened {@link Theme} is
- * held as long as its files are unchanged too.
+ * text ({@link RenderMemo}) and the bytes of each page by its view ({@link PageMemo}). Rendering them is most
+ * of what a warm build costs. The page memo belongs to the opened {@link Theme}: both are replaced together
+ * when a file of the theme changes.
  */
 public final class LiveSite {
     private final Path contentDir;
@@ -37,9 +37,7 @@ public final class LiveSite {
     private final StageListener stages;
     private final RenderMemo memo = new RenderMemo();
     private final RichText text = new RichText(memo);
-    private PageMemo pages = new PageMemo();
-    private String themeFingerprint = "";
-    private Theme theme;
+    private ThemeState theme = new ThemeState("", null, null);
     private final SiteWriter writer = new SiteWriter();
     private Map<String, byte[]> onDisk;
 
@@ -54,6 +52,9 @@ public final class LiveSite {
         this.outDir = outDir;
         this.stages = stages;
     }
+
+    /** The theme as opened for its files' fingerprint, and the pages rendered with it: both go when a file changes. */
+    private record ThemeState(String fingerprint, Theme opened, PageMemo pages) {}
 
     /** What one rebuild did; {@code problem} is empty when the site was written. */
     public record Rebuild(
@@ -70,16 +71,14 @@ public final class LiveSite {
         List<Diagnostic> diagnostics = List.of();
         try {
             String fingerprint = ThemeFingerprint.of(templatesDir);
-            if (!fingerprint.equals(themeFingerprint)) {
-                pages = new PageMemo();
-                theme = new Theme(templatesDir);
-                themeFingerprint = fingerprint;
+            if (!fingerprint.equals(theme.fingerprint())) {
+                theme = new ThemeState(fingerprint, new Theme(templatesDir), new PageMemo());
             }
-            pages.nextGeneration();
+            theme.pages().nextGeneration();
             SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
-            SiteBuilder.Result result =
-                    new SiteBuilder(theme, text, Optional.of(pages), stages).build(contentDir, config, changes);
+            SiteBuilder.Result result = new SiteBuilder(theme.opened(), text, Optional.of(theme.pages()), stages)
+                    .build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
             if (result.report().isEmpty() && !result.input().hasErrors()) {
                 // A deleted or emptied digest is a bad edit like any other, not a wish to publish nothing.
