@@ -43,6 +43,9 @@ record Discoveries(
     static final int MIN_TOGETHER = 2;
 
     static Discoveries of(Catalog catalog, RichText text, SiteLayout layout) {
+        // Counting the term vectors keeps one core busy, so the mentions, which need only the catalog, run beside it.
+        CompletableFuture<Map<String, List<TagMentions.Mention>>> mentions =
+                CompletableFuture.supplyAsync(() -> TagMentions.of(catalog));
         TermVectors vectors = TermVectors.build(
                 catalog, PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
         SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
@@ -63,7 +66,7 @@ record Discoveries(
                 TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER),
                 slugs,
                 ContextTags.of(catalog),
-                TagMentions.of(catalog));
+                mentions.join());
     }
 
     Discoveries {
