@@ -2,6 +2,7 @@
 """Times serve from saving an edit of the digest to the edited page being served over HTTP.
 
 Usage: bench/serve-latency.py [JAR] [CONTENT_DIR] [EDITS]  (defaults: target/site-gen.jar content 20)
+JVM flags to try go in $JAVA_OPTS, as for bin/site-gen.
 Copies the content to a temporary directory, starts `java -jar JAR serve` on a free port, then edits one
 paper's summary field EDITS times, each time polling that paper's page every 10 ms until it shows the
 edit. Prints serve's first-build time and each edit's latency, then their median, min and max.
@@ -22,7 +23,7 @@ with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
 out = os.path.join(work, "out")
-serve = subprocess.Popen(["java", "-jar", jar, "serve", "--content", content, "--out", out, "--port", str(port)],
+serve = subprocess.Popen(["java", *os.environ.get("JAVA_OPTS", "").split(), "-jar", jar, "serve", "--content", content, "--out", out, "--port", str(port)],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 try:
     started = time.monotonic()
