@@ -87,6 +87,8 @@ final class PhraseCut {
             "due",
             "rather");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private static final Set<String> BREAK_BEFORE = Set.of(
             "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
             "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
@@ -154,6 +156,10 @@ final class PhraseCut {
     private static final Pattern ADJECTIVE = Pattern.compile(
             "[a-z]+(?:ive|al|ous|ic|ful|able|ible|ent|ant|ary|less|ular)|[a-z]+-(?:level|grained|wise|aware|based)");
 
+    /** "regression-based", "token-level": a compound made to modify the noun after it. */
+    private static final Pattern HYPHENATED_MODIFIER =
+            Pattern.compile("[a-z]+-(?:based|aware|guided|driven|level|grained|specific|oriented|conditioned)");
+
     private PhraseCut() {}
 
     /**
@@ -177,6 +183,20 @@ final class PhraseCut {
             s = end > 0 ? s.substring(0, end) : s.substring(0, max);
         }
         return trimEnd(s);
+    }
+
+    /**
+     * Where the last phrase before {@code end} begins: before a preposition, conjunction or a verb's -ing form,
+     * or after a comma; 0 if the phrase has one.
+     */
+    static int lastBoundary(String s, int end) {
+        for (int i = s.lastIndexOf(' ', end - 1); i > 0; i = s.lastIndexOf(' ', i - 1)) {
+            String next = nextWord(s, i + 1).toLowerCase(Locale.ROOT);
+            if (s.charAt(i - 1) == ',' || BREAK_BEFORE.contains(next) || isVerbForm(next)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -208,11 +228,45 @@ final class PhraseCut {
             return false;
         }
         String before = s.substring(s.lastIndexOf(' ', space - 1) + 1, space);
-        // "both detect and eliminate": "both" waits for its "and" whatever the words between.
+        // "both detect and eliminate", "between mean and variance": the first waits for its "and".
         String lead = s.substring(0, space);
-        int both = (" " + lead).lastIndexOf(" both ");
+        String after = nextWord(s, space + 1 + next.length() + 1);
         return ADJECTIVE.matcher(before).matches()
-                || both >= 0 && lead.substring(both).split(" ").length <= 4;
+                || before.contains("-") && after.contains("-") && isLowerWord(before) && isLowerWord(after)
+                || waitsForAnd(lead, " both ")
+                || waitsForAnd(lead, " between ")
+                || modifiesNextNoun(s, space, before);
+    }
+
+    private static boolean waitsForAnd(String lead, String word) {
+        int at = (" " + lead.toLowerCase(Locale.ROOT)).lastIndexOf(word);
+        return at >= 0 && lead.substring(at).split(" ").length <= 4;
+    }
+
+    /**
+     * "providing dense and intrinsic rewards": a lone word after a verb or preposition, coordinated with a
+     * word that itself modifies a noun, is a modifier of that noun however it is spelled.
+     */
+    private static boolean modifiesNextNoun(String s, int space, String before) {
+        int start = s.lastIndexOf(' ', space - 1);
+        String opener = start > 0 ? s.substring(s.lastIndexOf(' ', start - 1) + 1, start) : "";
+        String[] after = s.substring(space + 1).split(" ");
+        return after.length >= 3
+                && isLowerWord(before)
+                && isLowerWord(after[1])
+                && isLowerWord(after[2])
+                && !DANGLING.contains(after[2])
+                && !BREAK_BEFORE.contains(after[2])
+                && (DANGLING.contains(opener) && !ARTICLES.contains(opener) || isVerbForm(opener));
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+    }
+
+    private static boolean isVerbForm(String w) {
+        String word = w.toLowerCase(Locale.ROOT);
+        return word.length() > 5 && word.endsWith("ing") && !NOUN_ING.contains(word);
     }
 
     /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
@@ -241,7 +295,7 @@ final class PhraseCut {
      */
     private static boolean dangling(String word) {
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
-            return word.matches("[\\d.,]+");
+            return word.matches("[\\d.,]+") || HYPHENATED_MODIFIER.matcher(word).matches();
         }
         return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
                 || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")

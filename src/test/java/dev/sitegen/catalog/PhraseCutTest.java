@@ -19,4 +19,26 @@ class PhraseCutTest {
                 "toolkit providing tools",
                 PhraseCut.cut("toolkit providing tools to both detect and remove repeated phrases", 50));
     }
+
+    @Test
+    void betweenWaitsForItsAnd() {
+        assertEquals(
+                "risk-seeking objective",
+                PhraseCut.cut("risk-seeking objective interpolating between mean and variance of the reward", 50));
+    }
+
+    @Test
+    void aLoneWordCoordinatedBeforeANounIsAModifier() {
+        assertEquals(
+                "policy optimization",
+                PhraseCut.cut("policy optimization providing dense and intrinsic rewards to agents", 50));
+        assertEquals(
+                "training single-objective and multi-objective",
+                PhraseCut.cut("training single-objective and multi-objective regression-based reward functions", 50));
+    }
+
+    @Test
+    void aCompoundModifierNeverEndsAPhrase() {
+        assertEquals("reward model", PhraseCut.cut("reward model with token-level", 40));
+    }
 }
