@@ -154,7 +154,9 @@ final class TitlePhrase {
         }
         // "an approach to training X": after a noun, "to" before an -ing form is a purpose, as "for" says it.
         tail = TO_GERUND.matcher(tail).replaceFirst("for $1");
-        return new Phrase(spaced(kind), spaced(FILLER.matcher(tail).replaceAll("")));
+        return new Phrase(
+                spaced(BackReferences.without(kind)),
+                spaced(BackReferences.without(FILLER.matcher(tail).replaceAll(""))));
     }
 
     private static String spaced(String s) {

@@ -64,4 +64,9 @@ class LeadsTest {
                 Optional.of("fine-tuning a vision model on annotated images"),
                 Leads.action("This work fine-tunes a vision model on annotated images"));
     }
+
+    @Test
+    void anAdverbAfterWeIsNoAction() {
+        assertEquals(Optional.empty(), Leads.action("We further demonstrate that scores help."));
+    }
 }
