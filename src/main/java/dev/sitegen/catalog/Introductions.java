@@ -179,7 +179,8 @@ final class Introductions {
             Matcher intro = INTRO.matcher(sentence);
             if (intro.find()
                     && SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
-                String object = sentence.substring(intro.end());
+                // "we propose and analyze two classes of …": the second verb is part of the introduction.
+                String object = sentence.substring(intro.end()).replaceFirst("^and\\s+[a-z]+\\s+", "");
                 if (!TO_VERB.matcher(object).find()
                         && !RESULT_CLAIM.matcher(object).find()) {
                     return Optional.of(object);

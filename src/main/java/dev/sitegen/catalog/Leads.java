@@ -92,7 +92,18 @@ final class Leads {
             "all",
             "both");
 
+    /** "X, identify a failure mode", "X and show that …": the authors' next claim, after the first one. */
+    private static final Pattern NEXT_CLAIM = Pattern.compile(
+            "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:propose|show|find|identify|apply|introduce|present|demonstrate|"
+                    + "develop|reveal|release|provide|observe)\\b");
+
     private Leads() {}
+
+    /** The statement's first claim: "LLM pretraining with distillation and show that …" → "LLM pretraining with distillation". */
+    static String firstClaim(String statement) {
+        Matcher next = NEXT_CLAIM.matcher(statement);
+        return next.find() ? statement.substring(0, next.start()) : statement;
+    }
 
     /**
      * The statement as a title's opening: "We train X at scale" → "training X at scale", "By introducing X,

@@ -76,7 +76,7 @@ final class Titles {
                 .map(named -> {
                     TitlePhrase.Phrase phrase = TitlePhrase.compact(named.rest());
                     String what = named.longForm()
-                            .map(l -> l + " " + phrase.tail())
+                            .map(l -> TitlePhrase.purposeAsAction(l) + " " + phrase.tail())
                             .orElse(
                                     named.kind().isBlank()
                                             ? phrase.action()
@@ -93,7 +93,7 @@ final class Titles {
                 () -> tldr.stream().findFirst().flatMap(Titles::statement).filter(t -> t.split(" ").length >= 4),
                 () -> Introductions.contribution(sentences)
                         .map(c -> statement(c).orElse(c)),
-                () -> Introductions.action(sentences).flatMap(Leads::action),
+                () -> Introductions.action(sentences).flatMap(Leads::action).map(Leads::firstClaim),
                 // The opening sentence is background ("Large language models have …"): a title only when the
                 // paper has no name to stand alone.
                 () -> method.isPresent()
@@ -135,7 +135,7 @@ final class Titles {
     static Optional<String> statement(String sentence) {
         String stripped = WE_LEAD.matcher(Leads.withoutScene(sentence)).replaceFirst("");
         String phrase = Leads.action(stripped).orElseGet(() -> Leads.withoutScene(stripped));
-        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(phrase);
+        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(Leads.firstClaim(phrase));
     }
 
     /**

@@ -345,4 +345,39 @@ class TitlesTest {
                                 + "reveals a partial prefix of the answer.",
                         "StepBack"));
     }
+
+    @Test
+    void aNameWithNoKindTakesItsPurposeAsAnAction() {
+        assertEquals(
+                "Bridge: Generating Interdependent Responses in Parallel",
+                title("Answers vary. We propose Bridge to generate interdependent responses in parallel.", "Bridge"));
+        assertEquals(
+                "FedTDP: Federated Trajectory Data Preparation",
+                title("Data is split. We propose FedTDP for Federated Trajectory Data Preparation.", "FedTDP"));
+        assertEquals(
+                "E2H: Scheduling Tasks from Easy to Hard",
+                title("We propose to schedule tasks from easy to hard (E2H), allowing skills to grow.", "E2H"));
+    }
+
+    @Test
+    void aSecondVerbReadsLikeTheFirst() {
+        assertEquals(
+                "A2S: Recognizing and Handling Ambiguity",
+                title("We present A2S, an end-to-end training framework to recognize and handle ambiguity.", "A2S"));
+        assertEquals(
+                "TrimR: Trimming Reasoning and Enhancing Test-Time Scaling",
+                title("We propose TrimR, a framework to trim reasoning and enhance test-time scaling.", "TrimR"));
+    }
+
+    @Test
+    void aStatementEndsBeforeTheAuthorsNextClaim() {
+        assertEquals(
+                "Studying LLM Pretraining with Logit Distillation",
+                title(
+                        "We study LLM pretraining with logit distillation and show that it comes with a tradeoff.",
+                        null));
+        assertEquals(
+                "Two Classes of Sampling Algorithms",
+                title("We further propose and analyze two classes of sampling algorithms.", null));
+    }
 }
