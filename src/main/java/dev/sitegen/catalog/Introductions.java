@@ -95,9 +95,12 @@ final class Introductions {
         if (before.endsWith("(") && after.startsWith(")")) {
             String spelled = before.substring(0, before.length() - 1).strip();
             String form = fullLongForm(spelled, method);
-            longForm = Optional.ofNullable(form)
+            String markedForm = MarkedLongForms.from(spelled, form, method);
+            boolean marked = markedForm != null && markedForm.split(" ").length <= 8;
+            longForm = Optional.ofNullable(marked ? markedForm : form)
                     .or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
-                    .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
+                    .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip())
+                    .map(f -> marked ? MarkedLongForms.unmarked(f) : f);
             after = after.substring(1);
         } else if (before.isEmpty() && after.stripLeading().startsWith("(")) {
             int open = after.indexOf('(');

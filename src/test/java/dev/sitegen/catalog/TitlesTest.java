@@ -380,4 +380,13 @@ class TitlesTest {
                 "Two Classes of Sampling Algorithms",
                 title("We further propose and analyze two classes of sampling algorithms.", null));
     }
+
+    @Test
+    void aMarkedLongFormIsSpelledWholeAndPlain() {
+        assertEquals(
+                "RESTRAIN: Reinforcement Learning with Self-restraint Training",
+                title(
+                        "We introduce REinforcement learning with Self-resTRAINt training (RESTRAIN), a framework.",
+                        "RESTRAIN"));
+    }
 }
