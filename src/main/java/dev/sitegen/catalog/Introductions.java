@@ -44,7 +44,10 @@ final class Introductions {
     /** A one-word kind after the name, then what it is: " metric, an …", " benchmark, a …". */
     private static final Pattern KIND_AFTER = Pattern.compile(
             "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"
-                    + "library|toolkit)(,\\s*)(?:an?|the)\\s");
+                    + "library|toolkit|pipeline|engine|system|architecture|paradigm|approach|technique|strategy|platform|"
+                    + "environment|protocol|mechanism|module)(,\\s*)(?:an?|the)\\s");
+    /** "Mixture-of-Basis-Experts (MoBE) method that achieves …": a one-word kind between the name and its clause. */
+    private static final Pattern KIND_THEN_CLAUSE = Pattern.compile("^\\s+[a-z]+\\s+((?:that|which) .+)$");
 
     /**
      * The long form spelled after the name, set off by a colon or a spaced dash, then what it is: "QuoKA:
@@ -131,7 +134,10 @@ final class Introductions {
             return Optional.of(new Named(longForm, "", appositive.group(1)));
         }
         Matcher relative = RELATIVE.matcher(after);
-        String rest = relative.matches() ? relative.group(1) : "";
+        Matcher kindThenClause = KIND_THEN_CLAUSE.matcher(after);
+        String rest = relative.matches()
+                ? relative.group(1)
+                : longForm.isPresent() && kindThenClause.matches() ? kindThenClause.group(1) : "";
         return longForm.isPresent() || !kind.isEmpty() || !rest.isEmpty()
                 ? Optional.of(new Named(longForm, kind, rest))
                 : Optional.empty();

@@ -160,6 +160,8 @@ final class PhraseCut {
     private static final Pattern HYPHENATED_MODIFIER =
             Pattern.compile("[a-z]+-(?:based|aware|guided|driven|level|grained|specific|oriented|conditioned)");
 
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+");
+
     private PhraseCut() {}
 
     /**
@@ -281,12 +283,27 @@ final class PhraseCut {
             String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
             int space = stripped.lastIndexOf(' ');
             String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space > 0 && (DANGLING.contains(last) || dangling(stripped.substring(space + 1)))) {
+            if (space > 0
+                    && (DANGLING.contains(last)
+                            || dangling(stripped.substring(space + 1))
+                            || objectless(stripped, space))) {
                 t = stripped.substring(0, space);
             } else {
                 return stripped;
             }
         }
+    }
+
+    /**
+     * "Sink Attention Dynamic Sparsification identifying": a verb's -ing form right after a name's capitalised
+     * words, with nothing after it, has lost its object.
+     */
+    private static boolean objectless(String s, int space) {
+        String word = s.substring(space + 1);
+        int start = s.lastIndexOf(' ', space - 1) + 1;
+        return isVerbForm(word)
+                && word.chars().allMatch(Character::isLowerCase)
+                && CAPITALISED.matcher(s.substring(start, space)).matches();
     }
 
     /**

@@ -41,4 +41,10 @@ class PhraseCutTest {
     void aCompoundModifierNeverEndsAPhrase() {
         assertEquals("reward model", PhraseCut.cut("reward model with token-level", 40));
     }
+
+    @Test
+    void aVerbAfterANamesWordsNeverEndsWithoutItsObject() {
+        assertEquals("Dynamic Sparsification", PhraseCut.cut("Dynamic Sparsification identifying", 40));
+        assertEquals("adapting neuron scheduling", PhraseCut.cut("adapting neuron scheduling", 40));
+    }
 }

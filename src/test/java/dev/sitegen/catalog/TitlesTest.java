@@ -389,4 +389,20 @@ class TitlesTest {
                         "We introduce REinforcement learning with Self-resTRAINt training (RESTRAIN), a framework.",
                         "RESTRAIN"));
     }
+
+    @Test
+    void aNameKeepsItsDescriptorAcrossAOneWordKind() {
+        assertEquals(
+                "WebRL: Scalable Data Engine Converting Documents into Questions",
+                title(
+                        "Data is scarce. We introduce the WebRL pipeline, a scalable data engine that converts "
+                                + "documents into questions.",
+                        "WebRL"));
+        assertEquals(
+                "MoBE: Mixture-of-Basis-Experts Achieving Model Compression",
+                title(
+                        "This paper introduces a novel Mixture-of-Basis-Experts (MoBE) method that achieves model "
+                                + "compression.",
+                        "MoBE"));
+    }
 }
