@@ -40,7 +40,8 @@ final class Introductions {
     private static final Pattern APPOSITIVE =
             Pattern.compile("^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
     private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
-    private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
+    private static final Pattern CALLED = Pattern.compile(
+            "^(.*?)(?:,(?:\\s*(?:i\\.e\\.|namely|that is),?)?|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
     /** A one-word kind after the name, then what it is: " metric, an …", " benchmark, a …". */
     private static final Pattern KIND_AFTER = Pattern.compile(
             "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"

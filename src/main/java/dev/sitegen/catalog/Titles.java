@@ -171,7 +171,8 @@ final class Titles {
 
     private static String withName(String method, String descriptor) {
         int room = Math.max(SOFT_MAX - method.length() - 2, 24);
-        String cut = PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
+        String cut = Restatements.without(
+                method, PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room));
         return cut.isBlank() ? method : method + ": " + TitlePhrase.titleCase(cut);
     }
 

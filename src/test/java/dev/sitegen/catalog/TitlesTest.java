@@ -405,4 +405,18 @@ class TitlesTest {
                                 + "compression.",
                         "MoBE"));
     }
+
+    @Test
+    void aSmallFirstLetterNameOpensASentenceAndIEIsNoKind() {
+        assertEquals(
+                "ssTok: Self-modulated Token Selection Approach",
+                title(
+                        "We propose ssTok, a Self-modulated Token Selection approach. ssTok leverages signals.",
+                        "ssTok"));
+        assertEquals(
+                "FG-B: Comprehensive Fine-Grained Evaluation Benchmark",
+                title(
+                        "We introduce a comprehensive fine-grained evaluation benchmark, i.e., FG-B, with images.",
+                        "FG-B"));
+    }
 }

@@ -1,0 +1,35 @@
+package dev.sitegen.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: a title says each thing once. */
+class RestatementsTest {
+    @Test
+    void dropsAClosingPhraseThatOnlyRepeatsTheTitle() {
+        assertEquals(
+                "Textual Equilibrium Propagation",
+                Restatements.without("TEP", "Textual Equilibrium Propagation by Equilibrium Propagation"));
+        assertEquals(
+                "Exploration-Enhanced Policy Optimization",
+                Restatements.without("EEPO", "Exploration-Enhanced Policy Optimization Promoting Exploration"));
+        assertEquals(
+                "Inference Acceleration Framework",
+                Restatements.without("ES-dLLM", "Inference Acceleration Framework for dLLM"));
+    }
+
+    @Test
+    void keepsAPhraseThatAddsAWord() {
+        assertEquals(
+                "Tree-Based Policy Optimization Based on Tree Search",
+                Restatements.without("TGPO", "Tree-Based Policy Optimization Based on Tree Search"));
+    }
+
+    @Test
+    void neverLeavesASingleWord() {
+        assertEquals(
+                "Paradigm, Treating Instructions",
+                Restatements.without("Instruction-as-Reasoning", "Paradigm, Treating Instructions"));
+    }
+}
