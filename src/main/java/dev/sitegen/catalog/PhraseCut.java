@@ -295,12 +295,16 @@ final class PhraseCut {
     }
 
     /**
-     * "Sink Attention Dynamic Sparsification identifying": a verb's -ing form right after a name's capitalised
-     * words, with nothing after it, has lost its object.
+     * "Sink Attention Dynamic Sparsification identifying", "steering models by detecting": a verb's -ing form
+     * right after a name's capitalised words or after "by", with nothing after it, has lost its object.
      */
     private static boolean objectless(String s, int space) {
         String word = s.substring(space + 1);
         int start = s.lastIndexOf(' ', space - 1) + 1;
+        if (word.endsWith("ing") && s.substring(start, space).equals("by")) {
+            // "generation by learning": the means has lost what it does.
+            return true;
+        }
         return isVerbForm(word)
                 && word.chars().allMatch(Character::isLowerCase)
                 && CAPITALISED.matcher(s.substring(start, space)).matches();

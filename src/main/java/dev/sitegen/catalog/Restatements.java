@@ -3,12 +3,13 @@ package dev.sitegen.catalog;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Drops the closing phrases of a title that only say again what it already says: "TEP: Textual Equilibrium
+ * Drops the closing phrases of a title that only say again what it already says ("TEP: Textual Equilibrium
  * Propagation by Equilibrium Propagation", "EEPO: Exploration-Enhanced Policy Optimization Promoting
- * Exploration". Runs on the final text, name and all, since the repeat often appears only when a long form and
+ * Exploration") or say only how many parts it has ("… Through Two Key Innovations"). Runs on the final text, name and all, since the repeat often appears only when a long form and
  * the clause after it are joined and cut.
  */
 final class Restatements {
@@ -18,6 +19,14 @@ final class Restatements {
     private static final int CONTENT = 3;
     private static final Set<String> SMALL =
             Set.of("and", "the", "for", "via", "with", "from", "into", "onto", "over", "than", "its", "their", "each");
+
+    /** "through two key innovations", "with three stages": the closing phrase says how many parts, not which. */
+    private static final Pattern COUNT_ONLY = Pattern.compile(
+            "(?i)(?:through|with|featuring|consisting of|comprising|around|including)\\s+(?:two|three|four|five|several|"
+                    + "multiple)\\s+(?:(?:key|main|core|novel)\\s+)?(?:innovations|components|stages|modules|steps|"
+                    + "contributions|parts|ingredients|phases|techniques|strategies|designs|mechanisms)");
+
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\s(?:and|or)$");
 
     private Restatements() {}
 
@@ -39,7 +48,11 @@ final class Restatements {
                             .map(Restatements::stem)
                             .allMatch(earlier::contains);
             boolean saysSomething = Arrays.stream(words, 1, words.length).anyMatch(Restatements::isContent);
-            if (!restates || !saysSomething) {
+            // "understanding and generating speech": the second of two verbs shares the title's object.
+            boolean coordinated =
+                    COORDINATED.matcher(text.substring(0, boundary)).find();
+            if ((!restates || !saysSomething || coordinated)
+                    && !COUNT_ONLY.matcher(closing).matches()) {
                 return text;
             }
             String kept = PhraseCut.cut(text.substring(0, boundary), boundary);

@@ -111,7 +111,7 @@ final class Titles {
         if (method.isPresent()) {
             return descriptor.isBlank() ? name : withName(name, descriptor);
         }
-        return TitlePhrase.titleCase(PhraseCut.cut(descriptor, SOFT_MAX));
+        return TitlePhrase.titleCase(Restatements.without("", PhraseCut.cut(descriptor, SOFT_MAX)));
     }
 
     /**

@@ -46,5 +46,6 @@ class PhraseCutTest {
     void aVerbAfterANamesWordsNeverEndsWithoutItsObject() {
         assertEquals("Dynamic Sparsification", PhraseCut.cut("Dynamic Sparsification identifying", 40));
         assertEquals("adapting neuron scheduling", PhraseCut.cut("adapting neuron scheduling", 40));
+        assertEquals("steering models", PhraseCut.cut("steering models by detecting", 40));
     }
 }

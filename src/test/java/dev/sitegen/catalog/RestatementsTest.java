@@ -32,4 +32,20 @@ class RestatementsTest {
                 "Paradigm, Treating Instructions",
                 Restatements.without("Instruction-as-Reasoning", "Paradigm, Treating Instructions"));
     }
+
+    @Test
+    void dropsAClosingPhraseThatOnlyCountsParts() {
+        assertEquals(
+                "Enhancing Inference Efficiency",
+                Restatements.without("X", "Enhancing Inference Efficiency Through Two Components"));
+        assertEquals(
+                "Coarse-to-Fine Framework", Restatements.without("", "Coarse-to-Fine Framework with Three Stages"));
+    }
+
+    @Test
+    void keepsTheSecondOfTwoVerbs() {
+        assertEquals(
+                "Speech LLM Understanding and Generating Speech",
+                Restatements.without("", "Speech LLM Understanding and Generating Speech"));
+    }
 }
