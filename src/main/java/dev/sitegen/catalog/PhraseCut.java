@@ -271,10 +271,30 @@ final class PhraseCut {
         return word.length() > 5 && word.endsWith("ing") && !NOUN_ING.contains(word);
     }
 
-    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
+    /**
+     * "fine-grained, layer-wise interventions", "dense, process-level rewards": a comma between two modifiers of
+     * one noun is no phrase end.
+     */
     private static boolean coordinated(String s, int space, String next) {
-        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
-        return before.contains("-") && next.contains("-");
+        int start = s.lastIndexOf(' ', space - 2);
+        String before = s.substring(start + 1, space - 1);
+        if (before.contains("-") && next.contains("-")) {
+            return true;
+        }
+        // "integrating dense, process-level rewards", "with long, step-wise": a lone word after a verb, an article
+        // or a preposition, then a comma and another lower-case word before the noun.
+        String opener = start > 0 ? s.substring(s.lastIndexOf(' ', start - 1) + 1, start) : "";
+        String[] after = s.substring(space + 1).split(" ");
+        boolean continues = after.length >= 2
+                && (after[0].endsWith(",")
+                        || isLowerWord(after[1]) && !DANGLING.contains(after[1]) && !BREAK_BEFORE.contains(after[1]));
+        String second = after[0].replaceFirst(",$", "");
+        return isLowerWord(before)
+                && !before.contains("-")
+                && isLowerWord(second)
+                && (second.contains("-") || ADJECTIVE.matcher(second).matches())
+                && continues
+                && (DANGLING.contains(opener) || isVerbForm(opener));
     }
 
     private static String trimEnd(String s) {

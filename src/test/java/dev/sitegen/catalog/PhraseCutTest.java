@@ -38,6 +38,16 @@ class PhraseCutTest {
     }
 
     @Test
+    void aCommaBetweenTwoModifiersIsNoPhraseEnd() {
+        assertEquals(
+                "agentic benchmark for retrieval",
+                PhraseCut.cut("agentic benchmark for retrieval with long, step-wise reasoning chains", 45));
+        assertEquals(
+                "agents running in parallel",
+                PhraseCut.cut("agents running in parallel, each with its own tools and memory", 30));
+    }
+
+    @Test
     void aCompoundModifierNeverEndsAPhrase() {
         assertEquals("reward model", PhraseCut.cut("reward model with token-level", 40));
     }
