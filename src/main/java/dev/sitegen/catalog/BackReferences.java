@@ -21,7 +21,8 @@ final class BackReferences {
 
     /**
      * The phrase up to the boundary before its first pointing word. With no boundary before it, a phrase that
-     * opens on its verb ("handling such constraints") has nothing left and is empty; a statement with a subject
+     * opens on its verb or a preposition ("handling such constraints", "to tackle this challenge") has nothing
+     * left and is empty; a statement with a subject
      * ("a scaling law describes this relationship") stays whole.
      */
     static String without(String phrase) {
@@ -37,6 +38,7 @@ final class BackReferences {
         if (means.lookingAt() && means.end() > pointer.start()) {
             return without(phrase.substring(means.end()));
         }
-        return GERUND.matcher(phrase).lookingAt() ? "" : phrase;
+        String first = phrase.strip().split(" ")[0];
+        return GERUND.matcher(phrase).lookingAt() || PhraseCut.opensPhrase(first) ? "" : phrase;
     }
 }

@@ -187,6 +187,12 @@ final class PhraseCut {
         return trimEnd(s);
     }
 
+    /** Whether a phrase may begin with this word: a preposition, a conjunction or a verb's -ing form. */
+    static boolean opensPhrase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return BREAK_BEFORE.contains(w) || isVerbForm(w);
+    }
+
     /**
      * Where the last phrase before {@code end} begins: before a preposition, conjunction or a verb's -ing form,
      * or after a comma; 0 if the phrase has one.

@@ -24,6 +24,8 @@ class BackReferencesTest {
     @Test
     void aVerbPhraseOnAPointerAloneIsEmptyAStatementStays() {
         assertEquals("", BackReferences.without("handling such complex constraints"));
+        assertEquals("", BackReferences.without("to tackle this challenge"));
+        assertEquals("", BackReferences.without("by our discovery that residuals are low-rank"));
         assertEquals(
                 "a scaling law describes this relationship",
                 BackReferences.without("a scaling law describes this relationship"));
