@@ -35,6 +35,10 @@ final class Restatements {
         String text = descriptor;
         while (true) {
             int boundary = PhraseCut.lastBoundary(text, text.length());
+            // A closing phrase has its opening word and more: "introducing remasking", not "remasking".
+            while (boundary > 0 && text.indexOf(' ', boundary + 1) < 0) {
+                boundary = PhraseCut.lastBoundary(text, boundary);
+            }
             if (boundary <= 0) {
                 return text;
             }

@@ -20,6 +20,13 @@ class RestatementsTest {
     }
 
     @Test
+    void aClosingPhraseHasItsOpeningWord() {
+        assertEquals(
+                "Remasking-enabled Diffusion Model",
+                Restatements.without("RemeDi", "Remasking-enabled Diffusion Model introducing remasking"));
+    }
+
+    @Test
     void keepsAPhraseThatAddsAWord() {
         assertEquals(
                 "Tree-Based Policy Optimization Based on Tree Search",
