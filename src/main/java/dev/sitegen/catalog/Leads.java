@@ -25,7 +25,8 @@ final class Leads {
      */
     private static final Pattern SCENE = Pattern.compile(
             "^(?:For|In|Across|Under|On|Unlike|Beyond|Despite|Through|When|Although|Compared (?:to|with)|"
-                    + "Contrary to|As)\\s[^,]{3,80},\\s+(?![a-z]+ing\\b)(?=[a-zA-Z])",
+                    + "Contrary to|As|Once|If|While|Since|Because|After|Before|Given|Even (?:if|when|though))\\s[^,]{3,80},\\s+"
+                    + "(?![a-z]+ing\\b)(?=[a-zA-Z])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern THIRD_PERSON = Pattern.compile("^([a-z-]+(?:[^s]|ss))(?:es|s)$");

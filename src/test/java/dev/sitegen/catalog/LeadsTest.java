@@ -56,6 +56,9 @@ class LeadsTest {
         assertEquals(
                 "for tasks, using feedback to guide synthesis",
                 Leads.withoutScene("for tasks, using feedback to guide synthesis"));
+        assertEquals(
+                "RL composes them into new skills",
+                Leads.withoutScene("once a model has acquired atomic skills, RL composes them into new skills"));
     }
 
     @Test
