@@ -85,7 +85,14 @@ final class PhraseCut {
             "who",
             "according",
             "due",
-            "rather");
+            "rather",
+            "built",
+            "made",
+            "given",
+            "known",
+            "shown",
+            "taken",
+            "drawn");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 

@@ -50,6 +50,7 @@ class PhraseCutTest {
     @Test
     void aCompoundModifierNeverEndsAPhrase() {
         assertEquals("reward model", PhraseCut.cut("reward model with token-level", 40));
+        assertEquals("vision-language model", PhraseCut.cut("vision-language model built", 40));
     }
 
     @Test

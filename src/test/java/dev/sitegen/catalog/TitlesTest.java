@@ -109,6 +109,7 @@ class TitlesTest {
                         "We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
                                 + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.",
                         "DPad"));
+        assertEquals("Sonata", PlainText.of("$ exttt{Sonata}$"));
     }
 
     @Test
