@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Takes out of a title phrase the part that points back to the abstract's earlier sentences ("addressing this
- * issue", "to tackle this challenge", "enabling us to …"): a title has nothing before it to point to. The phrase
- * keeps what comes before that part; "bridging this gap by distilling X" keeps its means, "distilling X".
+ * issue", "to tackle this challenge", "enabling us to …", "addressing limitations" without saying whose): a title
+ * has nothing before it to point to. The phrase keeps what comes before that part; "bridging this gap by
+ * distilling X" keeps its means, "distilling X".
  */
 final class BackReferences {
     private static final Pattern POINTER = Pattern.compile(
             "\\b(?:(?i:this|these|those|aforementioned|above-mentioned)|(?i:such)(?!\\s+as\\b)|the above|us|our"
-                    + "|(?<!\\bto [a-z]{1,20} )(?:it|them))\\b");
+                    + "|(?<!\\bto [a-z]{1,20} )(?:it|them)"
+                    + "|(?<=(?:address|overcom|tackl|resolv|mitigat)(?:e|es|ing) )(?:limitations|challenges|issues|problems|"
+                    + "shortcomings|drawbacks|gaps)(?!\\s+(?:of|in|with|for|that|which)\\b))\\b");
     /** "bridging this gap by distilling X": what the sentence does about "this" is its means. */
     private static final Pattern MEANS = Pattern.compile("^(?:[^,]*?)\\s(?:by|via|through)\\s+(?=[a-z]+ing\\b)");
 

@@ -25,6 +25,8 @@ class BackReferencesTest {
     void aVerbPhraseOnAPointerAloneIsEmptyAStatementStays() {
         assertEquals("", BackReferences.without("handling such complex constraints"));
         assertEquals("", BackReferences.without("to tackle this challenge"));
+        assertEquals("", BackReferences.without("addressing limitations through two key innovations"));
+        assertEquals("addressing limitations of judges", BackReferences.without("addressing limitations of judges"));
         assertEquals("", BackReferences.without("by our discovery that residuals are low-rank"));
         assertEquals(
                 "a scaling law describes this relationship",
