@@ -86,6 +86,8 @@ final class PhraseCut {
             "according",
             "due",
             "rather",
+            "focus",
+            "emphasis",
             "built",
             "made",
             "given",

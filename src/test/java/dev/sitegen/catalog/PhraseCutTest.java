@@ -51,6 +51,7 @@ class PhraseCutTest {
     void aCompoundModifierNeverEndsAPhrase() {
         assertEquals("reward model", PhraseCut.cut("reward model with token-level", 40));
         assertEquals("vision-language model", PhraseCut.cut("vision-language model built", 40));
+        assertEquals("improving pretraining", PhraseCut.cut("improving pretraining with a focus", 40));
     }
 
     @Test
