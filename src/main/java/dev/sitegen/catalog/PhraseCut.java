@@ -1,7 +1,6 @@
 package dev.sitegen.catalog;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,165 +9,6 @@ import java.util.regex.Pattern;
  * for more (an article, a preposition, an adverb, a participle).
  */
 final class PhraseCut {
-    /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
-    private static final Set<String> DANGLING = Set.of(
-            "a",
-            "an",
-            "the",
-            "and",
-            "or",
-            "but",
-            "of",
-            "for",
-            "to",
-            "with",
-            "by",
-            "in",
-            "on",
-            "via",
-            "from",
-            "its",
-            "their",
-            "our",
-            "as",
-            "at",
-            "into",
-            "over",
-            "that",
-            "which",
-            "both",
-            "each",
-            "between",
-            "such",
-            "is",
-            "are",
-            "under",
-            "across",
-            "without",
-            "through",
-            "using",
-            "while",
-            "when",
-            "where",
-            "than",
-            "this",
-            "these",
-            "vs",
-            "per",
-            "based",
-            "can",
-            "not",
-            "more",
-            "less",
-            "during",
-            "within",
-            "among",
-            "after",
-            "before",
-            "toward",
-            "towards",
-            "against",
-            "upon",
-            "about",
-            "beyond",
-            "along",
-            "despite",
-            "like",
-            "also",
-            "only",
-            "even",
-            "then",
-            "how",
-            "what",
-            "whether",
-            "whose",
-            "who",
-            "according",
-            "due",
-            "rather",
-            "focus",
-            "emphasis",
-            "built",
-            "made",
-            "given",
-            "known",
-            "shown",
-            "taken",
-            "drawn");
-
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-
-    private static final Set<String> BREAK_BEFORE = Set.of(
-            "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
-            "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
-    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
-    private static final Set<String> NOUN_ING = Set.of(
-            "reasoning",
-            "learning",
-            "training",
-            "understanding",
-            "thinking",
-            "planning",
-            "modeling",
-            "modelling",
-            "scaling",
-            "computing",
-            "processing",
-            "encoding",
-            "decoding",
-            "sampling",
-            "pretraining",
-            "programming",
-            "prompting",
-            "ranking",
-            "routing",
-            "editing",
-            "grounding",
-            "merging",
-            "pruning",
-            "tuning",
-            "embedding",
-            "embeddings",
-            "setting",
-            "settings");
-
-    private static final Set<String> NOT_ADVERBS =
-            Set.of("family", "anomaly", "assembly", "monopoly", "supply", "apply", "multiply", "comply", "butterfly");
-    private static final Set<String> ASIDE_VERBS = Set.of(
-            "achieving",
-            "enabling",
-            "using",
-            "leveraging",
-            "making",
-            "allowing",
-            "yielding",
-            "providing",
-            "including",
-            "resulting",
-            "leading",
-            "requiring",
-            "improving",
-            "reducing",
-            "showing",
-            "demonstrating",
-            "treating",
-            "combining",
-            "outperforming",
-            "compressing",
-            "restricting",
-            "integrating",
-            "employing",
-            "exploiting",
-            "utilizing",
-            "ensuring",
-            "preserving");
-    private static final Pattern ADJECTIVE = Pattern.compile(
-            "[a-z]+(?:ive|al|ous|ic|ful|able|ible|ent|ant|ary|less|ular)|[a-z]+-(?:level|grained|wise|aware|based)");
-
-    /** "regression-based", "token-level": a compound made to modify the noun after it. */
-    private static final Pattern HYPHENATED_MODIFIER =
-            Pattern.compile("[a-z]+-(?:based|aware|guided|driven|level|grained|specific|oriented|conditioned)");
-
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+");
 
     private PhraseCut() {}
@@ -186,7 +26,8 @@ final class PhraseCut {
                 anySpace = i;
                 String next = nextWord(s, i + 1);
                 if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
-                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT)) && !sharedNoun(s, i, next)) {
+                        || PhraseWords.BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))
+                                && !sharedNoun(s, i, next)) {
                     best = i;
                 }
             }
@@ -199,7 +40,7 @@ final class PhraseCut {
     /** Whether a phrase may begin with this word: a preposition, a conjunction or a verb's -ing form. */
     static boolean opensPhrase(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return BREAK_BEFORE.contains(w) || isVerbForm(w);
+        return PhraseWords.BREAK_BEFORE.contains(w) || isVerbForm(w);
     }
 
     /**
@@ -209,7 +50,7 @@ final class PhraseCut {
     static int lastBoundary(String s, int end) {
         for (int i = s.lastIndexOf(' ', end - 1); i > 0; i = s.lastIndexOf(' ', i - 1)) {
             String next = nextWord(s, i + 1).toLowerCase(Locale.ROOT);
-            if (s.charAt(i - 1) == ',' || BREAK_BEFORE.contains(next) || isVerbForm(next)) {
+            if (s.charAt(i - 1) == ',' || PhraseWords.BREAK_BEFORE.contains(next) || isVerbForm(next)) {
                 return i;
             }
         }
@@ -229,7 +70,7 @@ final class PhraseCut {
                     && word.endsWith("ing")
                     && word.equals(word.toLowerCase(Locale.ROOT))
                     && !word.contains("-")
-                    && !NOUN_ING.contains(word)) {
+                    && !PhraseWords.NOUN_ING.contains(word)) {
                 return i;
             }
         }
@@ -248,7 +89,7 @@ final class PhraseCut {
         // "both detect and eliminate", "between mean and variance": the first waits for its "and".
         String lead = s.substring(0, space);
         String after = nextWord(s, space + 1 + next.length() + 1);
-        return ADJECTIVE.matcher(before).matches()
+        return PhraseWords.ADJECTIVE.matcher(before).matches()
                 || before.contains("-") && after.contains("-") && isLowerWord(before) && isLowerWord(after)
                 || waitsForAnd(lead, " both ")
                 || waitsForAnd(lead, " between ")
@@ -272,9 +113,10 @@ final class PhraseCut {
                 && isLowerWord(before)
                 && isLowerWord(after[1])
                 && isLowerWord(after[2])
-                && !DANGLING.contains(after[2])
-                && !BREAK_BEFORE.contains(after[2])
-                && (DANGLING.contains(opener) && !ARTICLES.contains(opener) || isVerbForm(opener));
+                && !PhraseWords.DANGLING.contains(after[2])
+                && !PhraseWords.BREAK_BEFORE.contains(after[2])
+                && (PhraseWords.DANGLING.contains(opener) && !PhraseWords.ARTICLES.contains(opener)
+                        || isVerbForm(opener));
     }
 
     private static boolean isLowerWord(String w) {
@@ -283,7 +125,7 @@ final class PhraseCut {
 
     private static boolean isVerbForm(String w) {
         String word = w.toLowerCase(Locale.ROOT);
-        return word.length() > 5 && word.endsWith("ing") && !NOUN_ING.contains(word);
+        return word.length() > 5 && word.endsWith("ing") && !PhraseWords.NOUN_ING.contains(word);
     }
 
     /**
@@ -302,14 +144,17 @@ final class PhraseCut {
         String[] after = s.substring(space + 1).split(" ");
         boolean continues = after.length >= 2
                 && (after[0].endsWith(",")
-                        || isLowerWord(after[1]) && !DANGLING.contains(after[1]) && !BREAK_BEFORE.contains(after[1]));
+                        || isLowerWord(after[1])
+                                && !PhraseWords.DANGLING.contains(after[1])
+                                && !PhraseWords.BREAK_BEFORE.contains(after[1]));
         String second = after[0].replaceFirst(",$", "");
         return isLowerWord(before)
                 && !before.contains("-")
                 && isLowerWord(second)
-                && (second.contains("-") || ADJECTIVE.matcher(second).matches())
+                && (second.contains("-")
+                        || PhraseWords.ADJECTIVE.matcher(second).matches())
                 && continues
-                && (DANGLING.contains(opener) || isVerbForm(opener));
+                && (PhraseWords.DANGLING.contains(opener) || isVerbForm(opener));
     }
 
     private static String trimEnd(String s) {
@@ -319,7 +164,7 @@ final class PhraseCut {
             int space = stripped.lastIndexOf(' ');
             String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
             if (space > 0
-                    && (DANGLING.contains(last)
+                    && (PhraseWords.DANGLING.contains(last)
                             || dangling(stripped.substring(space + 1))
                             || objectless(stripped, space))) {
                 t = stripped.substring(0, space);
@@ -351,11 +196,12 @@ final class PhraseCut {
      */
     private static boolean dangling(String word) {
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
-            return word.matches("[\\d.,]+") || HYPHENATED_MODIFIER.matcher(word).matches();
+            return word.matches("[\\d.,]+")
+                    || PhraseWords.HYPHENATED_MODIFIER.matcher(word).matches();
         }
-        return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
+        return word.length() > 5 && word.endsWith("ly") && !PhraseWords.NOT_ADVERBS.contains(word)
                 || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
-                || ASIDE_VERBS.contains(word)
+                || PhraseWords.ASIDE_VERBS.contains(word)
                 || word.matches("[\\d.,]+");
     }
 
