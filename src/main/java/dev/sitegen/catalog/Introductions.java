@@ -40,11 +40,15 @@ final class Introductions {
     private static final Pattern APPOSITIVE =
             Pattern.compile("^[\\s)*]*,?\\s*(?:(?:which|that) (?:is|are) |(?:is|are) )?(?:a|an|the)\\s+(.+)$");
     private static final Pattern RELATIVE = Pattern.compile("^[\\s)*]*,?\\s*((?:which|that|to|for) .+)$");
-    private static final Pattern CALLED = Pattern.compile("^(.*?)(?:,|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
+    private static final Pattern CALLED = Pattern.compile(
+            "^(.*?)(?:,(?:\\s*(?:i\\.e\\.|namely|that is),?)?|\\s+(?:called|named|dubbed|termed|coined))\\s*$");
     /** A one-word kind after the name, then what it is: " metric, an …", " benchmark, a …". */
     private static final Pattern KIND_AFTER = Pattern.compile(
             "^\\s+(?:metric|score|benchmark|dataset|corpus|suite|framework|method|algorithm|model|agent|loss|objective|"
-                    + "library|toolkit)(,\\s*)(?:an?|the)\\s");
+                    + "library|toolkit|pipeline|engine|system|architecture|paradigm|approach|technique|strategy|platform|"
+                    + "environment|protocol|mechanism|module)(,\\s*)(?:an?|the)\\s");
+    /** "Mixture-of-Basis-Experts (MoBE) method that achieves …": a one-word kind between the name and its clause. */
+    private static final Pattern KIND_THEN_CLAUSE = Pattern.compile("^\\s+[a-z]+\\s+((?:that|which) .+)$");
 
     /**
      * The long form spelled after the name, set off by a colon or a spaced dash, then what it is: "QuoKA:
@@ -95,9 +99,12 @@ final class Introductions {
         if (before.endsWith("(") && after.startsWith(")")) {
             String spelled = before.substring(0, before.length() - 1).strip();
             String form = fullLongForm(spelled, method);
-            longForm = Optional.ofNullable(form)
+            String markedForm = MarkedLongForms.from(spelled, form, method);
+            boolean marked = markedForm != null && markedForm.split(" ").length <= 8;
+            longForm = Optional.ofNullable(marked ? markedForm : form)
                     .or(() -> spelled.split(" ").length <= 8 ? Optional.of(spelled) : Optional.empty())
-                    .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip());
+                    .map(f -> f.replaceAll("^[\"'`“‘]+|[\"'`”’,]+$", "").strip())
+                    .map(f -> marked ? MarkedLongForms.unmarked(f) : f);
             after = after.substring(1);
         } else if (before.isEmpty() && after.stripLeading().startsWith("(")) {
             int open = after.indexOf('(');
@@ -128,7 +135,10 @@ final class Introductions {
             return Optional.of(new Named(longForm, "", appositive.group(1)));
         }
         Matcher relative = RELATIVE.matcher(after);
-        String rest = relative.matches() ? relative.group(1) : "";
+        Matcher kindThenClause = KIND_THEN_CLAUSE.matcher(after);
+        String rest = relative.matches()
+                ? relative.group(1)
+                : longForm.isPresent() && kindThenClause.matches() ? kindThenClause.group(1) : "";
         return longForm.isPresent() || !kind.isEmpty() || !rest.isEmpty()
                 ? Optional.of(new Named(longForm, kind, rest))
                 : Optional.empty();
@@ -179,7 +189,8 @@ final class Introductions {
             Matcher intro = INTRO.matcher(sentence);
             if (intro.find()
                     && SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
-                String object = sentence.substring(intro.end());
+                // "we propose and analyze two classes of …": the second verb is part of the introduction.
+                String object = sentence.substring(intro.end()).replaceFirst("^and\\s+[a-z]+\\s+", "");
                 if (!TO_VERB.matcher(object).find()
                         && !RESULT_CLAIM.matcher(object).find()) {
                     return Optional.of(object);

@@ -25,7 +25,8 @@ final class Leads {
      */
     private static final Pattern SCENE = Pattern.compile(
             "^(?:For|In|Across|Under|On|Unlike|Beyond|Despite|Through|When|Although|Compared (?:to|with)|"
-                    + "Contrary to|As)\\s[^,]{3,80},\\s+(?![a-z]+ing\\b)(?=[a-zA-Z])",
+                    + "Contrary to|As|Once|If|While|Since|Because|After|Before|Given|Even (?:if|when|though))\\s[^,]{3,80},\\s+"
+                    + "(?![a-z]+ing\\b)(?=[a-zA-Z])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern THIRD_PERSON = Pattern.compile("^([a-z-]+(?:[^s]|ss))(?:es|s)$");
@@ -76,6 +77,15 @@ final class Leads {
             "ran",
             "got",
             "thus",
+            "further",
+            "also",
+            "then",
+            "first",
+            "here",
+            "now",
+            "additionally",
+            "finally",
+            "instead",
             "therefore",
             "not",
             "only",
@@ -83,7 +93,18 @@ final class Leads {
             "all",
             "both");
 
+    /** "X, identify a failure mode", "X and show that …": the authors' next claim, after the first one. */
+    private static final Pattern NEXT_CLAIM = Pattern.compile(
+            "(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:propose|show|find|identify|apply|introduce|present|demonstrate|"
+                    + "develop|reveal|release|provide|observe)\\b");
+
     private Leads() {}
+
+    /** The statement's first claim: "LLM pretraining with distillation and show that …" → "LLM pretraining with distillation". */
+    static String firstClaim(String statement) {
+        Matcher next = NEXT_CLAIM.matcher(statement);
+        return next.find() ? statement.substring(0, next.start()) : statement;
+    }
 
     /**
      * The statement as a title's opening: "We train X at scale" → "training X at scale", "By introducing X,

@@ -35,6 +35,9 @@ final class MethodNames {
     private static final Pattern PROPOSE = Pattern.compile(
             "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
+    /** A word with letters marked in capitals: "REverse", "BAlanced", "Length-bAsed" (not "GuardSpace", "LoRA"). */
+    private static final Pattern MARKED_WORD = Pattern.compile("^[A-Z]{2}[a-z]{3,}|-[a-z][A-Z][a-z]{3,}");
+
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s,;]{2,30})\\)");
     private static final Pattern LEADING =
             Pattern.compile("^(?:(?:a|an|the|our|new|novel|simple|general|unified)\\s+)*");
@@ -199,6 +202,10 @@ final class MethodNames {
                 }
             }
             String first = firstWord(tail);
+            String marked = markedAcronym(tail, first);
+            if (marked != null) {
+                candidates.add(marked);
+            }
             candidates.add(first);
             Matcher apposed = APPOSED.matcher(tail);
             if (apposed.lookingAt()) {
@@ -226,6 +233,21 @@ final class MethodNames {
                 found.strong().add(phrase.group(1));
             }
         }
+    }
+
+    /**
+     * "REverse-Engineered Reasoning (REER)", "**L**ength-b**A**sed … (LASER)": a long form that marks its acronym's
+     * letters in capitals starts with a word that only looks like a name; the acronym after it is the name.
+     */
+    private static String markedAcronym(String tail, String first) {
+        String word = PlainText.of(first);
+        Matcher paren = PAREN.matcher(tail);
+        if (!MARKED_WORD.matcher(word).find() || !paren.find() || paren.start() > headEnd(tail)) {
+            return null;
+        }
+        String acronym = paren.group(1);
+        String capitals = word.replaceAll("[^A-Z]", "");
+        return acronym.startsWith(capitals) && acronym.length() > capitals.length() ? acronym : null;
     }
 
     /** Where the object's head noun phrase ends: an acronym in parentheses after that names something else. */

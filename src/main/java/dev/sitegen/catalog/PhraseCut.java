@@ -1,7 +1,6 @@
 package dev.sitegen.catalog;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,149 +9,7 @@ import java.util.regex.Pattern;
  * for more (an article, a preposition, an adverb, a participle).
  */
 final class PhraseCut {
-    /** Words a title does not end on: an article, preposition, conjunction or pronoun waits for its object. */
-    private static final Set<String> DANGLING = Set.of(
-            "a",
-            "an",
-            "the",
-            "and",
-            "or",
-            "but",
-            "of",
-            "for",
-            "to",
-            "with",
-            "by",
-            "in",
-            "on",
-            "via",
-            "from",
-            "its",
-            "their",
-            "our",
-            "as",
-            "at",
-            "into",
-            "over",
-            "that",
-            "which",
-            "both",
-            "each",
-            "between",
-            "such",
-            "is",
-            "are",
-            "under",
-            "across",
-            "without",
-            "through",
-            "using",
-            "while",
-            "when",
-            "where",
-            "than",
-            "this",
-            "these",
-            "vs",
-            "per",
-            "based",
-            "can",
-            "not",
-            "more",
-            "less",
-            "during",
-            "within",
-            "among",
-            "after",
-            "before",
-            "toward",
-            "towards",
-            "against",
-            "upon",
-            "about",
-            "beyond",
-            "along",
-            "despite",
-            "like",
-            "also",
-            "only",
-            "even",
-            "then",
-            "how",
-            "what",
-            "whether",
-            "whose",
-            "who",
-            "according",
-            "due",
-            "rather");
-
-    private static final Set<String> BREAK_BEFORE = Set.of(
-            "by", "through", "via", "with", "using", "and", "while", "for", "in", "on", "that", "which", "to", "from",
-            "across", "under", "without", "where", "when", "whereas", "based", "as", "at", "over", "within");
-    /** -ing words that abstracts use as nouns ("reasoning"), not as the verb of a clause. */
-    private static final Set<String> NOUN_ING = Set.of(
-            "reasoning",
-            "learning",
-            "training",
-            "understanding",
-            "thinking",
-            "planning",
-            "modeling",
-            "modelling",
-            "scaling",
-            "computing",
-            "processing",
-            "encoding",
-            "decoding",
-            "sampling",
-            "pretraining",
-            "programming",
-            "prompting",
-            "ranking",
-            "routing",
-            "editing",
-            "grounding",
-            "merging",
-            "pruning",
-            "tuning",
-            "embedding",
-            "embeddings",
-            "setting",
-            "settings");
-
-    private static final Set<String> NOT_ADVERBS =
-            Set.of("family", "anomaly", "assembly", "monopoly", "supply", "apply", "multiply", "comply", "butterfly");
-    private static final Set<String> ASIDE_VERBS = Set.of(
-            "achieving",
-            "enabling",
-            "using",
-            "leveraging",
-            "making",
-            "allowing",
-            "yielding",
-            "providing",
-            "including",
-            "resulting",
-            "leading",
-            "requiring",
-            "improving",
-            "reducing",
-            "showing",
-            "demonstrating",
-            "treating",
-            "combining",
-            "outperforming",
-            "compressing",
-            "restricting",
-            "integrating",
-            "employing",
-            "exploiting",
-            "utilizing",
-            "ensuring",
-            "preserving");
-    private static final Pattern ADJECTIVE = Pattern.compile(
-            "[a-z]+(?:ive|al|ous|ic|ful|able|ible|ent|ant|ary|less|ular)|[a-z]+-(?:level|grained|wise|aware|based)");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+");
 
     private PhraseCut() {}
 
@@ -169,7 +26,8 @@ final class PhraseCut {
                 anySpace = i;
                 String next = nextWord(s, i + 1);
                 if (s.charAt(i - 1) == ',' && !coordinated(s, i, next)
-                        || BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT)) && !sharedNoun(s, i, next)) {
+                        || PhraseWords.BREAK_BEFORE.contains(next.toLowerCase(Locale.ROOT))
+                                && !sharedNoun(s, i, next)) {
                     best = i;
                 }
             }
@@ -177,6 +35,26 @@ final class PhraseCut {
             s = end > 0 ? s.substring(0, end) : s.substring(0, max);
         }
         return trimEnd(s);
+    }
+
+    /** Whether a phrase may begin with this word: a preposition, a conjunction or a verb's -ing form. */
+    static boolean opensPhrase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return PhraseWords.BREAK_BEFORE.contains(w) || isVerbForm(w);
+    }
+
+    /**
+     * Where the last phrase before {@code end} begins: before a preposition, conjunction or a verb's -ing form,
+     * or after a comma; 0 if the phrase has one.
+     */
+    static int lastBoundary(String s, int end) {
+        for (int i = s.lastIndexOf(' ', end - 1); i > 0; i = s.lastIndexOf(' ', i - 1)) {
+            String next = nextWord(s, i + 1).toLowerCase(Locale.ROOT);
+            if (s.charAt(i - 1) == ',' || PhraseWords.BREAK_BEFORE.contains(next) || isVerbForm(next)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -192,7 +70,7 @@ final class PhraseCut {
                     && word.endsWith("ing")
                     && word.equals(word.toLowerCase(Locale.ROOT))
                     && !word.contains("-")
-                    && !NOUN_ING.contains(word)) {
+                    && !PhraseWords.NOUN_ING.contains(word)) {
                 return i;
             }
         }
@@ -208,17 +86,75 @@ final class PhraseCut {
             return false;
         }
         String before = s.substring(s.lastIndexOf(' ', space - 1) + 1, space);
-        // "both detect and eliminate": "both" waits for its "and" whatever the words between.
+        // "both detect and eliminate", "between mean and variance": the first waits for its "and".
         String lead = s.substring(0, space);
-        int both = (" " + lead).lastIndexOf(" both ");
-        return ADJECTIVE.matcher(before).matches()
-                || both >= 0 && lead.substring(both).split(" ").length <= 4;
+        String after = nextWord(s, space + 1 + next.length() + 1);
+        return PhraseWords.ADJECTIVE.matcher(before).matches()
+                || before.contains("-") && after.contains("-") && isLowerWord(before) && isLowerWord(after)
+                || waitsForAnd(lead, " both ")
+                || waitsForAnd(lead, " between ")
+                || modifiesNextNoun(s, space, before);
     }
 
-    /** "fine-grained, layer-wise interventions": a comma between two modifiers of one noun is no phrase end. */
+    private static boolean waitsForAnd(String lead, String word) {
+        int at = (" " + lead.toLowerCase(Locale.ROOT)).lastIndexOf(word);
+        return at >= 0 && lead.substring(at).split(" ").length <= 4;
+    }
+
+    /**
+     * "providing dense and intrinsic rewards": a lone word after a verb or preposition, coordinated with a
+     * word that itself modifies a noun, is a modifier of that noun however it is spelled.
+     */
+    private static boolean modifiesNextNoun(String s, int space, String before) {
+        int start = s.lastIndexOf(' ', space - 1);
+        String opener = start > 0 ? s.substring(s.lastIndexOf(' ', start - 1) + 1, start) : "";
+        String[] after = s.substring(space + 1).split(" ");
+        return after.length >= 3
+                && isLowerWord(before)
+                && isLowerWord(after[1])
+                && isLowerWord(after[2])
+                && !PhraseWords.DANGLING.contains(after[2])
+                && !PhraseWords.BREAK_BEFORE.contains(after[2])
+                && (PhraseWords.DANGLING.contains(opener) && !PhraseWords.ARTICLES.contains(opener)
+                        || isVerbForm(opener));
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+    }
+
+    private static boolean isVerbForm(String w) {
+        String word = w.toLowerCase(Locale.ROOT);
+        return word.length() > 5 && word.endsWith("ing") && !PhraseWords.NOUN_ING.contains(word);
+    }
+
+    /**
+     * "fine-grained, layer-wise interventions", "dense, process-level rewards": a comma between two modifiers of
+     * one noun is no phrase end.
+     */
     private static boolean coordinated(String s, int space, String next) {
-        String before = s.substring(s.lastIndexOf(' ', space - 2) + 1, space - 1);
-        return before.contains("-") && next.contains("-");
+        int start = s.lastIndexOf(' ', space - 2);
+        String before = s.substring(start + 1, space - 1);
+        if (before.contains("-") && next.contains("-")) {
+            return true;
+        }
+        // "integrating dense, process-level rewards", "with long, step-wise": a lone word after a verb, an article
+        // or a preposition, then a comma and another lower-case word before the noun.
+        String opener = start > 0 ? s.substring(s.lastIndexOf(' ', start - 1) + 1, start) : "";
+        String[] after = s.substring(space + 1).split(" ");
+        boolean continues = after.length >= 2
+                && (after[0].endsWith(",")
+                        || isLowerWord(after[1])
+                                && !PhraseWords.DANGLING.contains(after[1])
+                                && !PhraseWords.BREAK_BEFORE.contains(after[1]));
+        String second = after[0].replaceFirst(",$", "");
+        return isLowerWord(before)
+                && !before.contains("-")
+                && isLowerWord(second)
+                && (second.contains("-")
+                        || PhraseWords.ADJECTIVE.matcher(second).matches())
+                && continues
+                && (PhraseWords.DANGLING.contains(opener) || isVerbForm(opener));
     }
 
     private static String trimEnd(String s) {
@@ -227,7 +163,10 @@ final class PhraseCut {
             String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
             int space = stripped.lastIndexOf(' ');
             String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space > 0 && (DANGLING.contains(last) || dangling(stripped.substring(space + 1)))) {
+            if (space > 0
+                    && (PhraseWords.DANGLING.contains(last)
+                            || dangling(stripped.substring(space + 1))
+                            || objectless(stripped, space))) {
                 t = stripped.substring(0, space);
             } else {
                 return stripped;
@@ -236,16 +175,33 @@ final class PhraseCut {
     }
 
     /**
+     * "Sink Attention Dynamic Sparsification identifying", "steering models by detecting": a verb's -ing form
+     * right after a name's capitalised words or after "by", with nothing after it, has lost its object.
+     */
+    private static boolean objectless(String s, int space) {
+        String word = s.substring(space + 1);
+        int start = s.lastIndexOf(' ', space - 1) + 1;
+        if (word.endsWith("ing") && s.substring(start, space).equals("by")) {
+            // "generation by learning": the means has lost what it does.
+            return true;
+        }
+        return isVerbForm(word)
+                && word.chars().allMatch(Character::isLowerCase)
+                && CAPITALISED.matcher(s.substring(start, space)).matches();
+    }
+
+    /**
      * A word a cut leaves without what it modifies: an adverb ("successfully"), a participle ("trained"), a
      * verb's -ing form that opens an aside ("achieving"), a number.
      */
     private static boolean dangling(String word) {
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
-            return word.matches("[\\d.,]+");
+            return word.matches("[\\d.,]+")
+                    || PhraseWords.HYPHENATED_MODIFIER.matcher(word).matches();
         }
-        return word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word)
+        return word.length() > 5 && word.endsWith("ly") && !PhraseWords.NOT_ADVERBS.contains(word)
                 || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
-                || ASIDE_VERBS.contains(word)
+                || PhraseWords.ASIDE_VERBS.contains(word)
                 || word.matches("[\\d.,]+");
     }
 

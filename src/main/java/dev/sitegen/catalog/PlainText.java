@@ -9,6 +9,12 @@ final class PlainText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s*");
     private static final Pattern MARKUP = Pattern.compile("[$*_^{}`]|\\\\(?=[%&#])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * "$ exttt{Sonata}$": a {@code \texttt} whose backslash and t were read as a tab upstream; the command's rest
+     * is no word of the text.
+     */
+    private static final Pattern TAB_EATEN = Pattern.compile("(?<=^|[\\s$])ext(?:tt|bf|it|sc|rm|sf)(?=\\{)");
+
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("nabla", "∇"),
             Map.entry("alpha", "α"),
@@ -44,7 +50,7 @@ final class PlainText {
         if (isPlain(text)) {
             return text.strip();
         }
-        Matcher m = COMMAND.matcher(text);
+        Matcher m = COMMAND.matcher(TAB_EATEN.matcher(text).replaceAll(""));
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String symbol = SYMBOLS.get(m.group(1));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits plain English text into sentences: a full stop, question or exclamation mark followed by a space and a
- * capital, digit or quote ends one, except after an abbreviation ("e.g.", "et al.", "vs."), so "1.5B" and
+ * capital, digit, quote or a name ("ssToken") ends one, except after an abbreviation ("e.g.", "et al.", "vs."), so "1.5B" and
  * "e.g. GPT-4o" stay inside their sentence.
  */
 final class Sentences {
@@ -47,7 +47,16 @@ final class Sentences {
             return true;
         }
         char c = text.charAt(i);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘(*$\\".indexOf(c) >= 0;
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘(*$\\".indexOf(c) >= 0 || isName(text, i);
+    }
+
+    /** "… approach. ssToken leverages …": a name spelled with a small first letter still opens a sentence. */
+    private static boolean isName(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end).chars().skip(1).anyMatch(Character::isUpperCase);
     }
 
     private static void add(List<String> sentences, String sentence) {

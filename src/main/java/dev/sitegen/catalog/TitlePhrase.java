@@ -66,6 +66,46 @@ final class TitlePhrase {
             "techniques",
             "strategies");
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
+    private static final Pattern BASE_AND_VERB = Pattern.compile("^(?:\\s[a-z][\\w-]*){0,3}?(\\sand\\s)([a-z]+)\\b");
+    private static final Set<String> COMMON_VERBS = Set.of(
+            "enhance",
+            "improve",
+            "reduce",
+            "handle",
+            "enforce",
+            "mitigate",
+            "detect",
+            "generate",
+            "identify",
+            "apply",
+            "evaluate",
+            "analyze",
+            "optimize",
+            "accelerate",
+            "boost",
+            "stabilize",
+            "refine",
+            "remove",
+            "eliminate",
+            "prevent",
+            "preserve",
+            "achieve",
+            "enable",
+            "support",
+            "align",
+            "adapt",
+            "control",
+            "select",
+            "learn",
+            "correct",
+            "verify",
+            "explain",
+            "predict",
+            "quantify",
+            "measure",
+            "compress",
+            "retrieve",
+            "update");
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
     /** Two-syllable verbs stressed on the end double their last consonant ("embedding"); no rule tells them apart. */
     private static final Set<String> DOUBLED_STRESSED = Set.of(
@@ -94,6 +134,7 @@ final class TitlePhrase {
             "upset",
             "equip");
 
+    private static final Pattern LEADING_TO = Pattern.compile("^to ([a-z]+)\\b");
     private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
@@ -119,17 +160,30 @@ final class TitlePhrase {
          */
         String action() {
             String head = kind.substring(kind.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (!GENERIC_KIND.contains(head) || tail.isEmpty()) {
+            // With no kind at all ("we propose X to schedule tasks"), the purpose is all there is to say.
+            if (!GENERIC_KIND.contains(head) && !kind.isEmpty() || tail.isEmpty()) {
                 return whole();
             }
             Matcher purpose = PURPOSE_VERB.matcher(tail);
             if (purpose.lookingAt()) {
                 String verb = purpose.group(2);
                 String gerund = purpose.group(1).equals("to") ? baseGerund(verb) : verb;
-                return gerund == null ? whole() : gerund + tail.substring(purpose.end(2));
+                String rest = tail.substring(purpose.end(2));
+                return gerund == null ? whole() : gerund + (gerund.equals(verb) ? rest : baseAndGerund(rest));
+            }
+            if (kind.isEmpty() && tail.startsWith("for ")) {
+                // "we propose X for Federated Data Preparation": the purpose is the phrase.
+                return tail.substring(4);
             }
             return GERUND_START.matcher(tail).lookingAt() ? tail : whole();
         }
+    }
+
+    /** "to schedule tasks" → "scheduling tasks": a purpose standing as a name's long form reads as an action. */
+    static String purposeAsAction(String phrase) {
+        Matcher to = LEADING_TO.matcher(phrase);
+        String gerund = to.lookingAt() ? baseGerund(to.group(1)) : null;
+        return gerund == null ? phrase : gerund + phrase.substring(to.end(1));
     }
 
     /** The clause as a compact phrase, not yet cut or title-cased. */
@@ -154,7 +208,9 @@ final class TitlePhrase {
         }
         // "an approach to training X": after a noun, "to" before an -ing form is a purpose, as "for" says it.
         tail = TO_GERUND.matcher(tail).replaceFirst("for $1");
-        return new Phrase(spaced(kind), spaced(FILLER.matcher(tail).replaceAll("")));
+        return new Phrase(
+                spaced(BackReferences.without(kind)),
+                spaced(BackReferences.without(FILLER.matcher(tail).replaceAll(""))));
     }
 
     private static String spaced(String s) {
@@ -166,6 +222,21 @@ final class TitlePhrase {
         Matcher and = AND_VERB.matcher(rest);
         String gerund = and.find() ? gerund(and.group(1)) : null;
         return gerund == null ? rest : rest.substring(0, and.start(1)) + gerund + rest.substring(and.end(1));
+    }
+
+    /**
+     * "recognize and handle X", "trim reasoning and enhance X" after the first verb became "recognizing": the
+     * second verb reads alike. Right after the first verb any word is a verb; further on, only a common one.
+     */
+    private static String baseAndGerund(String rest) {
+        Matcher and = BASE_AND_VERB.matcher(rest);
+        if (!and.find()) {
+            return rest;
+        }
+        String verb = and.group(2);
+        boolean adjacent = and.start(1) == 0;
+        String gerund = adjacent || COMMON_VERBS.contains(verb) ? baseGerund(verb) : null;
+        return gerund == null ? rest : rest.substring(0, and.start(2)) + gerund + rest.substring(and.end(2));
     }
 
     /** The -ing form of a verb's base form ("enhance" → "enhancing"), or null for a word ending in -ing already. */

@@ -76,7 +76,7 @@ final class Titles {
                 .map(named -> {
                     TitlePhrase.Phrase phrase = TitlePhrase.compact(named.rest());
                     String what = named.longForm()
-                            .map(l -> l + " " + phrase.tail())
+                            .map(l -> TitlePhrase.purposeAsAction(l) + " " + phrase.tail())
                             .orElse(
                                     named.kind().isBlank()
                                             ? phrase.action()
@@ -93,7 +93,7 @@ final class Titles {
                 () -> tldr.stream().findFirst().flatMap(Titles::statement).filter(t -> t.split(" ").length >= 4),
                 () -> Introductions.contribution(sentences)
                         .map(c -> statement(c).orElse(c)),
-                () -> Introductions.action(sentences).flatMap(Leads::action),
+                () -> Introductions.action(sentences).flatMap(Leads::action).map(Leads::firstClaim),
                 // The opening sentence is background ("Large language models have …"): a title only when the
                 // paper has no name to stand alone.
                 () -> method.isPresent()
@@ -111,7 +111,7 @@ final class Titles {
         if (method.isPresent()) {
             return descriptor.isBlank() ? name : withName(name, descriptor);
         }
-        return TitlePhrase.titleCase(PhraseCut.cut(descriptor, SOFT_MAX));
+        return TitlePhrase.titleCase(Restatements.without("", PhraseCut.cut(descriptor, SOFT_MAX)));
     }
 
     /**
@@ -135,7 +135,7 @@ final class Titles {
     static Optional<String> statement(String sentence) {
         String stripped = WE_LEAD.matcher(Leads.withoutScene(sentence)).replaceFirst("");
         String phrase = Leads.action(stripped).orElseGet(() -> Leads.withoutScene(stripped));
-        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(phrase);
+        return AUTHORS.matcher(phrase).lookingAt() ? Optional.empty() : Optional.of(Leads.firstClaim(phrase));
     }
 
     /**
@@ -171,7 +171,8 @@ final class Titles {
 
     private static String withName(String method, String descriptor) {
         int room = Math.max(SOFT_MAX - method.length() - 2, 24);
-        String cut = PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room);
+        String cut = Restatements.without(
+                method, PhraseCut.cut(LEADING_MARKS.matcher(descriptor).replaceFirst(""), room));
         return cut.isBlank() ? method : method + ": " + TitlePhrase.titleCase(cut);
     }
 

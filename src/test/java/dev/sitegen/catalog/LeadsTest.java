@@ -56,6 +56,9 @@ class LeadsTest {
         assertEquals(
                 "for tasks, using feedback to guide synthesis",
                 Leads.withoutScene("for tasks, using feedback to guide synthesis"));
+        assertEquals(
+                "RL composes them into new skills",
+                Leads.withoutScene("once a model has acquired atomic skills, RL composes them into new skills"));
     }
 
     @Test
@@ -63,5 +66,10 @@ class LeadsTest {
         assertEquals(
                 Optional.of("fine-tuning a vision model on annotated images"),
                 Leads.action("This work fine-tunes a vision model on annotated images"));
+    }
+
+    @Test
+    void anAdverbAfterWeIsNoAction() {
+        assertEquals(Optional.empty(), Leads.action("We further demonstrate that scores help."));
     }
 }

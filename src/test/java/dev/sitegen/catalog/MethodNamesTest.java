@@ -106,4 +106,12 @@ class MethodNamesTest {
                 List.of(text));
         assertEquals(Optional.of("RoPaX"), new MethodNames(Map.of()).find(made, text));
     }
+
+    @Test
+    void aLongFormThatMarksItsLettersNamesItsAcronymNotItsFirstWord() {
+        assertEquals(
+                Optional.of("REER"),
+                name("We introduce REverse-Engineered Reasoning (REER), a new paradigm for open-ended writing."));
+        assertEquals(Optional.of("GuardSpace"), name("We propose GuardSpace (GS), a framework for safe fine-tuning."));
+    }
 }

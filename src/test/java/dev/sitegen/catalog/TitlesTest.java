@@ -109,6 +109,7 @@ class TitlesTest {
                         "We propose $\\textbf{Diffusion Scratchpad} (\\textbf{\\textit{DPad}})$, a training-free method "
                                 + "that restricts attention to a structured subset of suffix tokens, preserving fidelity.",
                         "DPad"));
+        assertEquals("Sonata", PlainText.of("$ exttt{Sonata}$"));
     }
 
     @Test
@@ -344,5 +345,79 @@ class TitlesTest {
                         "We address this by introducing step backtracking (StepBack), a curriculum algorithm that "
                                 + "reveals a partial prefix of the answer.",
                         "StepBack"));
+    }
+
+    @Test
+    void aNameWithNoKindTakesItsPurposeAsAnAction() {
+        assertEquals(
+                "Bridge: Generating Interdependent Responses in Parallel",
+                title("Answers vary. We propose Bridge to generate interdependent responses in parallel.", "Bridge"));
+        assertEquals(
+                "FedTDP: Federated Trajectory Data Preparation",
+                title("Data is split. We propose FedTDP for Federated Trajectory Data Preparation.", "FedTDP"));
+        assertEquals(
+                "E2H: Scheduling Tasks from Easy to Hard",
+                title("We propose to schedule tasks from easy to hard (E2H), allowing skills to grow.", "E2H"));
+    }
+
+    @Test
+    void aSecondVerbReadsLikeTheFirst() {
+        assertEquals(
+                "A2S: Recognizing and Handling Ambiguity",
+                title("We present A2S, an end-to-end training framework to recognize and handle ambiguity.", "A2S"));
+        assertEquals(
+                "TrimR: Trimming Reasoning and Enhancing Test-Time Scaling",
+                title("We propose TrimR, a framework to trim reasoning and enhance test-time scaling.", "TrimR"));
+    }
+
+    @Test
+    void aStatementEndsBeforeTheAuthorsNextClaim() {
+        assertEquals(
+                "Studying LLM Pretraining with Logit Distillation",
+                title(
+                        "We study LLM pretraining with logit distillation and show that it comes with a tradeoff.",
+                        null));
+        assertEquals(
+                "Two Classes of Sampling Algorithms",
+                title("We further propose and analyze two classes of sampling algorithms.", null));
+    }
+
+    @Test
+    void aMarkedLongFormIsSpelledWholeAndPlain() {
+        assertEquals(
+                "RESTRAIN: Reinforcement Learning with Self-restraint Training",
+                title(
+                        "We introduce REinforcement learning with Self-resTRAINt training (RESTRAIN), a framework.",
+                        "RESTRAIN"));
+    }
+
+    @Test
+    void aNameKeepsItsDescriptorAcrossAOneWordKind() {
+        assertEquals(
+                "WebRL: Scalable Data Engine Converting Documents into Questions",
+                title(
+                        "Data is scarce. We introduce the WebRL pipeline, a scalable data engine that converts "
+                                + "documents into questions.",
+                        "WebRL"));
+        assertEquals(
+                "MoBE: Mixture-of-Basis-Experts Achieving Model Compression",
+                title(
+                        "This paper introduces a novel Mixture-of-Basis-Experts (MoBE) method that achieves model "
+                                + "compression.",
+                        "MoBE"));
+    }
+
+    @Test
+    void aSmallFirstLetterNameOpensASentenceAndIEIsNoKind() {
+        assertEquals(
+                "ssTok: Self-modulated Token Selection Approach",
+                title(
+                        "We propose ssTok, a Self-modulated Token Selection approach. ssTok leverages signals.",
+                        "ssTok"));
+        assertEquals(
+                "FG-B: Comprehensive Fine-Grained Evaluation Benchmark",
+                title(
+                        "We introduce a comprehensive fine-grained evaluation benchmark, i.e., FG-B, with images.",
+                        "FG-B"));
     }
 }
