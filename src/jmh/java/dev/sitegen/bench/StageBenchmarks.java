@@ -68,7 +68,7 @@ public class StageBenchmarks {
     public void richTextOfEveryAbstract(Blackhole sink) {
         RichText text = new RichText();
         for (Paper paper : input.catalog().papers()) {
-            sink.consume(text.block(String.join("\n\n", paper.abstractParagraphs())));
+            sink.consume(text.prose(paper.abstractParagraphs()));
         }
     }
 
