@@ -30,7 +30,7 @@ class CatalogBuilderTest {
     }
 
     static CatalogResult build(String name, String text) {
-        DigestReading reading = new DigestReader().read(name, text);
+        DigestReading reading = new DigestReader().read(name, text.getBytes(StandardCharsets.UTF_8));
         return new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
     }
 
@@ -93,7 +93,10 @@ class CatalogBuilderTest {
         SiteConfig config =
                 new SiteConfig("t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"));
         Catalog catalog = new CatalogBuilder()
-                .build(new DigestReader().read("s.txt", text), config, TagAliases.none())
+                .build(
+                        new DigestReader().read("s.txt", text.getBytes(StandardCharsets.UTF_8)),
+                        config,
+                        TagAliases.none())
                 .catalog();
         assertEquals("alignment", catalog.topics().get(0).slug());
         assertTrue(
