@@ -34,10 +34,6 @@ final class TagLine {
 
     private TagLine() {}
 
-    static List<String> split(String line) {
-        return read(line).tags();
-    }
-
     static Reading read(String line) {
         List<String> warnings = new ArrayList<>();
         String flat = hashesOutOfParentheses(line);
