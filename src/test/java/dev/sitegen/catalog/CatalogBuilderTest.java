@@ -90,8 +90,8 @@ class CatalogBuilderTest {
     void takesTopicSlugsFromConfigElseAsciiFallback() {
         String text = "基础模型\n对齐\n#a\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract one.\n"
                 + "基础模型\nLLM 预训练\n#b\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract two.\n";
-        SiteConfig config =
-                new SiteConfig("t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"));
+        SiteConfig config = new SiteConfig(
+                "t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"), Optional.empty());
         Catalog catalog = new CatalogBuilder()
                 .build(
                         new DigestReader().read("s.txt", text.getBytes(StandardCharsets.UTF_8)),
