@@ -57,7 +57,7 @@ final class DigestParser {
                 .map(p -> ((EntryLines) p).lines())
                 .toList()
                 .parallelStream()
-                .map(entry -> read(entry, shape, badLines, expected))
+                .map(entry -> new EntryParser(file, shape, badLines, context.forEntry()).parse(entry, expected))
                 .toList();
         SectionCount section = null;
         int next = 0;
@@ -152,15 +152,6 @@ final class DigestParser {
             pieces.add(new EntryLines(List.copyOf(entry)));
             entry.clear();
         }
-    }
-
-    private EntryOutcome read(List<Line> lines, DigestShape shape, Set<Integer> badLines, List<String> expected) {
-        ReadContext own = context.forEntry();
-        List<DigestEntry> entry = new ArrayList<>(1);
-        List<SkippedEntry> skip = new ArrayList<>(1);
-        new EntryParser(file, shape, badLines, own).parse(lines, expected, entry, skip);
-        return new EntryOutcome(
-                entry.stream().findFirst(), skip.stream().findFirst(), own.diagnostics(), own.repairs());
     }
 
     private void add(EntryOutcome outcome, SectionCount section) {
