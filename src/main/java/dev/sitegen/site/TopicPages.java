@@ -35,7 +35,7 @@ final class TopicPages {
                 topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
         String description = topic.area() + " · " + topic.name() + "：" + papers.size() + " 篇论文";
         return new TopicView(
-                ctx.frames().frame(path, topic.name(), description, "topics", false),
+                ctx.frames().frame(path, topic.name(), description, "topics"),
                 topic.name(),
                 topic.area(),
                 papers.size(),
