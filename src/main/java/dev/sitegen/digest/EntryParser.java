@@ -156,8 +156,4 @@ final class EntryParser {
         });
         return out.toString();
     }
-
-    static Optional<String> nonEmpty(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
-    }
 }
