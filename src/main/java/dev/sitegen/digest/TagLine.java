@@ -99,9 +99,6 @@ final class TagLine {
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
             char c = i < line.length() ? line.charAt(i) : '#';
-            if (!balanced) {
-                depth = 0;
-            }
             if (balanced && (c == '(' || c == '（')) {
                 depth++;
             } else if ((c == ')' || c == '）') && depth > 0) {
