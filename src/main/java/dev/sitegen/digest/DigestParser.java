@@ -47,7 +47,9 @@ final class DigestParser {
         ForkJoinTask<FieldLabels> labels =
                 ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
         context.useCompounds(Compounds.in(lines));
-        int markers = countMarkers(lines);
+        long markers = lines.stream()
+                .filter(l -> DigestShape.isAbstractMarker(l.text()))
+                .count();
         DigestShape shape = DigestShape.learn(lines, labels.join());
         List<String> expected = shape.fields().expected(markers);
         List<Piece> pieces = cut(lines, shape, badLines);
@@ -182,16 +184,6 @@ final class DigestParser {
                     "unrecognised line '" + EntryParser.quote(stray.line().text())
                             + "' outside any entry; it was ignored. Entries start with an area line and a topic line.");
         }
-    }
-
-    private static int countMarkers(List<Line> lines) {
-        int n = 0;
-        for (Line line : lines) {
-            if (DigestShape.isAbstractMarker(line.text())) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void closeSection(SectionCount section) {

@@ -85,7 +85,7 @@ final class FieldLabels {
     }
 
     /** Labels that most entries of this file have, in first-seen order: a missing one deserves a warning. */
-    List<String> expected(int entries) {
+    List<String> expected(long entries) {
         List<String> expected = new ArrayList<>();
         labelByIcon.forEach((icon, label) -> {
             if (entries > 0 && countByIcon.get(icon) * 2 >= entries) {
