@@ -5,6 +5,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.discover.PaperText;
 import dev.sitegen.discover.RelatedPapers;
+import dev.sitegen.discover.SimilarityGraph;
 import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Paper;
 import dev.sitegen.render.RenderedFile;
@@ -68,7 +69,7 @@ public class StageBenchmarks {
     public void richTextOfEveryAbstract(Blackhole sink) {
         RichText text = new RichText();
         for (Paper paper : input.catalog().papers()) {
-            sink.consume(text.block(String.join("\n\n", paper.abstractParagraphs())));
+            sink.consume(text.prose(paper.abstractParagraphs()));
         }
     }
 
@@ -82,8 +83,9 @@ public class StageBenchmarks {
     @Benchmark
     public Object similarPapers() {
         RichText text = new RichText();
-        return RelatedPapers.compute(
-                input.catalog(), TermVectors.build(input.catalog(), PaperText.joined(text::plain)));
+        TermVectors vectors = TermVectors.build(
+                input.catalog(), PaperText.joined(ps -> text.prose(ps).plain(), text::plain));
+        return RelatedPapers.compute(input.catalog(), vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
     }
 
     @Benchmark

@@ -21,7 +21,7 @@ final class DiscoverBench {
         for (String arg : args) {
             int copies = Integer.parseInt(arg);
             Catalog catalog = RealDigest.load(copies);
-            Function<dev.sitegen.model.Paper, String> text = PaperText.joined(s -> s);
+            Function<dev.sitegen.model.Paper, String> text = PaperText.joined(ps -> ps, s -> s);
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long best = Long.MAX_VALUE;
             long bestVectors = 0;
@@ -31,7 +31,8 @@ final class DiscoverBench {
                 long t0 = cpu.getCurrentThreadCpuTime();
                 TermVectors vectors = TermVectors.build(catalog, text);
                 long t1 = cpu.getCurrentThreadCpuTime();
-                Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+                Map<String, List<Related>> related =
+                        RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
                 long t2 = cpu.getCurrentThreadCpuTime();
                 List<MapPoint> points =
                         PaperMap.layout(vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS), 1000, 700, 20);

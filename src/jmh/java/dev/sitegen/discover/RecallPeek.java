@@ -15,8 +15,9 @@ final class RecallPeek {
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
-        Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors);
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        Map<String, List<Related>> related =
+                RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
         int found = 0;
         int total = 0;
         int firstAgrees = 0;

@@ -17,7 +17,9 @@ final class RelatedPeek {
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
         Map<String, Paper> byId = catalog.papersById();
-        Map<String, List<Related>> related = RelatedPapers.compute(catalog, PaperText.joined(s -> s));
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        Map<String, List<Related>> related =
+                RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
         List<Paper> papers = catalog.papers();
         int step = Integer.parseInt(args.length > 0 ? args[0] : "40");
         for (int i = 0; i < papers.size(); i += step) {

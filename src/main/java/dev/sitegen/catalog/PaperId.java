@@ -1,10 +1,6 @@
 package dev.sitegen.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 
 /**
  * A paper's permanent id: the first 10 hex digits of the SHA-256 of its normalised abstract (NFC,
@@ -20,13 +16,7 @@ public final class PaperId {
         String nfc = Normalizer.isNormalized(abstractText, Normalizer.Form.NFC)
                 ? abstractText
                 : Normalizer.normalize(abstractText, Normalizer.Form.NFC);
-        String normal = collapseSpaces(nfc);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
-        }
+        return Slugs.hash(collapseSpaces(nfc), HEX_DIGITS);
     }
 
     private static String collapseSpaces(String text) {

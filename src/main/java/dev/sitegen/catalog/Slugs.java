@@ -12,6 +12,7 @@ final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final int MAX = 60;
+    private static final int HASH_DIGITS = 6;
 
     private Slugs() {}
 
@@ -25,10 +26,10 @@ final class Slugs {
                         ? slug.substring(0, slug.lastIndexOf('-', MAX) > 0 ? slug.lastIndexOf('-', MAX) : MAX)
                         : slug);
         if (slug.isEmpty()) {
-            return fallbackPrefix + "-" + hash(name);
+            return fallbackPrefix + "-" + hash(name, HASH_DIGITS);
         }
         // Letters that NFKD cannot spell in ASCII (Chinese) would vanish: a hash keeps such slugs apart.
-        return hasNonAscii(name) ? slug + "-" + hash(name) : slug;
+        return hasNonAscii(name) ? slug + "-" + hash(name, HASH_DIGITS) : slug;
     }
 
     private static boolean hasNonAscii(String s) {
@@ -47,10 +48,11 @@ final class Slugs {
         return s.substring(a, b);
     }
 
-    static String hash(String name) {
+    /** The first {@code hexDigits} hex digits of the SHA-256 of {@code text} (UTF-8). */
+    static String hash(String text, int hexDigits) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 6);
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h).substring(0, hexDigits);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime must provide SHA-256", e);
         }

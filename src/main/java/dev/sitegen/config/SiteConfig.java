@@ -32,17 +32,6 @@ public record SiteConfig(
         baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
     }
 
-    /** A configuration as read from {@code site.yml}, with no content time. */
-    public SiteConfig(
-            String title,
-            String description,
-            Optional<String> baseUrl,
-            String language,
-            Optional<String> repositoryUrl,
-            Map<String, String> topicSlugs) {
-        this(title, description, baseUrl, language, repositoryUrl, topicSlugs, Optional.empty());
-    }
-
     public static SiteConfig defaults() {
         return new SiteConfig(
                 "Paper Digest",
@@ -50,7 +39,8 @@ public record SiteConfig(
                 Optional.empty(),
                 "zh-CN",
                 Optional.empty(),
-                Map.of());
+                Map.of(),
+                Optional.empty());
     }
 
     public SiteConfig withBaseUrl(String url) {

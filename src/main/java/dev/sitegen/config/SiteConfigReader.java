@@ -67,7 +67,8 @@ public final class SiteConfigReader {
                 url(file, lines, "baseUrl", raw.baseUrl()),
                 Optional.ofNullable(raw.language()).orElse(d.language()),
                 url(file, lines, "repositoryUrl", raw.repositoryUrl()),
-                raw.topicSlugs() == null ? Map.of() : new LinkedHashMap<>(raw.topicSlugs()));
+                raw.topicSlugs() == null ? Map.of() : new LinkedHashMap<>(raw.topicSlugs()),
+                Optional.empty());
     }
 
     private static String expected(String key) {

@@ -47,7 +47,9 @@ final class DigestParser {
         ForkJoinTask<FieldLabels> labels =
                 ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
         context.useCompounds(Compounds.in(lines));
-        int markers = countMarkers(lines);
+        long markers = lines.stream()
+                .filter(l -> DigestShape.isAbstractMarker(l.text()))
+                .count();
         DigestShape shape = DigestShape.learn(lines, labels.join());
         List<String> expected = shape.fields().expected(markers);
         List<Piece> pieces = cut(lines, shape, badLines);
@@ -57,7 +59,7 @@ final class DigestParser {
                 .map(p -> ((EntryLines) p).lines())
                 .toList()
                 .parallelStream()
-                .map(entry -> read(entry, shape, badLines, expected))
+                .map(entry -> new EntryParser(file, shape, badLines, context.forEntry()).parse(entry, expected))
                 .toList();
         SectionCount section = null;
         int next = 0;
@@ -154,15 +156,6 @@ final class DigestParser {
         }
     }
 
-    private EntryOutcome read(List<Line> lines, DigestShape shape, Set<Integer> badLines, List<String> expected) {
-        ReadContext own = context.forEntry();
-        List<DigestEntry> entry = new ArrayList<>(1);
-        List<SkippedEntry> skip = new ArrayList<>(1);
-        new EntryParser(file, shape, badLines, own).parse(lines, expected, entry, skip);
-        return new EntryOutcome(
-                entry.stream().findFirst(), skip.stream().findFirst(), own.diagnostics(), own.repairs());
-    }
-
     private void add(EntryOutcome outcome, SectionCount section) {
         context.add(outcome.diagnostics(), outcome.repairs());
         outcome.skipped().ifPresent(skipped::add);
@@ -191,16 +184,6 @@ final class DigestParser {
                     "unrecognised line '" + EntryParser.quote(stray.line().text())
                             + "' outside any entry; it was ignored. Entries start with an area line and a topic line.");
         }
-    }
-
-    private static int countMarkers(List<Line> lines) {
-        int n = 0;
-        for (Line line : lines) {
-            if (DigestShape.isAbstractMarker(line.text())) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void closeSection(SectionCount section) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -64,14 +63,6 @@ public final class DigestReader {
     public DigestReading read(String fileName, byte[] bytes) {
         ReadContext context = new ReadContext();
         return reading(List.of(parse(fileName, bytes, context)), context);
-    }
-
-    /** Reads one digest given as text; {@code fileName} is used in diagnostics. */
-    public DigestReading read(String fileName, String text) {
-        ReadContext context = new ReadContext();
-        DigestParser parser = new DigestParser(fileName, context);
-        parser.parse(SourceLines.prepare(text, fileName, context), Set.of());
-        return reading(List.of(parser), context);
     }
 
     private DigestParser parse(String fileName, byte[] bytes, ReadContext context) {

@@ -53,7 +53,7 @@ final class DigestShape {
                     && !second.startsWith("#")
                     && first.length() <= MAX_NAME
                     && second.length() <= MAX_NAME
-                    && !marker(previous)) {
+                    && !isAbstractMarker(previous)) {
                 areaVotes.merge(first, 1, Integer::sum);
                 topicVotes.merge(second, 1, Integer::sum);
             }
@@ -125,10 +125,6 @@ final class DigestShape {
 
     /** Whether the line is the abstract marker; the same in every file, so it needs no shape. */
     static boolean isAbstractMarker(String text) {
-        return marker(text);
-    }
-
-    private static boolean marker(String text) {
         return text.length() < MAX_NAME
                 && text.indexOf("(Abstract)") >= 0
                 && ABSTRACT_MARKER.matcher(text).find();

@@ -97,9 +97,7 @@ final class EntryBody {
     }
 
     Optional<String> tldr() {
-        return tldr == null
-                ? Optional.empty()
-                : EntryParser.nonEmpty(tldr.toString().strip());
+        return Optional.ofNullable(tldr).map(t -> t.toString().strip()).filter(t -> !t.isEmpty());
     }
 
     List<SummaryField> fields() {

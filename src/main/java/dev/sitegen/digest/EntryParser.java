@@ -27,29 +27,26 @@ final class EntryParser {
         this.context = context;
     }
 
-    void parse(List<Line> lines, List<String> expectedLabels, List<DigestEntry> entries, List<SkippedEntry> skipped) {
+    /** The entry or why it was skipped, with the diagnostics and repairs of this parser's context. */
+    EntryOutcome parse(List<Line> lines, List<String> expectedLabels) {
         int at = lines.get(0).number();
         for (Line line : lines) {
             if (badLines.contains(line.number())) {
-                skip(
+                return skip(
                         at,
-                        skipped,
                         "line " + line.number() + " is not valid UTF-8, so this paper cannot be read "
                                 + "reliably; re-save the file as UTF-8 and rebuild.");
-                return;
             }
         }
         int i = 0;
         String area;
         String first = lines.get(0).text();
         if (!shape.isArea(first) && !shape.isTopic(first)) {
-            skip(
+            return skip(
                     at,
-                    skipped,
                     "this entry has lost its area and topic lines: it starts with '" + quote(first)
                             + "', so it cannot be placed in a section (it was not joined to the paper before it); add its "
                             + "area and topic lines above this line.");
-            return;
         }
         if (shape.isArea(first)) {
             area = lines.get(0).text();
@@ -65,12 +62,10 @@ final class EntryParser {
         }
         i = skipBlank(lines, i);
         if (i >= lines.size() || !shape.isTopic(lines.get(i).text())) {
-            skip(
+            return skip(
                     at,
-                    skipped,
                     "the entry has no topic line after its area line, so it cannot be placed in a "
                             + "section; add the topic line (e.g. the line under the area in other entries).");
-            return;
         }
         String topic = lines.get(i).text();
         EntryBody body = new EntryBody(file, shape, context);
@@ -89,21 +84,17 @@ final class EntryParser {
             String what = body.fieldCount() < Math.max(1, expectedLabels.size())
                     ? "the entry is truncated: it stops after " + body.fieldCount() + " summary field(s) with no "
                     : "the entry has no ";
-            skip(
+            return skip(
                     at,
-                    skipped,
                     what + "abstract marker line ('… (Abstract)') followed by the abstract; add them "
                             + "or delete the entry.");
-            return;
         }
         List<String> paragraphs = AbstractJoiner.paragraphs(body.abstractLines(), context);
         if (paragraphs.isEmpty()) {
-            skip(
+            return skip(
                     at,
-                    skipped,
                     "the entry's abstract is empty, so the paper has no text to identify it by; add "
                             + "the abstract after the '(Abstract)' line.");
-            return;
         }
         List<String> tags = body.tags();
         if (tags.isEmpty()) {
@@ -123,12 +114,15 @@ final class EntryParser {
                     "the entry is missing the summary field(s) " + missing
                             + "; the paper is kept without them. Add the field line(s).");
         }
-        entries.add(new DigestEntry(new SourceLocation(file, at), area, topic, tags, body.tldr(), fields, paragraphs));
+        DigestEntry entry =
+                new DigestEntry(new SourceLocation(file, at), area, topic, tags, body.tldr(), fields, paragraphs);
+        return new EntryOutcome(Optional.of(entry), Optional.empty(), context.diagnostics(), context.repairs());
     }
 
-    private void skip(int at, List<SkippedEntry> skipped, String reason) {
+    private EntryOutcome skip(int at, String reason) {
         context.error(file, at, reason);
-        skipped.add(new SkippedEntry(new SourceLocation(file, at), reason));
+        SkippedEntry skipped = new SkippedEntry(new SourceLocation(file, at), reason);
+        return new EntryOutcome(Optional.empty(), Optional.of(skipped), context.diagnostics(), context.repairs());
     }
 
     private static int skipBlank(List<Line> lines, int i) {
@@ -161,9 +155,5 @@ final class EntryParser {
             }
         });
         return out.toString();
-    }
-
-    static Optional<String> nonEmpty(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 }

@@ -26,12 +26,13 @@ final class FieldLabels {
     /** One field line split into its parts. */
     record Parsed(String icon, String label, String text) {}
 
-    private final Map<String, String> labelByIcon;
-    private final Map<String, Integer> countByIcon;
+    /** An icon's label and how many lines of the file carry the icon. */
+    private record Learnt(String label, int lines) {}
 
-    private FieldLabels(Map<String, String> labelByIcon, Map<String, Integer> countByIcon) {
-        this.labelByIcon = labelByIcon;
-        this.countByIcon = countByIcon;
+    private final Map<String, Learnt> byIcon;
+
+    private FieldLabels(Map<String, Learnt> byIcon) {
+        this.byIcon = byIcon;
     }
 
     static FieldLabels learn(List<Line> lines) {
@@ -45,13 +46,9 @@ final class FieldLabels {
                 samples.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
             }
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        samples.forEach((icon, rests) -> {
-            labels.put(icon, label(rests));
-            counts.put(icon, rests.size());
-        });
-        return new FieldLabels(labels, counts);
+        Map<String, Learnt> byIcon = new LinkedHashMap<>();
+        samples.forEach((icon, rests) -> byIcon.put(icon, new Learnt(label(rests), rests.size())));
+        return new FieldLabels(byIcon);
     }
 
     /** The line as a field, if it has the field shape and a known icon. */
@@ -60,12 +57,12 @@ final class FieldLabels {
             return Optional.empty();
         }
         Matcher m = FIELD.matcher(text);
-        if (!m.matches() || !labelByIcon.containsKey(m.group(1))) {
+        if (!m.matches() || !byIcon.containsKey(m.group(1))) {
             return Optional.empty();
         }
         String icon = m.group(1);
         String rest = m.group(2);
-        String label = labelByIcon.get(icon);
+        String label = byIcon.get(icon).label();
         if (!rest.startsWith(label)) {
             Matcher colon = COLON_LABEL.matcher(rest);
             if (colon.lookingAt()) {
@@ -85,11 +82,11 @@ final class FieldLabels {
     }
 
     /** Labels that most entries of this file have, in first-seen order: a missing one deserves a warning. */
-    List<String> expected(int entries) {
+    List<String> expected(long entries) {
         List<String> expected = new ArrayList<>();
-        labelByIcon.forEach((icon, label) -> {
-            if (entries > 0 && countByIcon.get(icon) * 2 >= entries) {
-                expected.add(label);
+        byIcon.values().forEach(learnt -> {
+            if (entries > 0 && learnt.lines() * 2L >= entries) {
+                expected.add(learnt.label());
             }
         });
         return expected;

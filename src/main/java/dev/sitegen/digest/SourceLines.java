@@ -44,25 +44,16 @@ final class SourceLines {
                                 + " (an abstract is about 2,000), so it was not read. Split or "
                                 + "shorten it.");
                 lines.add(new Line(number, ""));
-                number++;
-                start = end + 1;
-                if (end == text.length()) {
-                    break;
+            } else {
+                String repaired = EscapeRepair.repairControls(text.substring(start, stop), context);
+                String clean = repaired.strip();
+                if (clean.length() < repaired.length() && trailingSpace(repaired)) {
+                    trimmed++;
                 }
-                continue;
+                append(lines, new Line(number, clean), context);
             }
-            String raw = text.substring(start, stop);
-            String repaired = EscapeRepair.repairControls(raw, context);
-            String clean = repaired.strip();
-            if (clean.length() < repaired.length() && trailingSpace(repaired)) {
-                trimmed++;
-            }
-            append(lines, new Line(number, clean), context);
             number++;
             start = end + 1;
-            if (end == text.length()) {
-                break;
-            }
         }
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank() && text.endsWith("\n")) {
             lines.remove(lines.size() - 1);

@@ -34,10 +34,6 @@ final class TagLine {
 
     private TagLine() {}
 
-    static List<String> split(String line) {
-        return read(line).tags();
-    }
-
     static Reading read(String line) {
         List<String> warnings = new ArrayList<>();
         String flat = hashesOutOfParentheses(line);
@@ -103,9 +99,6 @@ final class TagLine {
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
             char c = i < line.length() ? line.charAt(i) : '#';
-            if (!balanced) {
-                depth = 0;
-            }
             if (balanced && (c == '(' || c == '（')) {
                 depth++;
             } else if ((c == ')' || c == '）') && depth > 0) {

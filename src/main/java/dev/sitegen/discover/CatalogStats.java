@@ -54,7 +54,7 @@ public record CatalogStats(
     }
 
     /** How many of a topic's papers have a TL;DR. */
-    public record TldrCoverage(String topicSlug, String topic, int withTldr, int papers) {
+    public record TldrCoverage(String topic, int withTldr, int papers) {
         /** Share in [0, 1]; 0 for an empty topic. */
         public double share() {
             return papers == 0 ? 0 : (double) withTldr / papers;
@@ -76,7 +76,6 @@ public record CatalogStats(
             perTopic.add(
                     new TopicCount(topic.slug(), topic.name(), topic.papers().size()));
             coverage.add(new TldrCoverage(
-                    topic.slug(),
                     topic.name(),
                     (int) topic.papers().stream()
                             .filter(p -> p.tldr().isPresent())

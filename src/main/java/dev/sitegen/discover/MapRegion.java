@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * A group of nearby papers on the map, named by the tags that set it apart: {@code names} most
  * distinctive first (one or two), {@code x}/{@code y} where the name goes in map units (the centre of the
- * group's papers that carry its first name), {@code papers} how many papers the group holds.
+ * group's papers that carry its first name).
  */
-public record MapRegion(List<String> names, double x, double y, int papers) {
+public record MapRegion(List<String> names, double x, double y) {
     public MapRegion {
         names = List.copyOf(names);
         if (names.isEmpty()) {

@@ -59,7 +59,7 @@ public final class MapRegions {
             List<Tag> names = names(catalog, indexOf, group, c, sizes[c], n, used);
             if (!names.isEmpty()) {
                 double[] anchor = anchor(names.get(0), points, indexOf, group, c);
-                regions.add(new MapRegion(names.stream().map(Tag::name).toList(), anchor[0], anchor[1], sizes[c]));
+                regions.add(new MapRegion(names.stream().map(Tag::name).toList(), anchor[0], anchor[1]));
             }
         }
         return List.copyOf(regions);

@@ -12,16 +12,11 @@ public final class PaperText {
     private PaperText() {}
 
     /**
-     * A {@code textOf} function for {@link TermVectors#build}; pass the rich-text stage's plain-text
-     * conversion (e.g. {@code richText::plain}) so markup and LaTeX commands are not counted as words.
-     */
-    public static Function<Paper, String> joined(UnaryOperator<String> plain) {
-        return joined(paragraphs -> paragraphs.stream().map(plain).toList(), plain);
-    }
-
-    /**
-     * As {@link #joined(UnaryOperator)}, with the abstract's paragraphs made plain together, so a caller
-     * that already rendered the whole abstract (the paper page does) can hand over that render's text.
+     * A {@code textOf} function for {@link TermVectors#build}, given the rich-text stage's plain-text
+     * conversions so that markup and LaTeX commands are not counted as words: {@code plainParagraphs} for the
+     * abstract, whose paragraphs are made plain together so that a caller that already rendered the whole
+     * abstract can hand over that render's text (e.g. {@code ps -> richText.prose(ps).plain()}), and
+     * {@code plain} for each summary field (e.g. {@code richText::plain}).
      */
     public static Function<Paper, String> joined(
             Function<List<String>, List<String>> plainParagraphs, UnaryOperator<String> plain) {

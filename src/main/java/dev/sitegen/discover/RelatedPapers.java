@@ -1,14 +1,12 @@
 package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
-import dev.sitegen.model.Paper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -25,20 +23,10 @@ public final class RelatedPapers {
 
     private RelatedPapers() {}
 
-    /** Neighbours of every paper, keyed by paper id in catalog order. */
-    public static Map<String, List<Related>> compute(Catalog catalog, Function<Paper, String> textOf) {
-        return compute(catalog, TermVectors.build(catalog, textOf));
-    }
-
-    /** As {@link #compute(Catalog, Function)}, reusing vectors already built from the same catalog. */
-    public static Map<String, List<Related>> compute(Catalog catalog, TermVectors vectors) {
-        return compute(catalog, vectors, SimilarityGraph.of(vectors, NEIGHBOURS));
-    }
-
     /**
-     * As {@link #compute(Catalog, TermVectors)}, reusing a graph already searched (for the map) from the same
-     * vectors; a graph with more than {@value #NEIGHBOURS} neighbours per paper gives the same result, since a
-     * shorter list is a prefix of a longer one.
+     * Neighbours of every paper, keyed by paper id in catalog order, from the catalog's vectors and a graph
+     * searched from them (the map's); a graph with more than {@value #NEIGHBOURS} neighbours per paper gives the
+     * same result as one with exactly that many, since a shorter list is a prefix of a longer one.
      */
     public static Map<String, List<Related>> compute(Catalog catalog, TermVectors vectors, SimilarityGraph graph) {
         if (vectors.size() != catalog.papers().size() || graph.size() != vectors.size()) {

@@ -68,11 +68,6 @@ final class SparseRows {
         return mean;
     }
 
-    /** (X − 1·meanᵀ)·v. */
-    double[] times(double[] v, double[] mean) {
-        return times(new double[][] {v}, mean)[0];
-    }
-
     /**
      * (X − 1·meanᵀ)·v for each of {@code vs} in one pass over the matrix (it is the memory traffic
      * that costs); each product is summed in the same order as on its own.
@@ -120,11 +115,6 @@ final class SparseRows {
             }
         }
         return ys;
-    }
-
-    /** (X − 1·meanᵀ)ᵀ·y. */
-    double[] transposeTimes(double[] y, double[] mean) {
-        return transposeTimes(new double[][] {y}, mean)[0];
     }
 
     /** (X − 1·meanᵀ)ᵀ·y for each of {@code ys} in one pass over the matrix, each summed in the same order as on its own. */

@@ -3,7 +3,7 @@ package dev.sitegen.discover;
 import java.util.List;
 import java.util.Locale;
 
-/** The charts of the statistics and topic pages, built from {@link CatalogStats}; titles are in the site's Chinese. */
+/** The charts of the statistics page, built from {@link CatalogStats}; titles are in the site's Chinese. */
 public final class StatsCharts {
 
     private StatsCharts() {}
@@ -19,16 +19,6 @@ public final class StatsCharts {
     /** The most used canonical tags overall. */
     public static BarChart topTags(CatalogStats stats) {
         return tagChart("top-tags", "最常用的标签", "论文数最多的 %d 个标签及其论文数。", stats.topTags());
-    }
-
-    /** The most used tags of the topic {@code topicSlug}, at most {@code limit}; no bars for an unknown topic. */
-    public static BarChart topicTags(CatalogStats stats, String topicSlug, int limit) {
-        List<CatalogStats.TagCount> tags = stats.topTagsPerTopic().stream()
-                .filter(t -> t.topicSlug().equals(topicSlug))
-                .flatMap(t -> t.tags().stream())
-                .limit(limit)
-                .toList();
-        return tagChart("topic-tags", "本主题的关键标签", "本主题论文数最多的 %d 个标签及其论文数。", tags);
     }
 
     /** Share of papers with a TL;DR in each topic, as a percentage. */

@@ -3,7 +3,6 @@ package dev.sitegen.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The whole site's content: areas → topics → papers, and the canonical tags.
@@ -33,9 +32,5 @@ public record Catalog(List<Area> areas, List<Tag> tags) {
         Map<String, Tag> bySlug = new LinkedHashMap<>();
         tags.forEach(t -> bySlug.put(t.slug(), t));
         return bySlug;
-    }
-
-    public Optional<Topic> topic(String name) {
-        return topics().stream().filter(t -> t.name().equals(name)).findFirst();
     }
 }

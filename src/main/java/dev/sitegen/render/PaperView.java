@@ -2,7 +2,6 @@ package dev.sitegen.render;
 
 import dev.sitegen.text.Html;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A paper page: title, topic breadcrumb, tags, TL;DR, the labelled summary fields, the abstract,
@@ -31,38 +30,6 @@ public record PaperView(
         related = List.copyOf(related);
         elsewhere = List.copyOf(elsewhere);
         source = List.copyOf(source);
-    }
-
-    public static PaperView of(
-            PageView page,
-            Html title,
-            Link area,
-            Link topic,
-            List<Link> tags,
-            Optional<Html> tldr,
-            List<Field> fields,
-            Html abstractHtml,
-            List<RelatedItem> related,
-            Optional<Link> previous,
-            Optional<Link> next,
-            List<Link> elsewhere,
-            List<Link> source,
-            Star star) {
-        return new PaperView(
-                page,
-                title,
-                area,
-                topic,
-                tags,
-                tldr.orElse(null),
-                fields,
-                abstractHtml,
-                related,
-                previous.orElse(null),
-                next.orElse(null),
-                elsewhere,
-                source,
-                star);
     }
 
     /** One labelled summary field ({@code 🎯 研究动机}) with its rendered text. */

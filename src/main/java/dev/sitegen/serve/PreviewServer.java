@@ -107,11 +107,7 @@ public final class PreviewServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(
-                        exchange,
-                        405,
-                        TYPES.get("txt"),
-                        "method not allowed: use GET or HEAD\n".getBytes(StandardCharsets.UTF_8));
+                respondText(exchange, 405, "method not allowed: use GET or HEAD");
                 return;
             }
             String path;
@@ -121,11 +117,7 @@ public final class PreviewServer implements AutoCloseable {
                     throw new IllegalArgumentException("NUL in path");
                 }
             } catch (IllegalArgumentException e) {
-                respond(
-                        exchange,
-                        400,
-                        TYPES.get("txt"),
-                        "bad request: the path is not valid\n".getBytes(StandardCharsets.UTF_8));
+                respondText(exchange, 400, "bad request: the path is not valid");
                 return;
             }
             if (!path.startsWith(basePath)) {
@@ -148,7 +140,7 @@ public final class PreviewServer implements AutoCloseable {
     private void file(HttpExchange exchange, String relative) throws IOException {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
-            respond(exchange, 403, TYPES.get("txt"), "forbidden\n".getBytes(StandardCharsets.UTF_8));
+            respondText(exchange, 403, "forbidden");
             return;
         }
         if (Files.isDirectory(file)) {
@@ -163,7 +155,7 @@ public final class PreviewServer implements AutoCloseable {
             status = 404;
             file = root.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                respond(exchange, 404, TYPES.get("txt"), "not found\n".getBytes(StandardCharsets.UTF_8));
+                respondText(exchange, 404, "not found");
                 return;
             }
         }
@@ -208,6 +200,10 @@ public final class PreviewServer implements AutoCloseable {
     private static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
+    }
+
+    private static void respondText(HttpExchange exchange, int status, String line) throws IOException {
+        respond(exchange, status, TYPES.get("txt"), (line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A HEAD request gets the headers of the GET, its length included, and no body. */

@@ -23,8 +23,7 @@ final class DiscoverPages {
                         SiteLayout.READING_LIST,
                         "reading-list.ftlh",
                         () -> new SimpleView(
-                                ctx.frames()
-                                        .frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list", false),
+                                ctx.frames().frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list"),
                                 layout.href(SiteLayout.READING_LIST, SiteLayout.SEARCH),
                                 layout.href(SiteLayout.READING_LIST, SiteLayout.TAG_INDEX))));
     }
@@ -47,7 +46,7 @@ final class DiscoverPages {
         int papers = ctx.catalog().papers().size();
         String description = papers + " 篇论文按内容相似度排布的地图，每个点链接到一篇论文。";
         return new MapView(
-                ctx.frames().frame(from, "论文地图", description, "map", false),
+                ctx.frames().frame(from, "论文地图", description, "map"),
                 papers,
                 new Svg(ctx.discoveries().mapSvg()),
                 legend);

@@ -42,7 +42,7 @@ final class HomePage {
                 .map(tag -> ctx.items().tagLink(tag.slug(), from, true))
                 .toList();
         return new HomeView(
-                ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home", false),
+                ctx.frames().frame(from, ctx.config().title(), ctx.config().description(), "home"),
                 ctx.config().description(),
                 catalog.papers().size(),
                 catalog.topics().size(),

@@ -29,7 +29,7 @@ final class MachinePages {
                         SiteLayout.SEARCH,
                         "search.ftlh",
                         () -> new SimpleView(
-                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search", false),
+                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search"),
                                 layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
                                 layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
                 new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {

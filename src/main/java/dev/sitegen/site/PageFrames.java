@@ -19,11 +19,15 @@ final class PageFrames {
         this.hasSearchScript = hasSearchScript;
     }
 
-    /** A page titled {@code title} (the site title is appended) in navigation {@code section}. */
-    PageView frame(String path, String title, String description, String section, boolean hasMath) {
-        return frame(path, title, description, section, hasMath, "website", NO_JSON_LD);
+    /**
+     * A list or site page titled {@code title} (the site title is appended) in navigation {@code section}. It
+     * loads no math library: math in its titles and summaries shows as readable text.
+     */
+    PageView frame(String path, String title, String description, String section) {
+        return frame(path, title, description, section, false, "website", NO_JSON_LD);
     }
 
+    /** A page that may show math ({@code hasMath} loads KaTeX), of Open Graph type {@code ogType}. */
     PageView frame(
             String path,
             String title,

@@ -7,10 +7,8 @@ import dev.sitegen.model.TagRef;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.Star;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns papers into list entries and their tags into links, relative to the page that shows them. Thread-safe. */
@@ -50,9 +48,11 @@ final class PaperItems {
 
     /** A paper's tags by canonical name, once each even if two spellings fold into one tag. */
     List<Link> tagLinks(Paper paper, String fromPath) {
-        Set<String> slugs = new LinkedHashSet<>();
-        paper.tags().stream().map(TagRef::slug).forEach(slugs::add);
-        return slugs.stream().map(slug -> tagLink(slug, fromPath, false)).toList();
+        return paper.tags().stream()
+                .map(TagRef::slug)
+                .distinct()
+                .map(slug -> tagLink(slug, fromPath, false))
+                .toList();
     }
 
     /**

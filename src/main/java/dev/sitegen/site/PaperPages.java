@@ -83,18 +83,20 @@ final class PaperPages {
         PageView frame = ctx.frames().frame(path, plainTitle, description, "topics", hasMath, "article", jsonLd);
         Link topicLink = Link.of(layout.href(path, layout.topic(topic.slug())), topic.name());
         Link areaLink = Link.of(layout.href(path, SiteLayout.HOME) + "#topics", topic.area());
-        return PaperView.of(
+        return new PaperView(
                 frame,
                 title,
                 areaLink,
                 topicLink,
                 tags,
-                tldr,
+                tldr.orElse(null),
                 fields,
                 abstractHtml,
                 related(ctx, paper, path, byId),
-                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
-                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p))),
+                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p)))
+                        .orElse(null),
+                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p)))
+                        .orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
                 new SourceLinks(ctx.config().repositoryUrl()).of(paper, plainTitle),
                 ctx.items().star(paper));

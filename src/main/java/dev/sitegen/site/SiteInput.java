@@ -28,11 +28,6 @@ public record SiteInput(
         staticFiles = List.copyOf(staticFiles);
     }
 
-    /** Input without curated synonyms or static files. */
-    public SiteInput(Catalog catalog, List<Diagnostic> diagnostics, Optional<Object> catalogReport) {
-        this(catalog, diagnostics, catalogReport, SynonymGroups.none(), List.of());
-    }
-
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

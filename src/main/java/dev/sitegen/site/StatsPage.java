@@ -55,8 +55,7 @@ final class StatsPage {
                 .toList();
         int papers = ctx.catalog().papers().size();
         String description = papers + " 篇论文的统计：各主题论文数、常用标签、跨主题标签与 TL;DR 覆盖率。";
-        return new StatsView(
-                ctx.frames().frame(FROM, "统计", description, "stats", false), papers, charts, perTopic, shared);
+        return new StatsView(ctx.frames().frame(FROM, "统计", description, "stats"), papers, charts, perTopic, shared);
     }
 
     private static Link tagLink(SiteLayout layout, String slug, String name, int papers) {

@@ -72,7 +72,7 @@ final class TagPages {
                 .toList();
         String description = tags.size() + " 个标签：" + common.size() + " 个用于两篇以上论文，按论文数排列；其余各只有一篇。";
         return new TagIndexView(
-                ctx.frames().frame(from, "全部标签", description, "tags", false),
+                ctx.frames().frame(from, "全部标签", description, "tags"),
                 tags.size(),
                 common,
                 singletons,
@@ -124,9 +124,8 @@ final class TagPages {
                 .filter(p -> p != null)
                 .map(p -> ctx.items().item(p, path))
                 .toList();
-        // List pages load no math library: a card's math keeps its readable text, as on topic pages.
         return new TagView(
-                ctx.frames().frame(path, tag.name(), description, "tags", false),
+                ctx.frames().frame(path, tag.name(), description, "tags"),
                 tag.name(),
                 tag.count(),
                 otherSpellings,

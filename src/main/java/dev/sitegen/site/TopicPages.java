@@ -1,6 +1,5 @@
 package dev.sitegen.site;
 
-import dev.sitegen.model.Paper;
 import dev.sitegen.model.TagRef;
 import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
@@ -8,7 +7,6 @@ import dev.sitegen.render.Page;
 import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.TopicView;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +35,7 @@ final class TopicPages {
                 topic.papers().stream().map(p -> ctx.items().item(p, path)).toList();
         String description = topic.area() + " · " + topic.name() + "：" + papers.size() + " 篇论文";
         return new TopicView(
-                ctx.frames().frame(path, topic.name(), description, "topics", false),
+                ctx.frames().frame(path, topic.name(), description, "topics"),
                 topic.name(),
                 topic.area(),
                 papers.size(),
@@ -49,7 +47,7 @@ final class TopicPages {
     /** The topic's tags by how many of its papers carry them, then by slug. */
     private static List<Link> topTags(PageContext ctx, Topic topic, String path) {
         Map<String, Long> counts = new TreeMap<>(topic.papers().stream()
-                .flatMap(TopicPages::distinctSlugs)
+                .flatMap(p -> p.tags().stream().map(TagRef::slug).distinct())
                 .collect(Collectors.groupingBy(slug -> slug, Collectors.counting())));
         return counts.entrySet().stream()
                 .filter(e -> !ctx.discoveries().contextTags().contains(e.getKey()))
@@ -61,9 +59,5 @@ final class TopicPages {
                     return new Link(link.href(), link.label(), e.getValue().intValue());
                 })
                 .toList();
-    }
-
-    private static java.util.stream.Stream<String> distinctSlugs(Paper paper) {
-        return paper.tags().stream().map(TagRef::slug).collect(Collectors.toCollection(LinkedHashSet::new)).stream();
     }
 }

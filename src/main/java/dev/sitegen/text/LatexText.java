@@ -1,6 +1,7 @@
 package dev.sitegen.text;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rewrites text-mode LaTeX (outside math) as Markdown plus {@link Markup} placeholders.
@@ -53,8 +54,7 @@ final class LatexText {
             Map.entry("par", " "));
 
     /** Commands whose (first) argument is dropped entirely: colours, citations, labels. */
-    private static final Map<String, Integer> DROPPED =
-            Map.of("color", 1, "citep", 1, "citet", 1, "cite", 1, "label", 1, "vspace", 1, "hspace", 1);
+    private static final Set<String> DROPPED = Set.of("color", "citep", "citet", "cite", "label", "vspace", "hspace");
 
     private LatexText() {}
 
@@ -129,7 +129,7 @@ final class LatexText {
         String name = s.substring(at, end);
         Markup style = STYLES.get(name);
         if (style != null) {
-            return wrap(s, end, style, out);
+            return wrap(s, end, String.valueOf(style.open), String.valueOf(style.close), out);
         }
         switch (name) {
             case "url":
@@ -139,7 +139,7 @@ final class LatexText {
             case "hyperref":
                 return LatexLinks.hyperref(s, end, out);
             case "footnote":
-                return footnote(s, end, out);
+                return wrap(s, end, " (", ")", out);
             case "textcolor":
                 return unwrap(s, skipArgument(s, end), out);
             case "ding":
@@ -147,8 +147,7 @@ final class LatexText {
             default:
                 break;
         }
-        Integer dropped = DROPPED.get(name);
-        if (dropped != null) {
+        if (DROPPED.contains(name)) {
             return skipArgument(s, skipOptional(s, end));
         }
         String word = WORDS.get(name);
@@ -164,35 +163,20 @@ final class LatexText {
         return argEnd > 0 ? argEnd : end;
     }
 
-    private static int wrap(String s, int at, Markup style, StringBuilder out) {
+    /** The {@code {…}} argument at {@code at}, converted, between {@code before} and {@code after}. */
+    private static int wrap(String s, int at, String before, String after, StringBuilder out) {
         int close = TexScan.argumentEnd(s, at);
         if (close < 0) {
             return at;
         }
-        out.append(style.open);
+        out.append(before);
         append(s.substring(at + 1, close - 1), out);
-        out.append(style.close);
+        out.append(after);
         return close;
     }
 
     private static int unwrap(String s, int at, StringBuilder out) {
-        int close = TexScan.argumentEnd(s, at);
-        if (close < 0) {
-            return at;
-        }
-        append(s.substring(at + 1, close - 1), out);
-        return close;
-    }
-
-    private static int footnote(String s, int at, StringBuilder out) {
-        int close = TexScan.argumentEnd(s, at);
-        if (close < 0) {
-            return at;
-        }
-        out.append(" (");
-        append(s.substring(at + 1, close - 1), out);
-        out.append(')');
-        return close;
+        return wrap(s, at, "", "", out);
     }
 
     private static int ding(String s, int at, StringBuilder out) {

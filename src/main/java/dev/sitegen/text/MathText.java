@@ -206,12 +206,10 @@ final class MathText {
         }
         int end = TexScan.nameEnd(s, at);
         String name = s.substring(at, end);
-        if (name.equals("unicode") && end < s.length() && s.charAt(end) == '{') {
-            int close = TexScan.matchingBrace(s, end);
-            if (close > 0) {
-                out.append(TexScan.unicode(s.substring(end + 1, close)));
-                return close + 1;
-            }
+        int unicodeEnd = name.equals("unicode") ? TexScan.argumentEnd(s, end) : -1;
+        if (unicodeEnd > 0) {
+            out.append(TexScan.unicode(s.substring(end + 1, unicodeEnd - 1)));
+            return unicodeEnd;
         }
         if (name.equals("frac")) {
             return fraction(s, end, out);
@@ -226,21 +224,16 @@ final class MathText {
     }
 
     private static int fraction(String s, int at, StringBuilder out) {
-        int firstClose = at < s.length() && s.charAt(at) == '{' ? TexScan.matchingBrace(s, at) : -1;
-        int secondOpen = firstClose + 1;
-        if (firstClose < 0 || secondOpen >= s.length() || s.charAt(secondOpen) != '{') {
+        int numeratorEnd = TexScan.argumentEnd(s, at);
+        int denominatorEnd = numeratorEnd < 0 ? -1 : TexScan.argumentEnd(s, numeratorEnd);
+        if (denominatorEnd < 0) {
             out.append("frac");
             return at;
         }
-        int secondClose = TexScan.matchingBrace(s, secondOpen);
-        if (secondClose < 0) {
-            out.append("frac");
-            return at;
-        }
-        append(s.substring(at + 1, firstClose), out);
+        append(s.substring(at + 1, numeratorEnd - 1), out);
         out.append('/');
-        append(s.substring(secondOpen + 1, secondClose), out);
-        return secondClose + 1;
+        append(s.substring(numeratorEnd + 1, denominatorEnd - 1), out);
+        return denominatorEnd;
     }
 
     private static int script(String s, int at, boolean sup, StringBuilder out) {

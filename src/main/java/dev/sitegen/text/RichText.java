@@ -69,24 +69,10 @@ public final class RichText {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** A block of text as one or more paragraphs ({@code <p>…</p>}); blank lines separate paragraphs. */
-    public Html block(String source) {
-        return remembered("block", Objects.requireNonNull(source, "source"), this::renderBlock);
-    }
-
-    private Html renderBlock(String source) {
-        String simple = simple(prepare(source, false));
-        if (simple != null) {
-            return new Html(simple.isEmpty() ? "" : "<p>" + simple + "</p>", false);
-        }
-        Rendered r = render(source, false, true);
-        return new Html(r.body().html().strip(), r.hasMath());
-    }
-
     /**
-     * Paragraphs shown as one block, as {@link #block} renders them joined by blank lines, together with each
-     * paragraph's {@link #plain} text taken from that same render: an abstract is shown on its page, indexed
-     * for search and compared for related papers, and this renders it once for all three.
+     * Paragraphs shown as one block of {@code <p>…</p>} (joined by blank lines), together with each paragraph's
+     * {@link #plain} text taken from that same render: an abstract is shown on its page, indexed for search and compared for related papers, and
+     * this renders it once for all three.
      */
     public Prose prose(List<String> paragraphs) {
         // Keyed by the paragraphs themselves (the paper's own list), so the memo holds no copy of the text.

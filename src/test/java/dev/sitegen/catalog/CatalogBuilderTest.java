@@ -30,7 +30,7 @@ class CatalogBuilderTest {
     }
 
     static CatalogResult build(String name, String text) {
-        DigestReading reading = new DigestReader().read(name, text);
+        DigestReading reading = new DigestReader().read(name, text.getBytes(StandardCharsets.UTF_8));
         return new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
     }
 
@@ -90,10 +90,13 @@ class CatalogBuilderTest {
     void takesTopicSlugsFromConfigElseAsciiFallback() {
         String text = "基础模型\n对齐\n#a\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract one.\n"
                 + "基础模型\nLLM 预训练\n#b\n🎯 研究动机动机。\n查看完整摘要 (Abstract)\nAbstract two.\n";
-        SiteConfig config =
-                new SiteConfig("t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"));
+        SiteConfig config = new SiteConfig(
+                "t", "d", Optional.empty(), "zh-CN", Optional.empty(), Map.of("对齐", "alignment"), Optional.empty());
         Catalog catalog = new CatalogBuilder()
-                .build(new DigestReader().read("s.txt", text), config, TagAliases.none())
+                .build(
+                        new DigestReader().read("s.txt", text.getBytes(StandardCharsets.UTF_8)),
+                        config,
+                        TagAliases.none())
                 .catalog();
         assertEquals("alignment", catalog.topics().get(0).slug());
         assertTrue(

@@ -8,6 +8,7 @@ import dev.sitegen.digest.DigestReader;
 import dev.sitegen.digest.DigestReading;
 import dev.sitegen.digest.SkippedEntry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -89,7 +90,8 @@ class MutatedDigestPropertyTest {
     void neverThrowsAndAccountsForEveryEntry(@ForAll("mutations") List<Mutation> mutations) {
         List<String> lines = new ArrayList<>(LINES);
         mutations.forEach(m -> m.apply(lines));
-        DigestReading reading = new DigestReader().read("mutated.txt", String.join("\n", lines));
+        DigestReading reading =
+                new DigestReader().read("mutated.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         CatalogResult result = new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
         ReadReport report = result.report();
         assertEquals(report.papersIn(), report.published() + report.skipped().size());
@@ -119,7 +121,8 @@ class MutatedDigestPropertyTest {
             @ForAll("lostAreaAndTopicLines") List<Mutation> mutations) {
         List<String> lines = new ArrayList<>(LINES);
         mutations.forEach(m -> m.apply(lines));
-        DigestReading reading = new DigestReader().read("mutated.txt", String.join("\n", lines));
+        DigestReading reading =
+                new DigestReader().read("mutated.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         CatalogResult result = new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
         assertEquals(20, result.report().papersIn(), "every entry is still counted: published or skipped by name");
         assertEquals(20, result.report().published() + result.report().skipped().size());

@@ -9,6 +9,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.digest.DigestReader;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Paper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,11 @@ class TitlePinsTest {
 
     private CatalogResult build(TitlePins pins) {
         return new CatalogBuilder()
-                .build(new DigestReader().read("p.txt", DIGEST), SiteConfig.defaults(), TagAliases.none(), pins);
+                .build(
+                        new DigestReader().read("p.txt", DIGEST.getBytes(StandardCharsets.UTF_8)),
+                        SiteConfig.defaults(),
+                        TagAliases.none(),
+                        pins);
     }
 
     @Test

@@ -193,7 +193,7 @@ class DigestReaderTest {
         String text = new String(Fixtures.bytes("count-mismatch.txt"), StandardCharsets.UTF_8)
                         .replace("One abstract here.", big)
                 + big + "\n";
-        DigestReading r = new DigestReader().read("big.txt", text);
+        DigestReading r = new DigestReader().read("big.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, r.entries().size());
         assertTrue(r.entries().get(0).abstractText().length() > 900_000);
     }
@@ -202,7 +202,7 @@ class DigestReaderTest {
     void skipsEntryWithoutTopicLineWithError() {
         String text = new String(Fixtures.bytes("count-mismatch.txt"), StandardCharsets.UTF_8)
                 .replaceFirst("基础模型\n对齐\n#alignment\n🎯 研究动机推理链", "基础模型\n#alignment\n🎯 研究动机推理链");
-        DigestReading r = new DigestReader().read("no-topic.txt", text);
+        DigestReading r = new DigestReader().read("no-topic.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(1, r.entries().size());
         assertEquals(1, r.skipped().size());
         assertEquals("no-topic.txt:10", r.skipped().get(0).source().toString());

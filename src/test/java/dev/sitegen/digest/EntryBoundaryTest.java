@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class EntryBoundaryTest {
     }
 
     private static DigestReading read(List<String> lines) {
-        return new DigestReader().read("d.txt", String.join("\n", lines));
+        return new DigestReader().read("d.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -11,21 +11,27 @@ class TagLineTest {
     void splitsOnHashSemicolonAndCommaButNotInsideParentheses() {
         assertEquals(
                 List.of("LLM Reasoning", "Test-Time Training", "Textual Optimization"),
-                TagLine.split("#LLM Reasoning #Test-Time Training;Textual Optimization"));
-        assertEquals(List.of("LLM Fine-tuning (SFT, SimPO)", "RL"), TagLine.split("#LLM Fine-tuning (SFT, SimPO), RL"));
+                TagLine.read("#LLM Reasoning #Test-Time Training;Textual Optimization")
+                        .tags());
+        assertEquals(
+                List.of("LLM Fine-tuning (SFT, SimPO)", "RL"),
+                TagLine.read("#LLM Fine-tuning (SFT, SimPO), RL").tags());
     }
 
     @Test
     void dropsTrailingPunctuationAndLeakedAbstractLabel() {
         assertEquals(
                 List.of("Test time scaling", "Length control"),
-                TagLine.split("#Test time scaling #Length control Abstract:"));
-        assertEquals(List.of("RAG", "Reasoning"), TagLine.split("#RAG. #Reasoning+"));
+                TagLine.read("#Test time scaling #Length control Abstract:").tags());
+        assertEquals(
+                List.of("RAG", "Reasoning"), TagLine.read("#RAG. #Reasoning+").tags());
     }
 
     @Test
     void ignoresUnbalancedParenthesis() {
-        assertEquals(List.of("LLM Fine-tuning (SFT", "SimPO"), TagLine.split("#LLM Fine-tuning (SFT, SimPO"));
+        assertEquals(
+                List.of("LLM Fine-tuning (SFT", "SimPO"),
+                TagLine.read("#LLM Fine-tuning (SFT, SimPO").tags());
     }
 
     /** Issue 16: the digest's line 861 listed tags inside parentheses with '#'. */

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 class RelatedPapersTest {
 
     private final Catalog catalog = CatalogFixture.catalog();
-    private final Map<String, List<Related>> related = RelatedPapers.compute(catalog, PaperText.joined(s -> s));
+    private final Map<String, List<Related>> related = related();
+
+    private Map<String, List<Related>> related() {
+        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        return RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
+    }
 
     @Test
     void neverListsAPaperAsItsOwnNeighbour() {
@@ -64,6 +69,6 @@ class RelatedPapersTest {
 
     @Test
     void isDeterministic() {
-        assertEquals(related, RelatedPapers.compute(catalog, PaperText.joined(s -> s)));
+        assertEquals(related, related());
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SimilarityGraphTest {
 
     private final Catalog catalog = CatalogFixture.catalog();
-    private final TermVectors vectors = TermVectors.build(catalog, PaperText.joined(s -> s));
+    private final TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
 
     @Test
     void aShorterListIsAPrefixOfALongerOne() {
@@ -27,7 +27,7 @@ class SimilarityGraphTest {
     @Test
     void relatedPapersAreTheSameFromALongerGraph() {
         assertEquals(
-                RelatedPapers.compute(catalog, vectors),
+                RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS)),
                 RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS)));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TermVectorsTest {
 
     private final Catalog catalog = CatalogFixture.catalog();
-    private final Function<Paper, String> text = PaperText.joined(s -> s);
+    private final Function<Paper, String> text = PaperText.joined(ps -> ps, s -> s);
 
     /**
      * The vectors must stay bit for bit what the plain algorithm gives (terms numbered in reading

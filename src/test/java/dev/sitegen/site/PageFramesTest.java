@@ -15,12 +15,12 @@ class PageFramesTest {
 
     @Test
     void linksKatexAndMathScriptOnlyWhenThePageHasMath() {
-        PageView math = frames.frame("papers/p/index.html", "T", "d", "topics", true);
+        PageView math = frames.frame("papers/p/index.html", "T", "d", "topics", true, "article", PageFrames.NO_JSON_LD);
         assertTrue(math.hasMath());
         assertEquals("../../assets/katex/katex.min.css", math.katexStylesheetHref());
         assertEquals("../../assets/katex/katex.min.js", math.katexScriptHref());
         assertEquals("../../assets/math.js", math.mathScriptHref());
-        PageView plain = frames.frame("papers/p/index.html", "T", "d", "topics", false);
+        PageView plain = frames.frame("papers/p/index.html", "T", "d", "topics");
         assertFalse(plain.hasMath());
         assertEquals("", plain.katexScriptHref());
     }
@@ -29,19 +29,18 @@ class PageFramesTest {
     void loadsTheSearchScriptOnlyOnTheSearchPage() {
         assertEquals(
                 "../assets/search.js",
-                frames.frame(SiteLayout.SEARCH, "S", "d", "search", false).searchScriptHref());
-        assertEquals("", frames.frame(SiteLayout.HOME, "H", "d", "home", false).searchScriptHref());
+                frames.frame(SiteLayout.SEARCH, "S", "d", "search").searchScriptHref());
+        assertEquals("", frames.frame(SiteLayout.HOME, "H", "d", "home").searchScriptHref());
     }
 
     @Test
     void appendsTheSiteTitleExceptOnTheHomePage() {
         assertEquals(
                 "T · Paper Digest",
-                frames.frame("tags/index.html", "T", "d", "tags", false).title());
+                frames.frame("tags/index.html", "T", "d", "tags").title());
         assertEquals(
                 "Paper Digest",
-                frames.frame(SiteLayout.HOME, config.title(), "d", "home", false)
-                        .title());
+                frames.frame(SiteLayout.HOME, config.title(), "d", "home").title());
     }
 
     @Test

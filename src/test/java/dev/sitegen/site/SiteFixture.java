@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.search.SynonymGroups;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ final class SiteFixture {
     }
 
     static SiteInput input(Catalog catalog) {
-        return new SiteInput(catalog, List.of(), Optional.empty());
+        return new SiteInput(catalog, List.of(), Optional.empty(), SynonymGroups.none(), List.of());
     }
 
     static Document page(Path out, String path) {

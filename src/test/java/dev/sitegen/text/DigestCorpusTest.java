@@ -32,7 +32,7 @@ class DigestCorpusTest {
         int strayDollars = 0;
         int mathFields = 0;
         for (DigestFields.Field field : fields) {
-            Html html = richText.block(field.text());
+            Html html = richText.prose(List.of(field.text())).html();
             mathFields += html.hasMath() ? 1 : 0;
             Document doc = Jsoup.parseBodyFragment(html.html());
             doc.select("span.math").remove();

@@ -25,12 +25,13 @@ class HtmlSanitizerTest {
         List<String> lines = Files.readAllLines(POISONED, StandardCharsets.UTF_8);
         assertTrue(lines.size() > 30);
         for (String line : lines) {
-            PoisonedInput.assertSafe(line, richText.block(line).html());
+            PoisonedInput.assertSafe(line, richText.prose(List.of(line)).html().html());
             PoisonedInput.assertSafe(line, richText.inline(line).html());
             PoisonedInput.assertPlain(line, richText.plain(line));
         }
         String whole = String.join("\n\n", lines);
-        PoisonedInput.assertSafe("whole fixture", richText.block(whole).html());
+        PoisonedInput.assertSafe(
+                "whole fixture", richText.prose(List.of(whole)).html().html());
     }
 
     @Test

@@ -58,7 +58,9 @@ class RenderMemoTest {
         RichText remembering = new RichText(new RenderMemo());
         RichText plain = new RichText();
         for (String source : List.of("a *b* $x^2$", "plain", "a *b* $x^2$")) {
-            assertEquals(plain.block(source), remembering.block(source));
+            assertEquals(
+                    plain.prose(List.of(source)).html(),
+                    remembering.prose(List.of(source)).html());
             assertEquals(plain.inline(source), remembering.inline(source));
             assertEquals(plain.plain(source), remembering.plain(source));
         }

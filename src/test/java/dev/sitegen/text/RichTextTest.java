@@ -15,6 +15,11 @@ class RichTextTest {
 
     private final RichText richText = new RichText();
 
+    /** One text as a block of paragraphs, the way the site renders an abstract. */
+    private Html block(String source) {
+        return richText.prose(List.of(source)).html();
+    }
+
     static Stream<Arguments> inlineCases() {
         return Stream.of(
                 Arguments.of("markdown bold and em", "**bold** and *em*", "<strong>bold</strong> and <em>em</em>"),
@@ -110,9 +115,7 @@ class RichTextTest {
 
     @Test
     void wrapsBlocksInParagraphsSplitOnBlankLines() {
-        assertEquals(
-                "<p>one\nline</p>\n<p>two</p>",
-                richText.block("one\nline\n\ntwo").html());
+        assertEquals("<p>one\nline</p>\n<p>two</p>", block("one\nline\n\ntwo").html());
     }
 
     @Test
@@ -121,7 +124,7 @@ class RichTextTest {
                 "We **boost** $\\nabla$ by 5\\%.",
                 "Plain second one.", "See \\url{https://example.org} and \\textit{more}.");
         RichText.Prose prose = new RichText().prose(paragraphs);
-        assertEquals(richText.block(String.join("\n\n", paragraphs)), prose.html());
+        assertEquals(block(String.join("\n\n", paragraphs)), prose.html());
         assertEquals(paragraphs.stream().map(richText::plain).toList(), prose.plain());
     }
 
@@ -139,27 +142,27 @@ class RichTextTest {
 
     @Test
     void reportsMathOnlyWhenPresent() {
-        assertTrue(richText.block("TS$^k$").hasMath());
-        assertFalse(richText.block("costs $5").hasMath());
+        assertTrue(block("TS$^k$").hasMath());
+        assertFalse(block("costs $5").hasMath());
         // Issue 18: "1.5B" or "40%" written in dollars does not load the math library.
-        assertFalse(richText.block("a $1.5$B model, $2.3\\times$ faster, $40\\%$ of $10^6$")
-                .hasMath());
-        assertFalse(richText.block("**bold**").hasMath());
+        assertFalse(
+                block("a $1.5$B model, $2.3\\times$ faster, $40\\%$ of $10^6$").hasMath());
+        assertFalse(block("**bold**").hasMath());
     }
 
     @Test
     void escapesRawHtmlInsteadOfRenderingIt() {
-        String html = richText.block("<script>alert(1)</script> <img src=x onerror=alert(1)>")
-                .html();
+        String html =
+                block("<script>alert(1)</script> <img src=x onerror=alert(1)>").html();
         assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>", html);
     }
 
     @Test
     void doesNotDoubleEscapeEntities() {
-        assertEquals("<p>R&amp;D &lt;5%</p>", richText.block("R&D <5%").html());
+        assertEquals("<p>R&amp;D &lt;5%</p>", block("R&D <5%").html());
         assertEquals(
                 "<p>x <span class=\"math\" data-tex=\"a&lt;b&amp;c\">a&lt;b&amp;c</span></p>",
-                richText.block("x $a<b&c$").html());
+                block("x $a<b&c$").html());
     }
 
     @Test
@@ -182,14 +185,14 @@ class RichTextTest {
                 .map(DigestFields.Field::text)
                 .limit(1500)
                 .toList();
-        List<Html> sequential = sources.stream().map(richText::block).toList();
-        List<Html> parallel = sources.parallelStream().map(richText::block).toList();
+        List<Html> sequential = sources.stream().map(this::block).toList();
+        List<Html> parallel = sources.parallelStream().map(this::block).toList();
         assertEquals(sequential, parallel);
     }
 
     @Test
     void rejectsNull() {
-        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> richText.block(null));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> richText.prose(null));
     }
     /** The string shortcut for markup-free text must agree with jsoup for every character it lets through. */
     @Test
@@ -198,7 +201,7 @@ class RichTextTest {
             for (String source : List.of("a" + c + " b", " " + c + c + "b ", "x" + c)) {
                 assertEquals(
                         richText.render(source, false, true).body().html().strip(),
-                        richText.block(source).html(),
+                        block(source).html(),
                         () -> "block of U+" + Integer.toHexString(source.charAt(1)));
                 assertEquals(
                         richText.render(source, true, true).body().html().strip(),
