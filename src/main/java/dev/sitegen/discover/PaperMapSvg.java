@@ -12,22 +12,20 @@ import java.util.function.Function;
  * Draws the paper map as a standalone, script-free SVG: one link per paper (titled with the paper's
  * title, so hovering shows it and screen readers announce it), dots grouped and coloured by topic (each
  * group carries its topic's slug as {@code data-topic}, for the page to highlight one), the names of the
- * map's {@link MapRegions} over them, and a legend with each topic's paper count. Inline it in the page so
- * the links work.
+ * map's {@link MapRegions} over them. The page shows the topics' legend as HTML beside it, where it stays
+ * readable on small screens. Inline it in the page so the links work.
  *
  * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, PaperMapSvg.WIDTH,
  * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
  */
 public final class PaperMapSvg {
 
-    /** Plot area size in viewBox units; the legend is drawn below it. */
+    /** Plot area size in viewBox units. */
     public static final double WIDTH = 1000;
 
     public static final double HEIGHT = 640;
     public static final double MARGIN = 12;
     static final double RADIUS = 4;
-    static final int LEGEND_COLUMNS = 3;
-    static final double LEGEND_ROW = 24;
     /** The drawing's accessible name, in the site's Chinese. */
     static final String TITLE = "论文地图";
 
@@ -35,26 +33,15 @@ public final class PaperMapSvg {
 
     /** The SVG document for {@code points} (from {@link PaperMap#layout}); {@code urlOf} gives each dot's link. */
     public static String render(Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf) {
-        return render(catalog, points, urlOf, true);
-    }
-
-    /**
-     * As {@link #render(Catalog, List, Function)}, without the legend when {@code withLegend} is false: for a
-     * page that shows the legend as HTML next to the drawing, where it stays readable on small screens.
-     */
-    public static String render(
-            Catalog catalog, List<MapPoint> points, Function<Paper, String> urlOf, boolean withLegend) {
         Map<String, Paper> papers = catalog.papersById();
         List<Topic> topics = catalog.topics();
         Map<String, StringBuilder> dotsByTopic = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
         topics.forEach(t -> dotsByTopic.put(t.name(), new StringBuilder()));
         for (MapPoint point : points) {
             Paper paper = papers.get(point.paperId());
             if (paper == null) {
                 throw new IllegalArgumentException("map point for unknown paper " + point.paperId());
             }
-            counts.merge(paper.topic(), 1, Integer::sum);
             dotsByTopic
                     .computeIfAbsent(paper.topic(), k -> new StringBuilder())
                     .append("<a href=\"")
@@ -71,13 +58,11 @@ public final class PaperMapSvg {
                     .append(SvgText.number(RADIUS))
                     .append("\"/></a>\n");
         }
-        int legendRows = withLegend ? (dotsByTopic.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS : 0;
-        double totalHeight = withLegend ? HEIGHT + MARGIN + legendRows * LEGEND_ROW : HEIGHT;
         StringBuilder svg = new StringBuilder(points.size() * 160 + 2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"paper-map\" viewBox=\"0 0 ")
                 .append(SvgText.number(WIDTH))
                 .append(' ')
-                .append(SvgText.number(totalHeight))
+                .append(SvgText.number(HEIGHT))
                 .append(
                         "\" aria-labelledby=\"paper-map-title paper-map-desc\" font-family=\"system-ui, sans-serif\">\n")
                 .append("<title id=\"paper-map-title\">")
@@ -104,39 +89,6 @@ public final class PaperMapSvg {
         }
         // after the dots, so the names are drawn over them
         svg.append(MapLabels.svg(MapRegions.of(catalog, points), WIDTH, HEIGHT, MARGIN));
-        if (withLegend) {
-            appendLegend(svg, dotsByTopic.keySet(), counts);
-        }
         return svg.append("</svg>\n").toString();
-    }
-
-    private static void appendLegend(StringBuilder svg, Iterable<String> topics, Map<String, Integer> counts) {
-        double columnWidth = WIDTH / LEGEND_COLUMNS;
-        svg.append("<g class=\"legend\" font-size=\"14\" fill=\"currentColor\">\n");
-        int index = 0;
-        for (String topic : topics) {
-            double x = MARGIN + (index % LEGEND_COLUMNS) * columnWidth;
-            double y = HEIGHT + MARGIN + (index / LEGEND_COLUMNS) * LEGEND_ROW + LEGEND_ROW / 2;
-            svg.append("<circle cx=\"")
-                    .append(SvgText.number(x + RADIUS * 1.5))
-                    .append("\" cy=\"")
-                    .append(SvgText.number(y))
-                    .append("\" r=\"")
-                    .append(SvgText.number(RADIUS * 1.5))
-                    .append("\" fill=\"")
-                    .append(TopicPalette.colour(index))
-                    .append("\"/>")
-                    .append("<text x=\"")
-                    .append(SvgText.number(x + RADIUS * 4))
-                    .append("\" y=\"")
-                    .append(SvgText.number(y))
-                    .append("\" dominant-baseline=\"middle\">")
-                    .append(SvgText.escape(topic))
-                    .append(" (")
-                    .append(counts.getOrDefault(topic, 0))
-                    .append(")</text>\n");
-            index++;
-        }
-        svg.append("</g>\n");
     }
 }

@@ -52,8 +52,7 @@ record Discoveries(
         CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(
                 catalog,
                 PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
-                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id())),
-                false));
+                paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id()))));
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors, graph);
         Map<String, String> slugs = new HashMap<>();
         for (Tag tag : catalog.tags()) {

@@ -63,22 +63,8 @@ class PaperMapSvgTest {
     }
 
     @Test
-    void drawsALegendEntryWithCountPerTopic() throws Exception {
-        NodeList texts = parse(render()).getElementsByTagName("text");
-        assertEquals(catalog.topics().size(), texts.getLength());
-        assertEquals("效率与压缩 (3)", texts.item(0).getTextContent());
-    }
-
-    @Test
-    void leavesTheLegendOutForPagesThatShowItThemselves() throws Exception {
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
-        List<MapPoint> points = PaperMap.layout(
-                vectors,
-                SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),
-                PaperMapSvg.WIDTH,
-                PaperMapSvg.HEIGHT,
-                PaperMapSvg.MARGIN);
-        Document svg = parse(PaperMapSvg.render(catalog, points, p -> p.id(), false));
+    void drawsNoLegendForThePageShowsItAsHtml() throws Exception {
+        Document svg = parse(render());
         assertEquals(0, svg.getElementsByTagName("text").getLength());
         assertEquals(catalog.papers().size(), svg.getElementsByTagName("circle").getLength());
         assertTrue(svg.getDocumentElement().getAttribute("viewBox").endsWith(" " + (int) PaperMapSvg.HEIGHT));
