@@ -27,9 +27,6 @@ final class LookupPhrase {
         String second = null;
         int count = 0;
         for (String found : sentences(abstractText)) {
-            if (chosen != null) {
-                break;
-            }
             String sentence = found.strip();
             count++;
             if (count == 2) {
@@ -39,9 +36,12 @@ final class LookupPhrase {
             if (method.isPresent() && sentence.contains(method.get())) {
                 chosen = sentence;
                 from = sentence.indexOf(method.get());
-            } else if (intro.find()) {
+                break;
+            }
+            if (intro.find()) {
                 chosen = sentence;
                 from = intro.start();
+                break;
             }
         }
         for (String sentence : new String[] {chosen, second}) {
