@@ -27,6 +27,16 @@ class LauncherTest {
     }
 
     @Test
+    void launchersAndMavenServeWithTheSameFlags() throws IOException {
+        String pom = flags("pom.xml", "<serve\\.flags>([^<]+)</serve\\.flags>");
+        assertTrue(pom.contains("-XX:TieredStopAtLevel=1"), pom);
+        assertEquals(pom, flags("bin/site-gen", "(?m)^SERVE_FLAGS=\"([^\"]+)\""));
+        assertEquals(pom, flags("bin/site-gen.cmd", "(?m)^set \"SERVE_FLAGS=([^\"]+)\""));
+        assertTrue(flags("pom.xml", "<commandlineArgs>(\\$\\{serve\\.flags\\}[^<]*)</commandlineArgs>")
+                .endsWith(" serve"));
+    }
+
+    @Test
     void theShellLauncherExecsOneJvmAndPassesJavaOptsLast() throws IOException {
         String script = Files.readString(Path.of("bin/site-gen"));
         assertTrue(
