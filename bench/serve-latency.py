@@ -2,8 +2,8 @@
 """Times serve from saving an edit of the digest to the edited page being served over HTTP.
 
 Usage: bench/serve-latency.py [JAR] [CONTENT_DIR] [EDITS]  (defaults: target/site-gen.jar content 20)
-JVM flags to try go in $JAVA_OPTS, as for bin/site-gen.
-Copies the content to a temporary directory, starts `java -jar JAR serve` on a free port, then edits one
+JVM flags to try go in $JAVA_OPTS, which bin/site-gen adds after its own.
+Copies the content to a temporary directory, starts `bin/site-gen serve` with JAR on a free port, then edits one
 paper's summary field EDITS times, each time polling that paper's page every 10 ms until it shows the
 edit. The page is found in the first build, before any edit, so no search of the output runs while an edit
 is timed. Prints serve's first-build time and each edit's latency, then their median, min and max.
@@ -24,7 +24,10 @@ with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
 out = os.path.join(work, "out")
-serve = subprocess.Popen(["java", *os.environ.get("JAVA_OPTS", "").split(), "-jar", jar, "serve", "--content", content, "--out", out, "--port", str(port)],
+# Through the launcher, with its serve flags, as a maintainer runs it; it takes $JAVA_OPTS from our environment.
+launcher = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bin", "site-gen")
+serve = subprocess.Popen([launcher, "serve", "--content", content, "--out", out, "--port", str(port)],
+                         env={**os.environ, "SITE_GEN_JAR": os.path.abspath(jar)},
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 try:
     started = time.monotonic()
