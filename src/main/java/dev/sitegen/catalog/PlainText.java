@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** Makes digest text safe for a plain-text title: LaTeX commands to Unicode or dropped, no {@code $}, no Markdown. */
 final class PlainText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s*");
-    private static final Pattern MARKUP = Pattern.compile("[$*_^{}`]|\\\\(?=[%&#])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * "$ exttt{Sonata}$": a {@code \texttt} whose backslash and t were read as a tab upstream; the command's rest
      * is no word of the text.
@@ -47,31 +45,47 @@ final class PlainText {
         String text = raw.contains("``") || raw.contains("''")
                 ? raw.replace("``", "“").replace("''", "”")
                 : raw;
-        if (isPlain(text)) {
-            return text.strip();
+        // Each regex needs a character most text lacks: a look for it spares the scan.
+        if (text.indexOf('{') >= 0) {
+            text = TAB_EATEN.matcher(text).replaceAll("");
         }
-        Matcher m = COMMAND.matcher(TAB_EATEN.matcher(text).replaceAll(""));
+        if (text.indexOf('\\') >= 0) {
+            text = withSymbols(text);
+        }
+        return withoutMarkup(text).strip();
+    }
+
+    /** TeX commands as their symbols, or dropped with the spaces after them. */
+    private static String withSymbols(String text) {
+        Matcher m = COMMAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String symbol = SYMBOLS.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(symbol != null ? symbol : ""));
         }
         m.appendTail(out);
-        return SPACES.matcher(MARKUP.matcher(out).replaceAll(""))
-                .replaceAll(" ")
-                .strip();
+        return out.toString();
     }
 
-    /** Most text has no markup at all; one scan spares the three regexes. */
-    private static boolean isPlain(String text) {
-        char previous = 'x';
+    /**
+     * The text without {@code $*_^{}`} and a backslash that escapes {@code %&#}, each run of spaces, tabs and line
+     * breaks (a regex's {@code \s}) one space, including runs that a dropped mark joined.
+     */
+    private static String withoutMarkup(String text) {
+        StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\$*_^{}`".indexOf(c) >= 0 || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))) {
-                return false;
+            boolean escape = c == '\\' && i + 1 < text.length() && "%&#".indexOf(text.charAt(i + 1)) >= 0;
+            if (escape || "$*_^{}`".indexOf(c) >= 0) {
+                continue;
             }
-            previous = c;
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space) {
+                out.append(c);
+            } else if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
         }
-        return true;
+        return out.toString();
     }
 }
