@@ -72,20 +72,26 @@ final class PlainText {
      * breaks (a regex's {@code \s}) one space, including runs that a dropped mark joined.
      */
     private static String withoutMarkup(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean escape = c == '\\' && i + 1 < text.length() && "%&#".indexOf(text.charAt(i + 1)) >= 0;
-            if (escape || "$*_^{}`".indexOf(c) >= 0) {
-                continue;
-            }
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-            if (!space) {
-                out.append(c);
-            } else if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            switch (c) {
+                case '$', '*', '_', '^', '{', '}', '`' -> {}
+                case '\\' -> {
+                    if (i + 1 == in.length || "%&#".indexOf(in[i + 1]) < 0) {
+                        out[n++] = c;
+                    }
+                }
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    if (n == 0 || out[n - 1] != ' ') {
+                        out[n++] = ' ';
+                    }
+                }
+                default -> out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
