@@ -9,9 +9,9 @@ final class PlainText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s*");
     /**
      * "$ exttt{Sonata}$": a {@code \texttt} whose backslash and t were read as a tab upstream; the command's rest
-     * is no word of the text.
+     * is no word of the text. The lookahead lets the lookbehind run only where "ext" starts.
      */
-    private static final Pattern TAB_EATEN = Pattern.compile("(?<=^|[\\s$])ext(?:tt|bf|it|sc|rm|sf)(?=\\{)");
+    private static final Pattern TAB_EATEN = Pattern.compile("(?=ext)(?<=^|[\\s$])ext(?:tt|bf|it|sc|rm|sf)(?=\\{)");
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("nabla", "∇"),
