@@ -124,15 +124,15 @@ final class CanonicalTags {
     List<Tag> tags() {
         group();
         List<String> keys = new ArrayList<>(spellings.keySet());
+        Map<String, String> names = new HashMap<>();
+        spellings.forEach((key, counts) -> names.put(key, TagNames.display(counts)));
         junk = new ArrayList<>();
         keys.removeIf(key -> {
-            List<String> written = spellingsOf(key);
-            Optional<String> reason = TagNames.junk(TagNames.display(spellings.get(key)));
+            Optional<String> reason = TagNames.junk(names.get(key));
             if (reason.isEmpty() || keptByAlias(key)) {
                 return false;
             }
-            junk.add(new Junk(
-                    TagNames.display(spellings.get(key)), reason.get(), written, List.copyOf(papers.get(key))));
+            junk.add(new Junk(names.get(key), reason.get(), spellingsOf(key), List.copyOf(papers.get(key))));
             return true;
         });
         junk.sort(Comparator.comparingInt((Junk j) -> -j.paperIds().size()).thenComparing(Junk::name));
@@ -142,7 +142,7 @@ final class CanonicalTags {
         List<Tag> tags = new ArrayList<>(keys.size());
         for (String key : keys) {
             List<String> written = spellingsOf(key);
-            String name = TagNames.display(spellings.get(key));
+            String name = names.get(key);
             String base = Slugs.of(name, "tag");
             String slug = base;
             for (int n = 2; !taken.add(slug); n++) {
