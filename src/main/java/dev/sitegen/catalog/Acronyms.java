@@ -115,7 +115,22 @@ final class Acronyms {
             s--;
         }
         String form = text.substring(l + 1).strip();
-        int words = form.split("[\\s\\-]+").length;
+        int words = words(form);
         return words >= 2 && words <= acronym.length() + 3 && form.length() > acronym.length() ? form : null;
+    }
+
+    /** How many words a long form (which starts with a letter or digit) has, between white space and hyphens. */
+    static int words(String form) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            boolean apart = c == ' ' || c == '-' || (c >= '\t' && c <= '\r');
+            if (!apart && !inWord) {
+                words++;
+            }
+            inWord = !apart;
+        }
+        return words;
     }
 }

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * distilling X" keeps its means, "distilling X".
  */
 final class BackReferences {
+    private static final String LIMITS = "(?:limitations|challenges|issues|problems|shortcomings|drawbacks|gaps)";
+    /** A word that points back. Each lookahead lets its lookbehind run only where its words start, not at every word. */
     private static final Pattern POINTER = Pattern.compile(
             "\\b(?:(?i:this|these|those|aforementioned|above-mentioned)|(?i:such)(?!\\s+as\\b)|the above|us|our"
-                    + "|(?<!\\bto [a-z]{1,20} )(?:it|them)"
-                    + "|(?<=(?:address|overcom|tackl|resolv|mitigat)(?:e|es|ing) )(?:limitations|challenges|issues|problems|"
-                    + "shortcomings|drawbacks|gaps)(?!\\s+(?:of|in|with|for|that|which)\\b))\\b");
+                    + "|(?=it|them)(?<!\\bto [a-z]{1,20} )(?:it|them)"
+                    + "|(?=" + LIMITS + ")(?<=(?:address|overcom|tackl|resolv|mitigat)(?:e|es|ing) )" + LIMITS
+                    + "(?!\\s+(?:of|in|with|for|that|which)\\b))\\b");
     /** "bridging this gap by distilling X": what the sentence does about "this" is its means. */
     private static final Pattern MEANS = Pattern.compile("^(?:[^,]*?)\\s(?:by|via|through)\\s+(?=[a-z]+ing\\b)");
 

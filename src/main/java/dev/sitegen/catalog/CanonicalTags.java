@@ -46,21 +46,34 @@ final class CanonicalTags {
 
     /**
      * Groups every added spelling under its key. {@code Embodied AI} spells its acronym out and {@code embodied
-     * ai} cannot (lower case), so first each plain fold learns the spelled-out key any of its spellings has.
+     * ai} cannot (lower case), so first each plain fold learns the spelled-out key any of its spellings has, then
+     * every spelling of that plain fold takes it.
      */
     private void group() {
+        Map<String, String> plainByWritten = new HashMap<>();
         Map<String, String> learnt = new HashMap<>();
-        Set<String> distinct = new LinkedHashSet<>();
-        added.forEach(a -> distinct.add(a.written()));
-        for (String written : distinct) {
-            String plain = TagKey.fold(written);
-            String expanded = keyOf(written);
-            if (!expanded.equals(resolve(plain))) {
-                learnt.putIfAbsent(plain, expanded);
+        spelledOut = Map.of();
+        keyByWritten.clear();
+        for (Added a : added) {
+            String written = a.written();
+            if (!plainByWritten.containsKey(written)) {
+                String plain = TagKey.fold(written);
+                String expanded = keyOf(written, plain);
+                if (!expanded.equals(resolve(plain))) {
+                    learnt.putIfAbsent(plain, expanded);
+                }
+                plainByWritten.put(written, plain);
+                keyByWritten.put(written, expanded);
             }
         }
         spelledOut = learnt;
-        keyByWritten.clear();
+        // What keyOf gives now: the learnt key where there is one (never for an alias or a single word), else as above.
+        plainByWritten.forEach((written, plain) -> {
+            String key = learnt.get(plain);
+            if (key != null) {
+                keyByWritten.put(written, key);
+            }
+        });
         spellings.clear();
         papers.clear();
         for (Added a : added) {
@@ -71,15 +84,15 @@ final class CanonicalTags {
     }
 
     String key(String written) {
-        return keyByWritten.computeIfAbsent(written, this::keyOf);
+        return keyByWritten.computeIfAbsent(written, w -> keyOf(w, TagKey.fold(w)));
     }
 
     /**
      * The alias file speaks first; otherwise acronym words inside a longer tag are spelled out, so
      * {@code LLM Agents} meets {@code Large Language Model Agents} (a lone acronym is expanded by {@link #resolve}).
+     * {@code folded} is {@code written}'s {@link TagKey#fold}.
      */
-    private String keyOf(String written) {
-        String folded = TagKey.fold(written);
+    private String keyOf(String written, String folded) {
         if (aliases.containsKey(folded) || folded.indexOf(' ') < 0) {
             return resolve(folded);
         }
@@ -111,15 +124,15 @@ final class CanonicalTags {
     List<Tag> tags() {
         group();
         List<String> keys = new ArrayList<>(spellings.keySet());
+        Map<String, String> names = new HashMap<>();
+        spellings.forEach((key, counts) -> names.put(key, TagNames.display(counts)));
         junk = new ArrayList<>();
         keys.removeIf(key -> {
-            List<String> written = spellingsOf(key);
-            Optional<String> reason = TagNames.junk(TagNames.display(spellings.get(key)));
+            Optional<String> reason = TagNames.junk(names.get(key));
             if (reason.isEmpty() || keptByAlias(key)) {
                 return false;
             }
-            junk.add(new Junk(
-                    TagNames.display(spellings.get(key)), reason.get(), written, List.copyOf(papers.get(key))));
+            junk.add(new Junk(names.get(key), reason.get(), spellingsOf(key), List.copyOf(papers.get(key))));
             return true;
         });
         junk.sort(Comparator.comparingInt((Junk j) -> -j.paperIds().size()).thenComparing(Junk::name));
@@ -129,7 +142,7 @@ final class CanonicalTags {
         List<Tag> tags = new ArrayList<>(keys.size());
         for (String key : keys) {
             List<String> written = spellingsOf(key);
-            String name = TagNames.display(spellings.get(key));
+            String name = names.get(key);
             String base = Slugs.of(name, "tag");
             String slug = base;
             for (int n = 2; !taken.add(slug); n++) {

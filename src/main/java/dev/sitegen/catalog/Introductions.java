@@ -72,8 +72,9 @@ final class Introductions {
                 continue;
             }
             int from = -1;
-            Matcher intro = INTRO_NAMED.matcher(sentence);
-            while (intro.find() && intro.end() <= at) {
+            // Only an introduction that ends before the name counts.
+            Matcher intro = INTRO_NAMED.matcher(sentence).region(0, at);
+            while (intro.find()) {
                 if (SUBJECT.matcher(sentence).region(0, intro.start()).find()) {
                     from = intro.end();
                 }

@@ -211,7 +211,8 @@ final class MethodNames {
             if (apposed.lookingAt()) {
                 candidates.add(apposed.group(1));
             }
-            if (COINED.matcher(PlainText.of(tail)).lookingAt()) {
+            String plain = PlainText.of(tail);
+            if (COINED.matcher(plain).lookingAt()) {
                 found.coined().add(first);
             }
             int head = headEnd(tail);
@@ -225,7 +226,6 @@ final class MethodNames {
                     }
                 }
             }
-            String plain = PlainText.of(tail);
             Matcher phrase = PHRASE_NAME.matcher(plain);
             if (phrase.lookingAt()) {
                 found.strong().add(phrase.group(1));

@@ -25,7 +25,8 @@ public final class PaperId {
         int n = 0;
         boolean space = false;
         for (char c : in) {
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
+            // No character between the space and U+1680 is white space: most skip the full test.
+            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
                 space = n > 0;
             } else {
                 if (space) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class PhraseCut {
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:.\\-–—(\"'“‘/&+]+$");
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
 
     private PhraseCut() {}
 
@@ -160,7 +162,7 @@ final class PhraseCut {
     private static String trimEnd(String s) {
         String t = s;
         while (true) {
-            String stripped = t.replaceFirst("[\\s,;:.\\-–—(\"'“‘/&+]+$", "");
+            String stripped = TRAILING_MARKS.matcher(t).replaceFirst("");
             int space = stripped.lastIndexOf(' ');
             String last = stripped.substring(space + 1).toLowerCase(Locale.ROOT);
             if (space > 0
@@ -196,13 +198,13 @@ final class PhraseCut {
      */
     private static boolean dangling(String word) {
         if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains("-")) {
-            return word.matches("[\\d.,]+")
+            return NUMBER.matcher(word).matches()
                     || PhraseWords.HYPHENATED_MODIFIER.matcher(word).matches();
         }
         return word.length() > 5 && word.endsWith("ly") && !PhraseWords.NOT_ADVERBS.contains(word)
                 || word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")
                 || PhraseWords.ASIDE_VERBS.contains(word)
-                || word.matches("[\\d.,]+");
+                || NUMBER.matcher(word).matches();
     }
 
     private static String nextWord(String s, int from) {

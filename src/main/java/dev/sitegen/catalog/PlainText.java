@@ -7,13 +7,11 @@ import java.util.regex.Pattern;
 /** Makes digest text safe for a plain-text title: LaTeX commands to Unicode or dropped, no {@code $}, no Markdown. */
 final class PlainText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\s*");
-    private static final Pattern MARKUP = Pattern.compile("[$*_^{}`]|\\\\(?=[%&#])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * "$ exttt{Sonata}$": a {@code \texttt} whose backslash and t were read as a tab upstream; the command's rest
-     * is no word of the text.
+     * is no word of the text. The lookahead lets the lookbehind run only where "ext" starts.
      */
-    private static final Pattern TAB_EATEN = Pattern.compile("(?<=^|[\\s$])ext(?:tt|bf|it|sc|rm|sf)(?=\\{)");
+    private static final Pattern TAB_EATEN = Pattern.compile("(?=ext)(?<=^|[\\s$])ext(?:tt|bf|it|sc|rm|sf)(?=\\{)");
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("nabla", "∇"),
@@ -47,31 +45,53 @@ final class PlainText {
         String text = raw.contains("``") || raw.contains("''")
                 ? raw.replace("``", "“").replace("''", "”")
                 : raw;
-        if (isPlain(text)) {
-            return text.strip();
+        // Each regex needs a character most text lacks: a look for it spares the scan.
+        if (text.indexOf('{') >= 0) {
+            text = TAB_EATEN.matcher(text).replaceAll("");
         }
-        Matcher m = COMMAND.matcher(TAB_EATEN.matcher(text).replaceAll(""));
+        if (text.indexOf('\\') >= 0) {
+            text = withSymbols(text);
+        }
+        return withoutMarkup(text).strip();
+    }
+
+    /** TeX commands as their symbols, or dropped with the spaces after them. */
+    private static String withSymbols(String text) {
+        Matcher m = COMMAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String symbol = SYMBOLS.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(symbol != null ? symbol : ""));
         }
         m.appendTail(out);
-        return SPACES.matcher(MARKUP.matcher(out).replaceAll(""))
-                .replaceAll(" ")
-                .strip();
+        return out.toString();
     }
 
-    /** Most text has no markup at all; one scan spares the three regexes. */
-    private static boolean isPlain(String text) {
-        char previous = 'x';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\$*_^{}`".indexOf(c) >= 0 || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))) {
-                return false;
+    /**
+     * The text without {@code $*_^{}`} and a backslash that escapes {@code %&#}, each run of spaces, tabs and line
+     * breaks (a regex's {@code \s}) one space, including runs that a dropped mark joined.
+     */
+    private static String withoutMarkup(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            switch (c) {
+                case '$', '*', '_', '^', '{', '}', '`' -> {}
+                case '\\' -> {
+                    if (i + 1 == in.length || "%&#".indexOf(in[i + 1]) < 0) {
+                        out[n++] = c;
+                    }
+                }
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    if (n == 0 || out[n - 1] != ' ') {
+                        out[n++] = ' ';
+                    }
+                }
+                default -> out[n++] = c;
             }
-            previous = c;
         }
-        return true;
+        return new String(out, 0, n);
     }
 }

@@ -27,6 +27,8 @@ final class Restatements {
                     + "contributions|parts|ingredients|phases|techniques|strategies|designs|mechanisms)");
 
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s(?:and|or)$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-–—/]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     private Restatements() {}
 
@@ -44,7 +46,7 @@ final class Restatements {
             }
             String closing = text.substring(boundary + 1);
             Set<String> earlier = stems(name + " " + text.substring(0, boundary));
-            String[] words = closing.split("[\\s\\-–—/]+");
+            String[] words = WORD_BREAK.split(closing);
             // The phrase's first word is its connector or verb ("by", "Promoting"): what it links is what counts.
             boolean restates = words.length > 1
                     && Arrays.stream(words, 1, words.length)
@@ -68,19 +70,21 @@ final class Restatements {
     }
 
     private static Set<String> stems(String text) {
-        return Arrays.stream(text.split("[\\s\\-–—/]+"))
+        return Arrays.stream(WORD_BREAK.split(text))
                 .filter(Restatements::isContent)
                 .map(Restatements::stem)
                 .collect(Collectors.toSet());
     }
 
     private static boolean isContent(String word) {
-        String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String letters =
+                NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         return letters.length() >= CONTENT && !SMALL.contains(letters);
     }
 
     private static String stem(String word) {
-        String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String letters =
+                NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         return letters.length() > STEM ? letters.substring(0, STEM) : letters;
     }
 }

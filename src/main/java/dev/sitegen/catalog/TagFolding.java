@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * {@link #expandAcronyms} (of a {@link #prepared} tag) is the pure half of that. Example: {@code fold("Tokenisation") = "tokenization"}.
  */
 final class TagFolding {
-    private static final Pattern DASHES = Pattern.compile("[\\-\\u2010-\\u2015\\u2212_]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Hyphens, dashes and underscores count as spaces: each run of them and white space becomes one space. */
+    private static final Pattern DASHES_AND_SPACES = Pattern.compile("[\\s\\-\\u2010-\\u2015\\u2212_]+");
+
     private static final Pattern LEADING_OPTIONAL = Pattern.compile("^\\(([^()]+)\\)\\s+(?=\\S)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{2,15})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -71,7 +72,8 @@ final class TagFolding {
     /** The folded form: two written tags are one concept by rule exactly when their folds are equal. */
     static String fold(String written) {
         String s = prepared(written);
-        s = SPACES.matcher(DASHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" "))
+        s = DASHES_AND_SPACES
+                .matcher(s.toLowerCase(Locale.ROOT))
                 .replaceAll(" ")
                 .strip();
         StringBuilder out = new StringBuilder(s.length());

@@ -138,6 +138,7 @@ final class TitlePhrase {
     private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");
     private static final Pattern GERUND_START = Pattern.compile("[a-z]+ing\\b");
     private static final Pattern DOUBLE = Pattern.compile("^[^aeiou]*[aeiou][bdgmnprt]$");
+    private static final Pattern SIBILANT_ES = Pattern.compile(".*(?:ss|sh|ch|x|z)es");
 
     private TitlePhrase() {}
 
@@ -269,7 +270,7 @@ final class TitlePhrase {
         if (v.endsWith("ies")) {
             return v.substring(0, v.length() - 3) + "ying";
         }
-        if (v.matches(".*(?:ss|sh|ch|x|z)es")) {
+        if (SIBILANT_ES.matcher(v).matches()) {
             return v.substring(0, v.length() - 2) + "ing";
         }
         String base = v.substring(0, v.length() - 1);

@@ -41,6 +41,7 @@ final class Titles {
 
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)(?:a|an|the|proposing|introducing|presenting)");
     private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
+    private static final Pattern CLAUSE = Pattern.compile(",? (?:that |which |[a-z]+ing\\b)");
 
     private final Set<String> issued = new HashSet<>();
 
@@ -188,14 +189,24 @@ final class Titles {
         }
         if (!folded.startsWith(name)) {
             // "new architecture Transformer-X that generalizes …": the name after its kind says it twice.
-            Matcher named = Pattern.compile(" " + Pattern.quote(name) + "(?=,? (?:that |which |[a-z]+ing\\b))")
-                    .matcher(" " + folded);
-            int at = named.find() ? named.start() + 1 : -1;
+            int at = beforeClause(" " + folded, name);
             return at > 0 && at < 60
                     ? descriptor.substring(0, at - 1) + descriptor.substring(at + name.length())
                     : descriptor;
         }
         String after = descriptor.substring(name.length()).replaceFirst("^[\\s,:)]*(?:(?:is|are|which|that)\\s+)*", "");
         return TitlePhrase.withoutLeading(after);
+    }
+
+    /** Where {@code name}, after a space in {@code text}, is first followed by a clause ("that …", "which …", "-ing …"), or -1. */
+    private static int beforeClause(String text, String name) {
+        Matcher clause = CLAUSE.matcher(text);
+        String spaced = " " + name;
+        for (int at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
+            if (clause.region(at + spaced.length(), text.length()).lookingAt()) {
+                return at + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -12,24 +12,25 @@ final class TokenFrequency {
 
     /** Adds each name-like token of {@code text} to {@code tokens}; call once per text of the paper with one set. */
     static void collect(String text, Set<String> tokens) {
+        char[] chars = text.toCharArray();
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            while (i < n && !isTokenChar(text.charAt(i))) {
+            while (i < n && !isTokenChar(chars[i])) {
                 i++;
             }
             int start = i;
             boolean innerUpper = false;
             boolean digit = false;
-            while (i < n && isTokenChar(text.charAt(i))) {
-                char c = text.charAt(i);
+            while (i < n && isTokenChar(chars[i])) {
+                char c = chars[i];
                 innerUpper |= i > start && c >= 'A' && c <= 'Z';
                 digit |= c >= '0' && c <= '9';
                 i++;
             }
             // Only tokens that could pass isName are counted: a capital inside, or a digit.
             if ((innerUpper || digit) && i - start >= 2) {
-                String token = text.substring(start, text.charAt(i - 1) == '-' ? i - 1 : i);
+                String token = text.substring(start, chars[i - 1] == '-' ? i - 1 : i);
                 tokens.add(token);
             }
         }

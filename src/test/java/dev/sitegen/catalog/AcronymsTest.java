@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AcronymsTest {
@@ -25,5 +26,20 @@ class AcronymsTest {
         assertEquals(
                 List.of(new Acronyms.Spelling("LLM", "large language models")),
                 Acronyms.spellings("Many large language models (LLMs) reason."));
+    }
+
+    /** The word count of a long form is what splitting at the regex's white space and hyphens gives. */
+    @Test
+    void wordsAreWhatTheSplitGives() {
+        String alphabet = "aZ9 -\t\n\u000B\f\r\u2003\u00a0漢\uD83D\uDE00";
+        Random random = new Random(19);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder form = new StringBuilder("L");
+            for (int i = random.nextInt(20); i > 0; i--) {
+                form.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = form.toString();
+            assertEquals(s.split("[\\s\\-]+").length, Acronyms.words(s), s);
+        }
     }
 }

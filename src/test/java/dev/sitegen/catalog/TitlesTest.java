@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.digest.DigestEntry;
 import dev.sitegen.model.SourceLocation;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TitlesTest {
@@ -419,5 +423,39 @@ class TitlesTest {
                 title(
                         "We introduce a comprehensive fine-grained evaluation benchmark, i.e., FG-B, with images.",
                         "FG-B"));
+    }
+
+    /** Taking the name out of a descriptor gives what the per-name regex it replaced gives. */
+    @Test
+    void withoutNameIsWhatThePerNameRegexGives() {
+        String[] words = {"X-1", "X-1,", "X", "new", "model", "that", "which", "learning", "ing", ",", "is", "a", "Ｘ"};
+        Random random = new Random(23);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder descriptor = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                descriptor.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            String d = descriptor.toString();
+            String name = random.nextBoolean() ? "X-1" : "X";
+            assertEquals(byRegex(d, name), Titles.withoutName(d, name), d + " / " + name);
+        }
+    }
+
+    private static String byRegex(String descriptor, String method) {
+        String folded = Normalizer.normalize(descriptor, Normalizer.Form.NFKC);
+        String name = Normalizer.normalize(method, Normalizer.Form.NFKC);
+        if (name.isEmpty() || folded.length() != descriptor.length()) {
+            return descriptor;
+        }
+        if (!folded.startsWith(name)) {
+            Matcher named = Pattern.compile(" " + Pattern.quote(name) + "(?=,? (?:that |which |[a-z]+ing\\b))")
+                    .matcher(" " + folded);
+            int at = named.find() ? named.start() + 1 : -1;
+            return at > 0 && at < 60
+                    ? descriptor.substring(0, at - 1) + descriptor.substring(at + name.length())
+                    : descriptor;
+        }
+        String after = descriptor.substring(name.length()).replaceFirst("^[\\s,:)]*(?:(?:is|are|which|that)\\s+)*", "");
+        return TitlePhrase.withoutLeading(after);
     }
 }
