@@ -1,6 +1,8 @@
 package dev.sitegen.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Tokenises a batch of consecutive documents, one at a time, into their {@link DocTerms}, and sums
@@ -43,6 +45,8 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private int lastPosition;
 
     private final PhraseTerms phrases;
+    /** The phrase key parts of the current field, in text order. */
+    private final List<String> parts = new ArrayList<>();
 
     DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases) {
         this.tokenizer = tokenizer;
@@ -58,11 +62,11 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         for (SearchField f : FIELDS) {
             field = f.ordinal();
             tokens = 0;
-            String text = Tokenizer.normalize(f.text(doc));
-            tokenizer.scan(text, this);
+            parts.clear();
+            tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
             int words = tokens;
             int position = lastPosition;
-            for (String phrase : phrases.in(text, this)) {
+            for (String phrase : phrases.in(parts)) {
                 token(phrase, 0, phrase.length(), position, false);
             }
             tokens = words;
@@ -124,15 +128,17 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         lastPosition = position;
     }
 
-    /** The tokenizer and the phrase finder ask only for words the tokenizer has just counted, so each has its local id. */
+    @Override
+    public void part(String part) {
+        parts.add(part);
+    }
+
+    /** The tokenizer asks only for words it has just counted, so each has its local id. */
     @Override
     public String stem(String text, int start, int end) {
         int local = seen.find(text, start, end);
-        if (local < 0) {
-            return WordStems.EACH_TIME.stem(text, start, end);
-        }
         if (stemOf[local] == null) {
-            stemOf[local] = WordStems.EACH_TIME.stem(text, start, end);
+            stemOf[local] = EnglishStemmer.stem(text.substring(start, end));
         }
         return stemOf[local];
     }
