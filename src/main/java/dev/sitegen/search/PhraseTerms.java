@@ -2,9 +2,9 @@ package dev.sitegen.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Terms for the multi-word phrases a synonym searches: a document whose text has the phrase's parts in
@@ -21,10 +21,13 @@ final class PhraseTerms {
     static final char MARK = '=';
 
     private final Set<String> keys;
-    private final int maxParts;
 
-    /** The first parts of the keys: most words start no phrase, and this spares building their candidates. */
-    private final Set<String> firstParts;
+    /**
+     * The beginnings of the keys of several parts, in whole parts ({@code larg} and {@code larg languag} of
+     * {@code larg languag model}): most words start no phrase, and a candidate is extended only while it
+     * begins one.
+     */
+    private final Set<String> prefixes = new HashSet<>();
 
     /** Han phrases of one run ({@code 推测解码}), found anywhere in a run of the text. */
     private final List<String> hanRuns;
@@ -34,9 +37,12 @@ final class PhraseTerms {
 
     /** {@code keys} are {@link SynonymTable#key keys} of two or more parts, or of one Han run of three or more characters. */
     PhraseTerms(Set<String> keys) {
-        this.keys = Set.copyOf(keys);
-        this.maxParts = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
-        this.firstParts = keys.stream().map(SynonymTable::firstPart).collect(Collectors.toUnmodifiableSet());
+        this.keys = new HashSet<>(keys);
+        for (String key : keys) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+        }
         this.hanRuns = keys.stream().filter(k -> k.indexOf(' ') < 0).sorted().toList();
         hanRuns.forEach(run -> hanRunStarts.set(run.charAt(0)));
     }
@@ -60,15 +66,18 @@ final class PhraseTerms {
             if (Tokenizer.isHan(part.codePointAt(0))) {
                 addHanRuns(part, found);
             }
-            if (!firstParts.contains(part)) {
+            if (!prefixes.contains(part)) {
                 continue;
             }
             key.setLength(0);
             key.append(part);
-            for (int j = i + 1; j < parts.size() && j - i < maxParts; j++) {
-                key.append(' ').append(parts.get(j));
-                if (keys.contains(key.toString())) {
-                    found.add(MARK + key.toString());
+            for (int j = i + 1; j < parts.size(); j++) {
+                String candidate = key.append(' ').append(parts.get(j)).toString();
+                if (keys.contains(candidate)) {
+                    found.add(MARK + candidate);
+                }
+                if (!prefixes.contains(candidate)) {
+                    break;
                 }
             }
         }

@@ -63,6 +63,17 @@ class SynonymTableTest {
     }
 
     @Test
+    void findsPhrasesOfSeveralPartsEachTimeTheyOccur() {
+        PhraseTerms phrases = SynonymTable.of(
+                        List.of(), new SynonymGroups(List.of(List.of("large language models", "LLM"))))
+                .phraseTerms();
+        assertEquals(
+                List.of("=larg languag model", "=larg languag model"),
+                phrases.in(SynonymTable.parts(
+                        Tokenizer.normalize("Large large language model; large language, Large Language Models"))));
+    }
+
+    @Test
     void indexesALongHanPhraseOnceWhereverItIsInARun() {
         PhraseTerms phrases = SynonymTable.of(List.of(), CURATED).phraseTerms();
         assertEquals(
