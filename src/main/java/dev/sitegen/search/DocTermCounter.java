@@ -3,6 +3,7 @@ package dev.sitegen.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tokenises a batch of consecutive documents, one at a time, into their {@link DocTerms}, and sums
@@ -25,7 +26,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final long[] totalLength = new long[F];
     private int[] lastDoc = new int[1024];
     private int[] slotOf = new int[1024];
-    /** Per local id: the term's stem once asked for, so a batch stems each distinct word once. */
+    /** Per local id: the term's stem once asked for, so a batch looks each distinct word up once. */
     private String[] stemOf = new String[1024];
     /** Per slot of the current document: the local id, frequency per field, and whether it is a bigram. */
     private int[] slotTerm = new int[256];
@@ -45,12 +46,16 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private int lastPosition;
 
     private final PhraseTerms phrases;
+    /** Word → stem for every counter of the build: batches share most of their words, and each is stemmed once. */
+    private final Map<String, String> stems;
     /** The phrase key parts of the current field, in text order. */
     private final List<String> parts = new ArrayList<>();
 
-    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases) {
+    /** {@code stems} is shared by the counters of one build, so it must be safe for concurrent use. */
+    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases, Map<String, String> stems) {
         this.tokenizer = tokenizer;
         this.phrases = phrases;
+        this.stems = stems;
     }
 
     DocTerms count(SearchDocument doc) {
@@ -138,7 +143,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     public String stem(String text, int start, int end) {
         int local = seen.find(text, start, end);
         if (stemOf[local] == null) {
-            stemOf[local] = EnglishStemmer.stem(text.substring(start, end));
+            stemOf[local] = stems.computeIfAbsent(text.substring(start, end), EnglishStemmer::stem);
         }
         return stemOf[local];
     }

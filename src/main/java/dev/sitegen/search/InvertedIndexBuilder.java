@@ -1,6 +1,8 @@
 package dev.sitegen.search;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -76,10 +78,11 @@ public final class InvertedIndexBuilder {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         int size =
                 Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
+        Map<String, String> stems = new ConcurrentHashMap<>();
         return IntStream.range(0, (docs.size() + size - 1) / size)
                 .parallel()
                 .mapToObj(b -> {
-                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases);
+                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases, stems);
                     int first = b * size;
                     DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
                     for (int d = 0; d < counted.length; d++) {
