@@ -2,8 +2,7 @@ package dev.sitegen.search;
 
 /**
  * BM25F over the weighted {@link SearchField}s. The per-document length norms and per-term idf are
- * computed once each; {@link #score} combines them in the same order of operations every time, so a
- * score recomputed for the same (term, document) is bit-for-bit the same.
+ * computed once each, and {@link #score} combines them.
  */
 final class Bm25f {
 

@@ -1,6 +1,9 @@
 package dev.sitegen.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Tokenises a batch of consecutive documents, one at a time, into their {@link DocTerms}, and sums
@@ -23,7 +26,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final long[] totalLength = new long[F];
     private int[] lastDoc = new int[1024];
     private int[] slotOf = new int[1024];
-    /** Per local id: the term's stem once asked for, so a batch stems each distinct word once. */
+    /** Per local id: the term's stem once asked for, so a batch looks each distinct word up once. */
     private String[] stemOf = new String[1024];
     /** Per slot of the current document: the local id, frequency per field, and whether it is a bigram. */
     private int[] slotTerm = new int[256];
@@ -43,10 +46,16 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private int lastPosition;
 
     private final PhraseTerms phrases;
+    /** Word → stem for every counter of the build: batches share most of their words, and each is stemmed once. */
+    private final Map<String, String> stems;
+    /** The phrase key parts of the current field, in text order. */
+    private final List<String> parts = new ArrayList<>();
 
-    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases) {
+    /** {@code stems} is shared by the counters of one build, so it must be safe for concurrent use. */
+    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases, Map<String, String> stems) {
         this.tokenizer = tokenizer;
         this.phrases = phrases;
+        this.stems = stems;
     }
 
     DocTerms count(SearchDocument doc) {
@@ -58,11 +67,11 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         for (SearchField f : FIELDS) {
             field = f.ordinal();
             tokens = 0;
-            String text = Tokenizer.normalize(f.text(doc));
-            tokenizer.scan(text, this);
+            parts.clear();
+            tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
             int words = tokens;
             int position = lastPosition;
-            for (String phrase : phrases.in(text, this)) {
+            for (String phrase : phrases.in(parts)) {
                 token(phrase, 0, phrase.length(), position, false);
             }
             tokens = words;
@@ -124,15 +133,17 @@ final class DocTermCounter implements Tokenizer.TokenSink {
         lastPosition = position;
     }
 
-    /** The tokenizer and the phrase finder ask only for words the tokenizer has just counted, so each has its local id. */
+    @Override
+    public void part(String part) {
+        parts.add(part);
+    }
+
+    /** The tokenizer asks only for words it has just counted, so each has its local id. */
     @Override
     public String stem(String text, int start, int end) {
         int local = seen.find(text, start, end);
-        if (local < 0) {
-            return WordStems.EACH_TIME.stem(text, start, end);
-        }
         if (stemOf[local] == null) {
-            stemOf[local] = WordStems.EACH_TIME.stem(text, start, end);
+            stemOf[local] = stems.computeIfAbsent(text.substring(start, end), EnglishStemmer::stem);
         }
         return stemOf[local];
     }

@@ -56,9 +56,12 @@ public final class IndexFiles {
 
     public SearchIndex encode(InvertedIndex index, SynonymTable synonyms) {
         int terms = index.termCount();
-        long chars = IntStream.range(0, terms)
+        String[] postings = IntStream.range(0, terms)
                 .parallel()
-                .mapToLong(t -> index.term(t).length() + codec.length(index, t) + 6)
+                .mapToObj(t -> codec.encode(index, t))
+                .toArray(String[]::new);
+        long chars = IntStream.range(0, terms)
+                .mapToLong(t -> index.term(t).length() + postings[t].length() + 6)
                 .sum();
         ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
         Map<String, Content> contents = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ public final class IndexFiles {
         List<int[]> shards = shardTerms(index, shardKey);
         for (int shard = 0; shard < shards.size(); shard++) {
             int[] shardTerms = shards.get(shard);
-            contents.put("p/" + shard, out -> writeShard(index, shardTerms, out));
+            contents.put("p/" + shard, out -> writeShard(index, postings, shardTerms, out));
         }
         Map<String, List<String>> lexicons = new TreeMap<>();
         for (int t = 0; t < terms; t++) {
@@ -144,14 +147,12 @@ public final class IndexFiles {
         return shards;
     }
 
-    private void writeShard(InvertedIndex index, int[] terms, JsonGenerator out) throws IOException {
-        StringBuilder encoded = new StringBuilder();
+    private static void writeShard(InvertedIndex index, String[] postings, int[] terms, JsonGenerator out)
+            throws IOException {
         out.writeStartObject();
         for (int t : terms) {
-            encoded.setLength(0);
-            codec.encode(index, t, encoded);
             out.writeFieldName(index.term(t));
-            out.writeString(encoded.toString());
+            out.writeString(postings[t]);
         }
         out.writeEndObject();
     }

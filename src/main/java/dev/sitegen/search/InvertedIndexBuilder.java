@@ -1,6 +1,8 @@
 package dev.sitegen.search;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -8,8 +10,8 @@ import java.util.stream.IntStream;
  * Scores every (term, document) pair with {@link Bm25f BM25F} over the weighted {@link SearchField}s
  * and quantises the score to a small integer impact, so a query only adds impacts and needs no
  * statistics. Batches of consecutive documents are counted into compact {@link DocTerms} in parallel;
- * their summed statistics give every term's idf and its place in the flat posting arrays, so the top
- * score and then the postings are computed per batch in parallel too.
+ * their summed statistics give every term's idf and its place in the flat posting arrays, so the
+ * postings are scored per batch in parallel too, and quantised once the top score is known.
  */
 public final class InvertedIndexBuilder {
 
@@ -55,11 +57,6 @@ public final class InvertedIndexBuilder {
         for (int t = 0; t < terms; t++) {
             idf[t] = bm25f.idf(df[t]);
         }
-        double max = IntStream.range(0, batches.size())
-                .parallel()
-                .mapToDouble(b -> maxScore(batches.get(b), ranks[b], idf, bm25f))
-                .max()
-                .orElse(0);
         PostingArrays arrays = new PostingArrays(df, positionRun);
         int[][] postingAt = new int[batches.size()][];
         int[][] positionAt = new int[batches.size()][];
@@ -69,20 +66,23 @@ public final class InvertedIndexBuilder {
             postingAt[b] = arrays.reservePostings(ranks[b], batches.get(b).df());
             positionAt[b] = arrays.reservePositions(ranks[b], batches.get(b).positionRun());
         }
-        IntStream.range(0, batches.size())
+        double max = IntStream.range(0, batches.size())
                 .parallel()
-                .forEach(b -> arrays.fill(batches.get(b), ranks[b], postingAt[b], positionAt[b], idf, bm25f, max));
-        return arrays.index(docs, lexicon.terms());
+                .mapToDouble(b -> arrays.fill(batches.get(b), ranks[b], postingAt[b], positionAt[b], idf, bm25f))
+                .max()
+                .orElse(0);
+        return arrays.index(docs, lexicon.terms(), max);
     }
 
     private List<TermBatch> count(List<SearchDocument> docs) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         int size =
                 Math.max(MIN_BATCH, (docs.size() + threads * BATCHES_PER_THREAD - 1) / (threads * BATCHES_PER_THREAD));
+        Map<String, String> stems = new ConcurrentHashMap<>();
         return IntStream.range(0, (docs.size() + size - 1) / size)
                 .parallel()
                 .mapToObj(b -> {
-                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases);
+                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases, stems);
                     int first = b * size;
                     DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
                     for (int d = 0; d < counted.length; d++) {
@@ -91,17 +91,5 @@ public final class InvertedIndexBuilder {
                     return counter.batch(first, counted);
                 })
                 .toList();
-    }
-
-    private static double maxScore(TermBatch batch, int[] rank, double[] idf, Bm25f bm25f) {
-        double max = 0;
-        for (DocTerms doc : batch.docs()) {
-            double[] norms = bm25f.norms(doc.lengths());
-            DocTerms.Cursor c = doc.cursor();
-            while (c.next()) {
-                max = Math.max(max, bm25f.score(c.tf, norms, idf[rank[c.term]]));
-            }
-        }
-        return max;
     }
 }

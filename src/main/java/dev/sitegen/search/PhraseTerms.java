@@ -1,9 +1,10 @@
 package dev.sitegen.search;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Terms for the multi-word phrases a synonym searches: a document whose text has the phrase's parts in
@@ -20,20 +21,30 @@ final class PhraseTerms {
     static final char MARK = '=';
 
     private final Set<String> keys;
-    private final int maxParts;
 
-    /** The first parts of the keys: most words start no phrase, and this spares building their candidates. */
-    private final Set<String> firstParts;
+    /**
+     * The beginnings of the keys of several parts, in whole parts ({@code larg} and {@code larg languag} of
+     * {@code larg languag model}): most words start no phrase, and a candidate is extended only while it
+     * begins one.
+     */
+    private final Set<String> prefixes = new HashSet<>();
 
     /** Han phrases of one run ({@code 推测解码}), found anywhere in a run of the text. */
     private final List<String> hanRuns;
 
+    /** The first UTF-16 unit of each Han phrase: most characters of a run start none, and are compared to none. */
+    private final BitSet hanRunStarts = new BitSet();
+
     /** {@code keys} are {@link SynonymTable#key keys} of two or more parts, or of one Han run of three or more characters. */
     PhraseTerms(Set<String> keys) {
-        this.keys = Set.copyOf(keys);
-        this.maxParts = keys.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
-        this.firstParts = keys.stream().map(SynonymTable::firstPart).collect(Collectors.toUnmodifiableSet());
+        this.keys = new HashSet<>(keys);
+        for (String key : keys) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+        }
         this.hanRuns = keys.stream().filter(k -> k.indexOf(' ') < 0).sorted().toList();
+        hanRuns.forEach(run -> hanRunStarts.set(run.charAt(0)));
     }
 
     static PhraseTerms none() {
@@ -41,34 +52,49 @@ final class PhraseTerms {
     }
 
     /**
-     * The phrase terms of a {@link Tokenizer#normalize normalised} text, in text order, repeats included;
-     * {@code stems} gives the stems of its words.
+     * The phrase terms of a text whose {@link SynonymTable#parts parts} are {@code parts}, in text order: a phrase of
+     * words each time it occurs, a Han phrase once.
      */
-    List<String> in(String normalized, WordStems stems) {
+    List<String> in(List<String> parts) {
         List<String> found = new ArrayList<>(0);
         if (keys.isEmpty()) {
             return found;
         }
-        for (String run : hanRuns) {
-            if (normalized.contains(run)) {
-                found.add(MARK + run);
-            }
-        }
-        List<String> parts = SynonymTable.parts(normalized, stems);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
-            if (!firstParts.contains(parts.get(i))) {
+            String part = parts.get(i);
+            if (Tokenizer.isHan(part.codePointAt(0))) {
+                addHanRuns(part, found);
+            }
+            if (!prefixes.contains(part)) {
                 continue;
             }
             key.setLength(0);
-            key.append(parts.get(i));
-            for (int j = i + 1; j < parts.size() && j - i < maxParts; j++) {
-                key.append(' ').append(parts.get(j));
-                if (keys.contains(key.toString())) {
-                    found.add(MARK + key.toString());
+            key.append(part);
+            for (int j = i + 1; j < parts.size(); j++) {
+                String candidate = key.append(' ').append(parts.get(j)).toString();
+                if (keys.contains(candidate)) {
+                    found.add(MARK + candidate);
+                }
+                if (!prefixes.contains(candidate)) {
+                    break;
                 }
             }
         }
         return found;
+    }
+
+    /** Adds the Han phrases in {@code run} that {@code found} lacks. */
+    private void addHanRuns(String run, List<String> found) {
+        for (int i = 0; i < run.length(); i++) {
+            if (!hanRunStarts.get(run.charAt(i))) {
+                continue;
+            }
+            for (String phrase : hanRuns) {
+                if (run.startsWith(phrase, i) && !found.contains(MARK + phrase)) {
+                    found.add(MARK + phrase);
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ final class PostingArrays {
     private final int[] nextPosting;
     private final int[] nextPosition;
     private final int[] docs;
-    private final byte[] impacts;
+    private final double[] scores;
     private final int[] positions;
 
     PostingArrays(int[] df, int[] positionRun) {
@@ -23,7 +23,7 @@ final class PostingArrays {
         nextPosting = postingStarts.clone();
         nextPosition = positionStarts.clone();
         docs = new int[postingStarts[df.length]];
-        impacts = new byte[docs.length];
+        scores = new double[docs.length];
         positions = new int[positionStarts[df.length]];
     }
 
@@ -37,8 +37,12 @@ final class PostingArrays {
         return reserve(rank, positionRun, nextPosition);
     }
 
-    /** Scores and writes the postings of a batch into the runs it reserved, freeing its counts as it goes. */
-    void fill(TermBatch batch, int[] rank, int[] postingAt, int[] positionAt, double[] idf, Bm25f bm25f, double max) {
+    /**
+     * Scores and writes the postings of a batch into the runs it reserved, freeing its counts as it goes; returns its
+     * top score.
+     */
+    double fill(TermBatch batch, int[] rank, int[] postingAt, int[] positionAt, double[] idf, Bm25f bm25f) {
+        double max = 0;
         DocTerms[] counted = batch.docs();
         for (int d = 0; d < counted.length; d++) {
             double[] norms = bm25f.norms(counted[d].lengths());
@@ -47,8 +51,8 @@ final class PostingArrays {
             while (c.next()) {
                 int k = postingAt[c.term]++;
                 docs[k] = batch.firstDoc() + d;
-                double score = bm25f.score(c.tf, norms, idf[rank[c.term]]);
-                impacts[k] = (byte) Math.max(1, Math.round(Posting.MAX_IMPACT * score / max));
+                scores[k] = bm25f.score(c.tf, norms, idf[rank[c.term]]);
+                max = Math.max(max, scores[k]);
                 if (c.positional) {
                     int p = positionAt[c.term];
                     positions[p++] = c.positionCount;
@@ -57,9 +61,15 @@ final class PostingArrays {
                 }
             }
         }
+        return max;
     }
 
-    InvertedIndex index(List<SearchDocument> documents, String[] terms) {
+    /** The index, each score quantised to an impact relative to {@code max}, the top score of all batches. */
+    InvertedIndex index(List<SearchDocument> documents, String[] terms, double max) {
+        byte[] impacts = new byte[scores.length];
+        for (int k = 0; k < impacts.length; k++) {
+            impacts[k] = (byte) Math.max(1, Math.round(Posting.MAX_IMPACT * scores[k] / max));
+        }
         return new InvertedIndex(documents, terms, postingStarts, docs, impacts, positionStarts, positions);
     }
 

@@ -1,7 +1,5 @@
 package dev.sitegen.search;
 
-import java.util.function.IntConsumer;
-
 /**
  * Writes a posting list as a compact JSON-safe string of variable-length base-32 numbers: every digit
  * but the last of a number comes from {@link #MORE}, the last from {@link #LAST}, so no separators are
@@ -13,37 +11,28 @@ public final class PostingCodec {
     static final String MORE = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     static final String LAST = "WXYZabcdefghijklmnopqrstuvwxyz+/";
 
-    /** Appends the encoded postings of term {@code t} of {@code index} to {@code out}. */
-    public void encode(InvertedIndex index, int t, StringBuilder out) {
-        numbers(index, t, value -> number(value, out));
-    }
-
-    /** The length of what {@link #encode} appends, without encoding. */
-    public int length(InvertedIndex index, int t) {
-        int[] length = {0};
-        numbers(index, t, value -> length[0] += digits(value));
-        return length[0];
-    }
-
-    private static void numbers(InvertedIndex index, int t, IntConsumer out) {
+    /** The encoded postings of term {@code t} of {@code index}. */
+    public String encode(InvertedIndex index, int t) {
+        StringBuilder out = new StringBuilder();
         boolean positional = index.positional(t);
         int p = index.positionStart(t);
         int previousDoc = -1;
         for (int k = index.postingStart(t); k < index.postingEnd(t); k++) {
-            out.accept(index.doc(k) - previousDoc - 1);
-            out.accept(index.impact(k));
+            number(index.doc(k) - previousDoc - 1, out);
+            number(index.impact(k), out);
             previousDoc = index.doc(k);
             if (positional) {
                 int count = index.position(p++);
-                out.accept(count);
+                number(count, out);
                 int previous = 0;
                 for (int i = 0; i < count; i++) {
                     int position = index.position(p++);
-                    out.accept(position - previous);
+                    number(position - previous, out);
                     previous = position;
                 }
             }
         }
+        return out.toString();
     }
 
     static void number(int value, StringBuilder out) {
@@ -59,13 +48,5 @@ public final class PostingCodec {
             out.append(MORE.charAt(value >>> shift & 31));
         }
         out.append(LAST.charAt(value & 31));
-    }
-
-    static int digits(int value) {
-        int digits = 1;
-        while (value >>> 5 * digits != 0 && digits < 7) {
-            digits++;
-        }
-        return digits;
     }
 }

@@ -100,11 +100,6 @@ final class SynonymTable {
 
     /** The parts of a {@link #key} of a normalised text: its Han runs and its words, stemmed, in order. */
     static List<String> parts(String s) {
-        return parts(s, WordStems.EACH_TIME);
-    }
-
-    /** As {@link #parts(String)}, with each word's stem from {@code stems}. */
-    static List<String> parts(String s, WordStems stems) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -115,7 +110,7 @@ final class SynonymTable {
                 i = end;
             } else if (Tokenizer.isWordChar(cp)) {
                 int end = Tokenizer.endOfWord(s, i);
-                parts.add(stems.stem(s, i, end));
+                parts.add(EnglishStemmer.stem(s.substring(i, end)));
                 i = end;
             } else {
                 i += Character.charCount(cp);

@@ -46,13 +46,19 @@ public final class Tokenizer {
      * Receives each token of a normalised text as a range of it, so throwaway tokens cost no substring. It is
      * also asked for the stem of each word and part after receiving them as tokens.
      */
-    interface TokenSink extends WordStems {
+    interface TokenSink {
         /** {@code text[start, end)} is the term; {@code bigram} is true for Han bigrams only. */
         void token(String text, int start, int end, int position, boolean bigram);
 
-        @Override
+        /**
+         * After the tokens of each word and Han run, in text order: the {@link SynonymTable#parts part} it is of a
+         * phrase key, so phrases are found without scanning the text again.
+         */
+        default void part(String part) {}
+
+        /** The {@link EnglishStemmer stem} of the word {@code text[start, end)}. */
         default String stem(String text, int start, int end) {
-            return EACH_TIME.stem(text, start, end);
+            return EnglishStemmer.stem(text.substring(start, end));
         }
     }
 
@@ -112,6 +118,7 @@ public final class Tokenizer {
             if (isHan(cp)) {
                 int end = endOfHanRun(s, i);
                 position = addHanRun(s, i, end, position, sink);
+                sink.part(s.substring(i, end));
                 i = end;
             } else if (isWordChar(cp)) {
                 int end = endOfWord(s, i);
@@ -177,18 +184,24 @@ public final class Tokenizer {
         if (part > start) {
             sink.token(s, part, end, position, false);
         }
-        addStems(s, start, end, position, sink);
+        String stem = addStems(s, start, end, position, sink);
+        // A word with hyphens is not stemmed: it is its own stem.
+        sink.part(part > start ? s.substring(start, end) : stem);
     }
 
-    /** The stem terms of a word and of its parts, each once, for those whose stem differs from them. */
-    private static void addStems(String s, int start, int end, int position, TokenSink sink) {
+    /**
+     * The stem terms of a word and of its parts, each once, for those whose stem differs from them. Returns the stem
+     * of the last part.
+     */
+    private static String addStems(String s, int start, int end, int position, TokenSink sink) {
+        String stem = null;
         String previous = null;
         int part = start;
         for (int i = start; i <= end; i++) {
             if (i < end && s.charAt(i) != '-') {
                 continue;
             }
-            String stem = sink.stem(s, part, i);
+            stem = sink.stem(s, part, i);
             boolean isWord = stem.length() == i - part && s.startsWith(stem, part);
             if (!isWord && !stem.equals(previous)) {
                 String term = STEM_MARK + stem;
@@ -197,5 +210,6 @@ public final class Tokenizer {
             }
             part = i + 1;
         }
+        return stem;
     }
 }

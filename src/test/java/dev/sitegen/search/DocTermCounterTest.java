@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DocTermCounterTest {
 
-    private final DocTermCounter counter = new DocTermCounter(new Tokenizer(), PhraseTerms.none());
+    private final DocTermCounter counter = new DocTermCounter(new Tokenizer(), PhraseTerms.none(), new HashMap<>());
 
     /** Each term of the document by its text, with a copy of the cursor's fields. */
     private Map<String, int[]> read(DocTerms doc, Map<String, int[]> positions) {

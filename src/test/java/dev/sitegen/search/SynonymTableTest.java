@@ -57,8 +57,27 @@ class SynonymTableTest {
         PhraseTerms phrases = SynonymTable.of(List.of(), CURATED).phraseTerms();
         assertEquals(
                 List.of("=specul decod"),
-                phrases.in(Tokenizer.normalize("Faster Speculative decodings for all"), WordStems.EACH_TIME));
-        assertTrue(phrases.in(Tokenizer.normalize("speculative drafts, decoding"), WordStems.EACH_TIME)
+                phrases.in(SynonymTable.parts(Tokenizer.normalize("Faster Speculative decodings for all"))));
+        assertTrue(phrases.in(SynonymTable.parts(Tokenizer.normalize("speculative drafts, decoding")))
                 .isEmpty());
+    }
+
+    @Test
+    void findsPhrasesOfSeveralPartsEachTimeTheyOccur() {
+        PhraseTerms phrases = SynonymTable.of(
+                        List.of(), new SynonymGroups(List.of(List.of("large language models", "LLM"))))
+                .phraseTerms();
+        assertEquals(
+                List.of("=larg languag model", "=larg languag model"),
+                phrases.in(SynonymTable.parts(
+                        Tokenizer.normalize("Large large language model; large language, Large Language Models"))));
+    }
+
+    @Test
+    void indexesALongHanPhraseOnceWhereverItIsInARun() {
+        PhraseTerms phrases = SynonymTable.of(List.of(), CURATED).phraseTerms();
+        assertEquals(
+                List.of("=推测解码", "=投机解码"), phrases.in(SynonymTable.parts(Tokenizer.normalize("用推测解码加速，再推测解码；投机解码"))));
+        assertTrue(phrases.in(SynonymTable.parts("推测 解码")).isEmpty());
     }
 }
