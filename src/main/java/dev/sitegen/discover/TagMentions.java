@@ -127,17 +127,18 @@ public final class TagMentions {
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
+        int length = lower.length();
         int start = -1;
-        for (int i = 0; i <= lower.length(); ) {
-            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+        for (int i = 0; i <= length; ) {
+            int c = i < length ? lower.codePointAt(i) : ' ';
             boolean inWord = isLetterOrNumber(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(singular(lower.substring(start, i)));
+                words.add(lower.substring(start, singularEnd(lower, start, i)));
                 start = -1;
             }
-            i += i < lower.length() ? Character.charCount(c) : 1;
+            i += Character.charCount(c);
         }
         return words;
     }
@@ -157,9 +158,8 @@ public final class TagMentions {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static String singular(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                ? word.substring(0, word.length() - 1)
-                : word;
+    /** Where the singular of the word {@code text[start, end)} ends: a final s goes if the word is long and not "…ss". */
+    private static int singularEnd(String text, int start, int end) {
+        return end - start > 3 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's' ? end - 1 : end;
     }
 }
