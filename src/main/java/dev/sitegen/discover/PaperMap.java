@@ -23,8 +23,12 @@ public final class PaperMap {
     public static final int NEIGHBOURS = 10;
 
     static final int MAX_ITERATIONS = 100;
-    /** Stop when no component turned by more than about 0.01°. */
-    static final double TOLERANCE = 1e-8;
+    /**
+     * Stop when no component turned by more than about 1° in one step: the components are only the start of the
+     * layout, which {@link NeighbourLayout} then moves by far more. A tighter tolerance took twice the iterations
+     * and gave no better map (same layout objective and neighbour share, measured over ten layout seeds).
+     */
+    static final double TOLERANCE = 1e-4;
 
     static final long SEED = 20_260_101L;
     /**

@@ -34,10 +34,7 @@ public final class TagMentions {
     /** Mentions per tag slug, most mentions first (then catalog order); tags with none are left out. */
     public static Map<String, List<Mention>> of(Catalog catalog) {
         Set<String> context = ContextTags.of(catalog);
-        Map<String, Set<String>> slugsByPhrase = new HashMap<>();
-        Set<String> specific = new HashSet<>();
-        Set<String> prefixes = new HashSet<>();
-        int longest = 0;
+        Map<String, Phrase> phrases = new HashMap<>();
         for (Tag tag : catalog.tags()) {
             if (context.contains(tag.slug())) {
                 continue;
@@ -49,26 +46,25 @@ public final class TagMentions {
                 if (words.isEmpty()) {
                     continue;
                 }
-                longest = Math.max(longest, words.size());
-                String phrase = String.join(" ", words);
-                slugsByPhrase.computeIfAbsent(phrase, k -> new HashSet<>()).add(tag.slug());
+                Phrase phrase = phrases.computeIfAbsent(String.join(" ", words), k -> new Phrase());
+                phrase.slugs.add(tag.slug());
                 if (words.size() > 1
                         || spelling.chars().filter(Character::isUpperCase).count() > 1) {
-                    specific.add(phrase);
+                    phrase.weight = MIN_MENTIONS;
                 }
                 for (int n = 1; n < words.size(); n++) {
-                    prefixes.add(String.join(" ", words.subList(0, n)));
+                    phrases.computeIfAbsent(String.join(" ", words.subList(0, n)), k -> new Phrase()).grows = true;
                 }
             }
         }
-        Phrases phrases = new Phrases(slugsByPhrase, specific, prefixes, longest);
         // Counting is independent per paper and most of this stage's cost; the mentions are gathered in catalog order.
-        List<Map<String, Integer>> weightsByPaper = catalog.papers().parallelStream()
-                .map(paper -> phrases.count(text(paper)))
+        List<Paper> papers = catalog.papers();
+        List<Map<String, Integer>> weightsByPaper = papers.parallelStream()
+                .map(paper -> count(phrases, text(paper)))
                 .toList();
         Map<String, List<Mention>> bySlug = new LinkedHashMap<>();
         for (int i = 0; i < weightsByPaper.size(); i++) {
-            Paper paper = catalog.papers().get(i);
+            Paper paper = papers.get(i);
             Set<String> carried = new HashSet<>();
             paper.tags().stream().map(TagRef::slug).forEach(carried::add);
             weightsByPaper.get(i).forEach((slug, weight) -> {
@@ -96,47 +92,63 @@ public final class TagMentions {
         return words;
     }
 
-    /** The tags' written phrases, looked up word by word; a phrase is only grown while some tag's phrase starts so. */
-    private record Phrases(
-            Map<String, Set<String>> slugsByPhrase, Set<String> specific, Set<String> prefixes, int longest) {
-        /** How strongly each tag is named in {@code words}. */
-        Map<String, Integer> count(List<String> words) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < words.size(); i++) {
-                String phrase = words.get(i);
-                for (int n = 1; ; n++) {
-                    Set<String> slugs = slugsByPhrase.get(phrase);
-                    if (slugs != null) {
-                        int weight = specific.contains(phrase) ? MIN_MENTIONS : 1;
-                        slugs.forEach(s -> counts.merge(s, weight, Integer::sum));
-                    }
-                    if (n == longest || i + n == words.size() || !prefixes.contains(phrase)) {
-                        break;
-                    }
-                    phrase = phrase + ' ' + words.get(i + n);
+    /**
+     * A run of words as looked up while reading: the tags it names (none if it only starts a longer phrase), how
+     * strongly, and whether some tag's phrase goes on from it, so the run is grown only then. Filled in while the
+     * tags are read, then only read.
+     */
+    private static final class Phrase {
+        final Set<String> slugs = new HashSet<>();
+        int weight = 1;
+        boolean grows;
+    }
+
+    /** How strongly each tag is named in {@code words}. */
+    private static Map<String, Integer> count(Map<String, Phrase> phrases, List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String text = words.get(i);
+            for (int n = 1; ; n++) {
+                Phrase phrase = phrases.get(text);
+                if (phrase == null) {
+                    break;
                 }
+                phrase.slugs.forEach(s -> counts.merge(s, phrase.weight, Integer::sum));
+                if (!phrase.grows || i + n == words.size()) {
+                    break;
+                }
+                text = text + ' ' + words.get(i + n);
             }
-            return counts;
         }
+        return counts;
     }
 
     /** Lower-case words, hyphens and other marks as breaks, a plural s dropped from words of four letters or more. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
+        int length = lower.length();
         int start = -1;
-        for (int i = 0; i <= lower.length(); ) {
-            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean inWord = Character.isLetter(c) || isNumber(c);
+        for (int i = 0; i <= length; ) {
+            int c = i < length ? lower.codePointAt(i) : ' ';
+            boolean inWord = isLetterOrNumber(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(singular(lower.substring(start, i)));
+                words.add(lower.substring(start, singularEnd(lower, start, i)));
                 start = -1;
             }
-            i += i < lower.length() ? Character.charCount(c) : 1;
+            i += Character.charCount(c);
         }
         return words;
+    }
+
+    static boolean isLetterOrNumber(int c) {
+        // most of the text is ASCII, where the Unicode tables say the same as these ranges
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetter(c) || isNumber(c);
     }
 
     private static boolean isNumber(int c) {
@@ -146,9 +158,8 @@ public final class TagMentions {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static String singular(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                ? word.substring(0, word.length() - 1)
-                : word;
+    /** Where the singular of the word {@code text[start, end)} ends: a final s goes if the word is long and not "…ss". */
+    private static int singularEnd(String text, int start, int end) {
+        return end - start > 3 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's' ? end - 1 : end;
     }
 }

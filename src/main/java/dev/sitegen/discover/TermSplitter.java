@@ -261,6 +261,19 @@ final class TermSplitter {
         wordLength = 0;
         int previousHanStart = -1;
         for (int i = 0; i < n; ) {
+            char c = text[i];
+            if (c < 0x80) {
+                // most of the text; an ASCII char is never Han nor half of a surrogate pair, so it alone tells
+                previousHanStart = -1;
+                if (isAsciiLetterOrDigit(c) || (c == '-' && wordLength > 0)) {
+                    // keeps "fine-tuning" and "chain-of-thought" whole; a trailing hyphen is trimmed on flush
+                    append(c);
+                } else {
+                    flushWord(sink);
+                }
+                i++;
+                continue;
+            }
             int start = i;
             int cp = Character.codePointAt(text, i, n);
             i += Character.charCount(cp);
@@ -272,11 +285,8 @@ final class TermSplitter {
                 previousHanStart = start;
             } else {
                 previousHanStart = -1;
-                if (isLetterOrDigit(cp)) {
+                if (Character.isLetterOrDigit(cp)) {
                     append(cp);
-                } else if (cp == '-' && wordLength > 0) {
-                    // keeps "fine-tuning" and "chain-of-thought" whole; a trailing hyphen is trimmed on flush
-                    append('-');
                 } else {
                     flushWord(sink);
                 }
@@ -289,10 +299,17 @@ final class TermSplitter {
         if (wordLength + 2 > word.length) {
             word = Arrays.copyOf(word, word.length * 2);
         }
-        wordLength += Character.toChars(cp, word, wordLength);
+        if (Character.isBmpCodePoint(cp)) {
+            word[wordLength++] = (char) cp;
+        } else {
+            wordLength += Character.toChars(cp, word, wordLength);
+        }
     }
 
     private void flushWord(Sink sink) {
+        if (wordLength == 0) {
+            return;
+        }
         int end = wordLength;
         wordLength = 0;
         while (end > 0 && word[end - 1] == '-') {
@@ -315,11 +332,11 @@ final class TermSplitter {
         if (length < 2 || STOP_WORDS.contains(lower, 0, length) || isNumber(lower, length)) {
             return;
         }
-        length = singular(lower, length);
-        if (STOP_WORDS.contains(lower, 0, length)) {
+        int singular = singular(lower, length);
+        if (singular < length && STOP_WORDS.contains(lower, 0, singular)) {
             return;
         }
-        sink.term(lower, 0, length);
+        sink.term(lower, 0, singular);
     }
 
     /**
@@ -359,11 +376,8 @@ final class TermSplitter {
         return true;
     }
 
-    private static boolean isLetterOrDigit(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
-        return Character.isLetterOrDigit(cp);
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     static boolean isHan(int cp) {

@@ -62,6 +62,19 @@ class TagMentionsTest {
         }
     }
 
+    /** The ASCII shortcut of the word test says what the Unicode tables say, at every code point. */
+    @Test
+    void letterOrNumberIsLetterOrNumberInUnicode() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            int type = Character.getType(c);
+            boolean expected = Character.isLetter(c)
+                    || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+            assertEquals(expected, TagMentions.isLetterOrNumber(c), Integer.toHexString(c));
+        }
+    }
+
     @Test
     void contextTagsHaveNoMentions() {
         assertFalse(mentions.containsKey("llm"));

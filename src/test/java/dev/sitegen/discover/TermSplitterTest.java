@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TermSplitterTest {
@@ -55,5 +56,57 @@ class TermSplitterTest {
         splitter.split("short 学习", (c, o, l) -> second.add(new String(c, o, l)));
         assertEquals(List.of("long", "text", "强化", "化学", "学习", "adapter"), first);
         assertEquals(List.of("short", "学习"), second);
+    }
+
+    /**
+     * The split agrees with a plain walk over code points (Han bigrams; runs of letters, digits and inner hyphens as
+     * words, each filtered on its own) on random text mixing ASCII, Han, other scripts and surrogate pairs.
+     */
+    @Test
+    void splitsAsAWalkOverCodePointsWould() {
+        String alphabet = "aZs9-_ .,'’éΣИ٣µ中文学𠀀𝐱\n";
+        String[] words = {"the", "Models", "fine-tuning", "ies"};
+        Random random = new Random(11);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                if (random.nextInt(8) == 0) {
+                    text.append(words[random.nextInt(words.length)]);
+                } else {
+                    text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(
+                            0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                }
+            }
+            assertEquals(walk(text.toString()), TermSplitter.split(text.toString()), text.toString());
+        }
+    }
+
+    private static List<String> walk(String text) {
+        List<String> terms = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int previousHan = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                terms.addAll(TermSplitter.split(word.toString()));
+                word.setLength(0);
+                if (previousHan >= 0) {
+                    terms.add(text.substring(previousHan, next));
+                }
+                previousHan = i;
+            } else {
+                previousHan = -1;
+                if (Character.isLetterOrDigit(cp) || (cp == '-' && word.length() > 0)) {
+                    word.appendCodePoint(cp);
+                } else {
+                    terms.addAll(TermSplitter.split(word.toString()));
+                    word.setLength(0);
+                }
+            }
+            i = next;
+        }
+        terms.addAll(TermSplitter.split(word.toString()));
+        return terms;
     }
 }
