@@ -1,11 +1,11 @@
 @echo off
 rem Runs site-gen in one JVM: bin\site-gen build, bin\site-gen serve, bin\site-gen help.
 rem build and check get flags made for a short batch job (C1 only, the serial collector, tight heap
-rem targets); serve gets C1 only and the default collector. %JAVA_OPTS% comes last, so a flag given there wins.
+rem targets); serve gets C1 only and a fixed young generation. %JAVA_OPTS% comes last, so a flag given there wins.
 rem Uses %JAVA_HOME%\bin\java when JAVA_HOME is set, else java on PATH; %SITE_GEN_JAR% overrides the jar.
 setlocal
 set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 -XX:NewRatio=4"
-set "SERVE_FLAGS=-XX:TieredStopAtLevel=1"
+set "SERVE_FLAGS=-XX:TieredStopAtLevel=1 -Xmn320m"
 
 set "JAR=%SITE_GEN_JAR%"
 if "%JAR%"=="" set "JAR=%~dp0..\target\site-gen.jar"
