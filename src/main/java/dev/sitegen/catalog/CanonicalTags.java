@@ -67,11 +67,10 @@ final class CanonicalTags {
             }
         }
         spelledOut = learnt;
-        // What keyOf gives now: the learnt key where there is one (never for an alias or a single word), else as above.
+        // keyOf reads spelledOut only for a learnt fold, so only those spellings' keys change.
         plainByWritten.forEach((written, plain) -> {
-            String key = learnt.get(plain);
-            if (key != null) {
-                keyByWritten.put(written, key);
+            if (learnt.containsKey(plain)) {
+                keyByWritten.put(written, keyOf(written, plain));
             }
         });
         spellings.clear();

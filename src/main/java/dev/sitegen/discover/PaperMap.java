@@ -26,7 +26,7 @@ public final class PaperMap {
     /**
      * Stop when no component turned by more than about 1° in one step: the components are only the start of the
      * layout, which {@link NeighbourLayout} then moves by far more. A tighter tolerance took twice the iterations
-     * and gave no better map (same layout objective and neighbour share, measured over ten layout seeds).
+     * and gave no better map (same layout objective and neighbour share, measured over twenty layout seeds).
      */
     static final double TOLERANCE = 1e-4;
 
