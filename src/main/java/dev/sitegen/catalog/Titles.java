@@ -65,11 +65,6 @@ final class Titles {
         return title;
     }
 
-    /** The title for a paper; call in digest order, since a repeated title gets a number. */
-    String title(DigestEntry entry, String abstractText, Optional<String> method) {
-        return unique(base(entry, abstractText, method));
-    }
-
     /** "NAME: Long Form what-it-does", or "NAME: kind what-it-does", from the sentence that introduces it. */
     private static Optional<String> named(String method, List<String> sentences, List<String> tldr) {
         return Introductions.named(sentences, method)

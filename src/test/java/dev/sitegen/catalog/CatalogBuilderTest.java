@@ -134,8 +134,8 @@ class CatalogBuilderTest {
                 Optional.of("We propose a fast sorter for lists."),
                 List.of(),
                 List.of("x"));
-        assertEquals("Fast Sorter for Lists", titles.title(entry, "x", Optional.empty()));
-        assertEquals("Fast Sorter for Lists (2)", titles.title(entry, "x", Optional.empty()));
+        assertEquals("Fast Sorter for Lists", titles.unique(titles.base(entry, "x", Optional.empty())));
+        assertEquals("Fast Sorter for Lists (2)", titles.unique(titles.base(entry, "x", Optional.empty())));
     }
 
     @Test
