@@ -24,8 +24,8 @@ final class Acronyms {
     void learn(List<Spelling> spellings) {
         for (Spelling s : spellings) {
             longForms
-                    .computeIfAbsent(TagKey.fold(s.acronym()), k -> new HashMap<>())
-                    .merge(TagKey.fold(s.longForm()), 1, Integer::sum);
+                    .computeIfAbsent(TagFolding.fold(s.acronym()), k -> new HashMap<>())
+                    .merge(TagFolding.fold(s.longForm()), 1, Integer::sum);
         }
     }
 
@@ -42,7 +42,7 @@ final class Acronyms {
                 break;
             }
             if (close - open - 1 >= 2 && close - open - 1 <= MAX_ACRONYM) {
-                String acronym = TagKey.stripPlural(text.substring(open + 1, close));
+                String acronym = stripPlural(text.substring(open + 1, close));
                 if (looksLikeAcronym(acronym)) {
                     String before =
                             text.substring(Math.max(0, open - 120), open).stripTrailing();
@@ -132,5 +132,14 @@ final class Acronyms {
             inWord = !apart;
         }
         return words;
+    }
+
+    /** The acronym without a plural s: {@code LLMs} → {@code LLM}. */
+    static String stripPlural(String acronym) {
+        return acronym.length() > 2
+                        && acronym.endsWith("s")
+                        && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
+                ? acronym.substring(0, acronym.length() - 1)
+                : acronym;
     }
 }

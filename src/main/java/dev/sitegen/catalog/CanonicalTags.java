@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Folds every written tag into one canonical tag per concept: {@link TagKey} folding, the alias file,
+ * Folds every written tag into one canonical tag per concept: {@link TagFolding} folding, the alias file,
  * then learned acronyms ({@code LLM} → {@code large language model}, also inside a longer tag). The display
  * name is chosen by {@link TagNames#display}; junk tags get no page ({@link #junk}); slugs are readable ASCII, unique, and assigned in
  * count order so the common tags keep the plain slug.
@@ -57,7 +57,7 @@ final class CanonicalTags {
         for (Added a : added) {
             String written = a.written();
             if (!plainByWritten.containsKey(written)) {
-                String plain = TagKey.fold(written);
+                String plain = TagFolding.fold(written);
                 String expanded = keyOf(written, plain);
                 if (!expanded.equals(resolve(plain))) {
                     learnt.putIfAbsent(plain, expanded);
@@ -83,13 +83,13 @@ final class CanonicalTags {
     }
 
     String key(String written) {
-        return keyByWritten.computeIfAbsent(written, w -> keyOf(w, TagKey.fold(w)));
+        return keyByWritten.computeIfAbsent(written, w -> keyOf(w, TagFolding.fold(w)));
     }
 
     /**
      * The alias file speaks first; otherwise acronym words inside a longer tag are spelled out, so
      * {@code LLM Agents} meets {@code Large Language Model Agents} (a lone acronym is expanded by {@link #resolve}).
-     * {@code folded} is {@code written}'s {@link TagKey#fold}.
+     * {@code folded} is {@code written}'s {@link TagFolding#fold}.
      */
     private String keyOf(String written, String folded) {
         if (aliases.containsKey(folded) || folded.indexOf(' ') < 0) {
@@ -101,7 +101,7 @@ final class CanonicalTags {
         }
         String prepared = TagFolding.prepared(written);
         String expanded = TagFolding.expandAcronyms(prepared, acronyms::expand);
-        return resolve(expanded.equals(prepared) ? folded : TagKey.fold(expanded));
+        return resolve(expanded.equals(prepared) ? folded : TagFolding.fold(expanded));
     }
 
     private String resolve(String key) {
@@ -170,7 +170,7 @@ final class CanonicalTags {
     /** Whether the alias file names this tag, as canonical or as a spelling: then it is wanted, however it reads. */
     private boolean keptByAlias(String key) {
         return aliases.containsValue(key)
-                || spellings.get(key).keySet().stream().anyMatch(w -> aliases.containsKey(TagKey.fold(w)));
+                || spellings.get(key).keySet().stream().anyMatch(w -> aliases.containsKey(TagFolding.fold(w)));
     }
 
     List<String> spellingsOf(String key) {

@@ -220,7 +220,8 @@ final class MethodNames {
                 Matcher paren = PAREN.matcher(tail);
                 if (paren.find()) {
                     candidates.add(paren.group(1));
-                    if (Acronyms.longForm(tail.substring(0, paren.start()).strip(), TagKey.stripPlural(paren.group(1)))
+                    if (Acronyms.longForm(
+                                    tail.substring(0, paren.start()).strip(), Acronyms.stripPlural(paren.group(1)))
                             != null) {
                         found.defined().add(paren.group(1));
                     }

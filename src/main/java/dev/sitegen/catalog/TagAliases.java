@@ -135,9 +135,9 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
     private Map<String, String> direct() {
         Map<String, String> map = new LinkedHashMap<>();
         for (String canonical : inFileOrder()) {
-            String target = TagKey.fold(canonical);
+            String target = TagFolding.fold(canonical);
             canonicalToSpellings.get(canonical).stream()
-                    .map(TagKey::fold)
+                    .map(TagFolding::fold)
                     .filter(s -> !s.equals(target))
                     .forEach(s -> map.put(s, target));
         }
@@ -156,9 +156,9 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
     Optional<List<String>> cycle() {
         Map<String, String> direct = direct();
         Map<String, String> written = new HashMap<>();
-        canonicalToSpellings.keySet().forEach(k -> written.putIfAbsent(TagKey.fold(k), k));
+        canonicalToSpellings.keySet().forEach(k -> written.putIfAbsent(TagFolding.fold(k), k));
         for (String canonical : inFileOrder()) {
-            String start = TagKey.fold(canonical);
+            String start = TagFolding.fold(canonical);
             List<String> path = new ArrayList<>();
             String at = start;
             while (direct.containsKey(at) && path.size() <= direct.size()) {

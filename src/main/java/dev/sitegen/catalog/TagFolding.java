@@ -83,10 +83,7 @@ final class TagFolding {
                 out.append(' ');
             }
             // A prefix is written apart, hyphenated or joined: multi-modal, multi modal and multimodal meet.
-            out.append(
-                    PREFIXES.contains(words[i]) && i + 1 < words.length
-                            ? words[i]
-                            : TagKey.singular(american(words[i])));
+            out.append(PREFIXES.contains(words[i]) && i + 1 < words.length ? words[i] : singular(american(words[i])));
         }
         return out.toString();
     }
@@ -109,7 +106,7 @@ final class TagFolding {
         int from = 0;
         while (m.find()) {
             String before = s.substring(0, m.start());
-            boolean abbreviates = !before.isBlank() && Acronyms.expands(before, TagKey.stripPlural(m.group(1)));
+            boolean abbreviates = !before.isBlank() && Acronyms.expands(before, Acronyms.stripPlural(m.group(1)));
             out.append(s, from, m.start());
             if (!abbreviates) {
                 out.append(m.group());
@@ -121,7 +118,7 @@ final class TagFolding {
 
     /** A British spelling's American form; other words as they are. Expects lower case. */
     static String american(String word) {
-        String singular = TagKey.singular(word);
+        String singular = singular(word);
         String whole = WORDS.get(singular);
         if (whole != null) {
             return whole;
@@ -137,6 +134,25 @@ final class TagFolding {
         return word;
     }
 
+    /** A word's singular; it only needs to be consistent, not correct English: both forms of a word must meet. */
+    private static String singular(String w) {
+        int n = w.length();
+        if (n <= 3
+                || !Character.isLetter(w.charAt(n - 1))
+                || w.endsWith("ss")
+                || w.endsWith("us")
+                || w.endsWith("is")) {
+            return w;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        return w.endsWith("s") ? w.substring(0, n - 1) : w;
+    }
+
     /**
      * {@code written} with each word that looks like an acronym ({@code LLM}, {@code RL}, {@code MoE}, with an
      * optional plural s) replaced by what {@code longForm} gives for its fold, where it gives one, so
@@ -149,7 +165,7 @@ final class TagFolding {
         StringBuilder out = new StringBuilder(written.length() + 16);
         int from = 0;
         while (m.find()) {
-            String word = TagKey.stripPlural(m.group());
+            String word = Acronyms.stripPlural(m.group());
             String expanded = looksLikeAcronym(word) ? longForm.apply(fold(word)) : null;
             out.append(written, from, m.start()).append(expanded == null ? m.group() : expanded);
             from = m.end();

@@ -17,11 +17,11 @@ class CanonicalTagsTest {
 
     @Test
     void foldsCaseDashesAndPlurals() {
-        assertEquals(TagKey.fold("Vision-Language Models"), TagKey.fold("Vision Language Models"));
-        assertEquals(TagKey.fold("Vision–Language Models"), TagKey.fold("vision language model"));
-        assertEquals(TagKey.fold("Fine\u2011tuning"), TagKey.fold("fine-tuning"));
-        assertEquals(TagKey.fold("transformer"), TagKey.fold("transformers"));
-        assertNotEquals(TagKey.fold("reasoning"), TagKey.fold("reasoning models"));
+        assertEquals(TagFolding.fold("Vision-Language Models"), TagFolding.fold("Vision Language Models"));
+        assertEquals(TagFolding.fold("Vision–Language Models"), TagFolding.fold("vision language model"));
+        assertEquals(TagFolding.fold("Fine\u2011tuning"), TagFolding.fold("fine-tuning"));
+        assertEquals(TagFolding.fold("transformer"), TagFolding.fold("transformers"));
+        assertNotEquals(TagFolding.fold("reasoning"), TagFolding.fold("reasoning models"));
     }
 
     @Test
