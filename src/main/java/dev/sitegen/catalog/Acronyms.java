@@ -15,11 +15,6 @@ final class Acronyms {
 
     private final Map<String, Map<String, Integer>> longForms = new HashMap<>();
 
-    /** Scans text for "(ACRO)" and records the long form written before it. */
-    void learn(String text) {
-        learn(spellings(text));
-    }
-
     /** Records spellings found by {@link #spellings}. */
     void learn(List<Spelling> spellings) {
         for (Spelling s : spellings) {

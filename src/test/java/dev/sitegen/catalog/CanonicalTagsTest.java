@@ -11,7 +11,7 @@ class CanonicalTagsTest {
 
     private static CanonicalTags index(String learnedFrom, TagAliases aliases) {
         Acronyms acronyms = new Acronyms();
-        acronyms.learn(learnedFrom);
+        acronyms.learn(Acronyms.spellings(learnedFrom));
         return new CanonicalTags(acronyms, aliases);
     }
 
