@@ -24,15 +24,11 @@ import java.util.stream.IntStream;
 /**
  * The catalog stage: read entries → the immutable {@link Catalog}, with stable ids, derived titles and
  * method names, canonical tags and topic slugs. A paper whose abstract repeats an earlier one is
- * published once and reported. Example: {@code new CatalogBuilder().build(reading, config, aliases)}.
+ * published once and reported. Example: {@code new CatalogBuilder().build(reading, config, aliases, pins)}.
  */
 public final class CatalogBuilder {
     private static final int MERGES_SHOWN = 10;
     private static final int SCAN_BATCH = 1024;
-
-    public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases) {
-        return build(reading, config, aliases, TitlePins.none());
-    }
 
     /** The catalog, with maintainer-pinned titles in place of derived ones; a pin for no paper is an error. */
     public CatalogResult build(DigestReading reading, SiteConfig config, TagAliases aliases, TitlePins pins) {

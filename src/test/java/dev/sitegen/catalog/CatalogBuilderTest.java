@@ -31,7 +31,7 @@ class CatalogBuilderTest {
 
     static CatalogResult build(String name, String text) {
         DigestReading reading = new DigestReader().read(name, text.getBytes(StandardCharsets.UTF_8));
-        return new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none());
+        return new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none(), TitlePins.none());
     }
 
     /** The sample's entries, each starting at its area line, without the section header. */
@@ -96,7 +96,8 @@ class CatalogBuilderTest {
                 .build(
                         new DigestReader().read("s.txt", text.getBytes(StandardCharsets.UTF_8)),
                         config,
-                        TagAliases.none())
+                        TagAliases.none(),
+                        TitlePins.none())
                 .catalog();
         assertEquals("alignment", catalog.topics().get(0).slug());
         assertTrue(
