@@ -36,12 +36,8 @@ public record TagAliases(Map<String, List<String>> canonicalToSpellings, Map<Str
         lines = Map.copyOf(lines);
     }
 
-    public TagAliases(Map<String, List<String>> canonicalToSpellings) {
-        this(canonicalToSpellings, Map.of());
-    }
-
     public static TagAliases none() {
-        return new TagAliases(Map.of());
+        return new TagAliases(Map.of(), Map.of());
     }
 
     /** Reads the alias file of a content directory; a missing file means no aliases. */
