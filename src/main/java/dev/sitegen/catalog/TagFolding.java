@@ -90,17 +90,12 @@ final class TagFolding {
 
     /** The first three rules: the written tag still in its case, without optional lead and abbreviations. */
     static String prepared(String written) {
-        return withoutAbbreviations(withoutOptionalLead(
-                Normalizer.normalize(written, Normalizer.Form.NFKC).strip()));
-    }
-
-    /** {@code (Large) Language Models} → {@code Language Models}: the parenthesis marks a word as optional. */
-    static String withoutOptionalLead(String s) {
-        return LEADING_OPTIONAL.matcher(s).replaceFirst("");
+        String nfkc = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
+        return withoutAbbreviations(LEADING_OPTIONAL.matcher(nfkc).replaceFirst(""));
     }
 
     /** Drops each "(ACRO)" that abbreviates the words written before it. */
-    static String withoutAbbreviations(String s) {
+    private static String withoutAbbreviations(String s) {
         Matcher m = PARENTHESIS.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
         int from = 0;
@@ -117,7 +112,7 @@ final class TagFolding {
     }
 
     /** A British spelling's American form; other words as they are. Expects lower case. */
-    static String american(String word) {
+    private static String american(String word) {
         String singular = singular(word);
         String whole = WORDS.get(singular);
         if (whole != null) {
