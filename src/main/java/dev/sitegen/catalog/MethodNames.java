@@ -32,8 +32,8 @@ final class MethodNames {
             "term",
             "dub");
     private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
-    private static final Pattern PROPOSE = Pattern.compile(
-            "(?:propose|introduce|present|develop|design|build|release|construct|curate|name|call|term|dub)[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
+    private static final Pattern PROPOSE =
+            Pattern.compile("(?:" + String.join("|", VERBS) + ")[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|dubbed|termed|coined)\\s+([^\\s,;:()]+)");
     /** A word with letters marked in capitals: "REverse", "BAlanced", "Length-bAsed" (not "GuardSpace", "LoRA"). */
     private static final Pattern MARKED_WORD = Pattern.compile("^[A-Z]{2}[a-z]{3,}|-[a-z][A-Z][a-z]{3,}");
@@ -138,8 +138,9 @@ final class MethodNames {
         List<String> coined = new ArrayList<>();
         List<String> strong = new ArrayList<>();
         List<String> defined = new ArrayList<>();
-        proposals(abstractText, new Found(candidates, coined, strong, defined));
-        entry.tldr().ifPresent(t -> proposals(t, new Found(candidates, coined, strong, defined)));
+        Found found = new Found(candidates, coined, strong, defined);
+        proposals(abstractText, found);
+        entry.tldr().ifPresent(t -> proposals(t, found));
         for (SummaryField field : entry.fields()) {
             String text = field.text();
             Matcher h = HAN_PROPOSE.matcher(text);
