@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
  * those sentences and returns their parts as raw clauses for {@link TitlePhrase}.
  */
 final class Introductions {
-    private static final Pattern INTRO = Pattern.compile(
-            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create)[sd]?\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final String INTRODUCING =
+            "propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create";
+    private static final Pattern INTRO =
+            Pattern.compile("\\b(?:" + INTRODUCING + ")[sd]?\\s+", Pattern.CASE_INSENSITIVE);
     /**
      * Verbs that introduce a named thing as well: "this paper describes RLCR (…)", "we train Long Form (NAME)";
      * with no name after them they say too little to be the contribution ("describes this relationship").
      */
     private static final Pattern INTRO_NAMED = Pattern.compile(
-            "\\b(?:propose|introduce|present|develop|design|build|release|construct|curate|contribute|offer|create|"
-                    + "describe|train)[sd]?\\s+|\\bby (?:introduc|propos|present)ing\\s+",
+            "\\b(?:" + INTRODUCING + "|describe|train)[sd]?\\s+|\\bby (?:introduc|propos|present)ing\\s+",
             Pattern.CASE_INSENSITIVE);
     /** The paper is the subject of the introducing verb: "we …", "this paper …", "in this work, … we". */
     private static final Pattern SUBJECT =
