@@ -106,11 +106,6 @@ final class Leads {
         return next.find() ? statement.substring(0, next.start()) : statement;
     }
 
-    /**
-     * The statement as a title's opening: "We train X at scale" → "training X at scale", "By introducing X,
-     * this method boosts Y" → "introducing X, this method boosts Y" (the caller's phrase rules then cut at the
-     * comma); empty when the statement does not open with the paper's action.
-     */
     /** The statement without a leading adverbial phrase: "For a fixed ratio, a law describes X" → "a law describes X". */
     static String withoutScene(String statement) {
         Matcher scene = SCENE.matcher(statement);
@@ -119,6 +114,11 @@ final class Leads {
                 : statement;
     }
 
+    /**
+     * The statement as a title's opening: "We train X at scale" → "training X at scale", "By introducing X,
+     * this method boosts Y" → "introducing X, this method boosts Y" (the caller's phrase rules then cut at the
+     * comma); empty when the statement does not open with the paper's action.
+     */
     static Optional<String> action(String statement) {
         Matcher we = WE_VERB.matcher(statement);
         if (we.lookingAt()) {
