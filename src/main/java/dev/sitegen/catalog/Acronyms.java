@@ -55,16 +55,14 @@ final class Acronyms {
     /** The folded long form most often written for this folded acronym, or null. */
     String expand(String acronymKey) {
         Map<String, Integer> counts = longForms.get(acronymKey);
-        if (counts == null) {
-            return null;
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
+        return counts == null
+                ? null
+                : counts.entrySet().stream()
+                        .min(Map.Entry.<String, Integer>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .orElseThrow()
+                        .getKey();
     }
 
     static boolean expands(String longForm, String acronym) {

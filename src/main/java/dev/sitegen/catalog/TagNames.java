@@ -101,11 +101,10 @@ final class TagNames {
         Set<String> capitalised = new HashSet<>();
         counts.keySet().stream().filter(TagNames::hasCapital).forEach(s -> capitalised.add(s.toLowerCase(Locale.ROOT)));
         String majority = byLower.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                .min(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(e -> !capitalised.contains(e.getKey()))
                         .thenComparing(Map.Entry.comparingByKey()))
-                .findFirst()
                 .orElseThrow()
                 .getKey();
         List<String> forms = counts.entrySet().stream()
