@@ -51,7 +51,8 @@ public final class CatalogBuilder {
             for (EntryNames entry : names) {
                 abstracts.add(entry.abstractText());
                 acronyms.learn(entry.acronyms());
-                TokenFrequency.count(entry.tokens(), tokenFrequency);
+                // How many papers mention a token is its frequency: each paper's tokens are a set.
+                entry.tokens().forEach(token -> tokenFrequency.merge(token, 1, Integer::sum));
             }
         }
         Titles titles = new Titles();

@@ -1,6 +1,5 @@
 package dev.sitegen.catalog;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,13 +32,6 @@ final class TokenFrequency {
                 String token = text.substring(start, chars[i - 1] == '-' ? i - 1 : i);
                 tokens.add(token);
             }
-        }
-    }
-
-    /** Counts one paper's tokens (from {@link #collect}): how many papers mention each is the frequency. */
-    static void count(Set<String> paperTokens, Map<String, Integer> frequency) {
-        for (String token : paperTokens) {
-            frequency.merge(token, 1, Integer::sum);
         }
     }
 
