@@ -36,8 +36,9 @@ class CanonicalTagsTest {
 
     @Test
     void mergesMaintainerAliases() {
-        CanonicalTags tags =
-                index("", new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR")), Map.of()));
+        CanonicalTags tags = index(
+                "",
+                new TagAliases(Map.of("Reinforcement Learning with Verifiable Rewards", List.of("RLVR")), Map.of()));
         tags.add("a", "RLVR");
         tags.add("b", "reinforcement learning with verifiable reward");
         assertEquals(1, tags.tags().size());

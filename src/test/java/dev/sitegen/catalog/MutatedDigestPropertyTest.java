@@ -92,7 +92,8 @@ class MutatedDigestPropertyTest {
         mutations.forEach(m -> m.apply(lines));
         DigestReading reading =
                 new DigestReader().read("mutated.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-        CatalogResult result = new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none(), TitlePins.none());
+        CatalogResult result =
+                new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none(), TitlePins.none());
         ReadReport report = result.report();
         assertEquals(report.papersIn(), report.published() + report.skipped().size());
         assertEquals(report.published(), result.catalog().papers().size());
@@ -123,7 +124,8 @@ class MutatedDigestPropertyTest {
         mutations.forEach(m -> m.apply(lines));
         DigestReading reading =
                 new DigestReader().read("mutated.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-        CatalogResult result = new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none(), TitlePins.none());
+        CatalogResult result =
+                new CatalogBuilder().build(reading, SiteConfig.defaults(), TagAliases.none(), TitlePins.none());
         assertEquals(20, result.report().papersIn(), "every entry is still counted: published or skipped by name");
         assertEquals(20, result.report().published() + result.report().skipped().size());
         for (var paper : result.catalog().papers()) {

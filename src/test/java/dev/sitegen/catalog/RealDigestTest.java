@@ -27,7 +27,8 @@ class RealDigestTest {
     @BeforeAll
     static void build() throws Exception {
         reading = new DigestReader().read(CONTENT);
-        result = new CatalogBuilder().build(reading, new SiteConfigReader().read(CONTENT), TagAliases.load(CONTENT), TitlePins.none());
+        result = new CatalogBuilder()
+                .build(reading, new SiteConfigReader().read(CONTENT), TagAliases.load(CONTENT), TitlePins.none());
     }
 
     @Test

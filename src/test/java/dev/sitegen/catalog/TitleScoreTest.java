@@ -41,7 +41,11 @@ class TitleScoreTest {
     static void build() throws Exception {
         Path content = Path.of("content");
         List<Paper> papers = new CatalogBuilder()
-                .build(new DigestReader().read(content), new SiteConfigReader().read(content), TagAliases.load(content), TitlePins.none())
+                .build(
+                        new DigestReader().read(content),
+                        new SiteConfigReader().read(content),
+                        TagAliases.load(content),
+                        TitlePins.none())
                 .catalog()
                 .papers();
         Map<String, Paper> byPrefix = new HashMap<>();
