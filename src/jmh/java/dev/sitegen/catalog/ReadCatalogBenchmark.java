@@ -26,7 +26,8 @@ public final class ReadCatalogBenchmark {
         for (int i = 0; i < rounds * 2; i++) {
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
-            CatalogResult result = new CatalogBuilder().build(new DigestReader().read(content), config, aliases);
+            CatalogResult result =
+                    new CatalogBuilder().build(new DigestReader().read(content), config, aliases, TitlePins.none());
             long t = System.nanoTime() - t0;
             long cpu = threads.getCurrentThreadCpuTime() - c0;
             if (i >= rounds) {
