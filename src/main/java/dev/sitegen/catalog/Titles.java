@@ -39,7 +39,6 @@ final class Titles {
     /** What a descriptor cannot start with once the name is taken off: ", a model …" → "model …". */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:.)]+(?:(?:a|an|the)\\s+)?");
 
-    private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)(?:a|an|the|proposing|introducing|presenting)");
     private static final Pattern AUTHORS = Pattern.compile("(?:We|Our|Us)\\b");
     private static final Pattern CLAUSE = Pattern.compile(",? (?:that |which |[a-z]+ing\\b)");
 
@@ -110,18 +109,11 @@ final class Titles {
         return TitlePhrase.titleCase(Restatements.without("", PhraseCut.cut(descriptor, SOFT_MAX)));
     }
 
-    /**
-     * Whether a descriptor says more than the name: two words besides the name, its article and an introducing
-     * verb ("Introducing the X Pipeline" says only "Pipeline").
-     */
+    /** Whether a descriptor says more than the name: two words besides the name. */
     private static boolean saysSomething(String descriptor, String name) {
         Set<String> named = Set.of(name.split(" "));
         String[] words = PhraseCut.cut(descriptor, SOFT_MAX).split(" ");
-        return Arrays.stream(words)
-                        .filter(w ->
-                                !named.contains(w) && !EMPTY_WORDS.matcher(w).matches())
-                        .count()
-                >= 2;
+        return Arrays.stream(words).filter(w -> !named.contains(w)).count() >= 2;
     }
 
     /**
