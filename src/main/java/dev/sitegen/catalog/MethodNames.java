@@ -47,8 +47,6 @@ final class MethodNames {
 
     private static final Pattern PHRASE_NAME =
             Pattern.compile("^([A-Z][\\w-]*(?:\\s(?:[A-Z][\\w-]*|of|via|for|and|the|to)){0,4}),\\s+an?\\s");
-    private static final Pattern PHRASE_BEFORE_VERB =
-            Pattern.compile("^([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){1,4})(?=\\s+(?:to|that|which|for)\\s)");
     /** Who introduces: a method is the paper's own when "we" (or "this paper") propose it. */
     private static final Pattern SUBJECT =
             Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b[^.;]*$");
@@ -230,8 +228,6 @@ final class MethodNames {
             }
             Matcher phrase = PHRASE_NAME.matcher(plain);
             if (phrase.lookingAt()) {
-                found.strong().add(phrase.group(1));
-            } else if ((phrase = PHRASE_BEFORE_VERB.matcher(plain)).lookingAt()) {
                 found.strong().add(phrase.group(1));
             }
         }
