@@ -50,8 +50,6 @@ final class MethodNames {
     /** Who introduces: a method is the paper's own when "we" (or "this paper") propose it. */
     private static final Pattern SUBJECT =
             Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study)|our (?:work|paper))\\b[^.;]*$");
-    /** Verbs that name a thing whoever the subject is ("a method called X"). */
-    private static final Pattern NAMING = Pattern.compile("(?:name|call|term|dub)");
     /** A single coined word set off as a name: "Antislop, a framework", "wd1 (weighted …)", "Trinity is a …". */
     private static final Pattern COINED =
             Pattern.compile("^[\\w-]+(?:,\\s+(?:a|an|the)\\s|\\s+\\(|\\s+(?:is|are)\\s+(?:a|an)\\s)");
@@ -187,10 +185,7 @@ final class MethodNames {
         for (int at : starts(text, VERBS)) {
             if (at > 0 && Character.isLetter(text.charAt(at - 1))
                     || !p.region(at, text.length()).lookingAt()
-                    || !(NAMING.matcher(p.group(0)).lookingAt()
-                            || SUBJECT.matcher(text)
-                                    .region(Math.max(0, at - 120), at)
-                                    .find())) {
+                    || !SUBJECT.matcher(text).region(Math.max(0, at - 120), at).find()) {
                 continue;
             }
             String tail = LEADING.matcher(p.group(1)).replaceFirst("");
