@@ -58,26 +58,6 @@ final class MethodNames {
     /** "a cache eviction method, DefensiveKV": the name set off after the kind of thing it is. */
     private static final Pattern APPOSED = Pattern.compile("^(?:[a-z][\\w-]*\\s+){0,6}[a-z][\\w-]*,\\s+([^\\s,;]+)");
 
-    private static final Set<String> COMMON = Set.of(
-            "This",
-            "These",
-            "Our",
-            "It",
-            "We",
-            "Such",
-            "Both",
-            "Two",
-            "Three",
-            "Each",
-            "First",
-            "Finally",
-            "Specifically",
-            "Here",
-            "In",
-            "For",
-            "To",
-            "By",
-            "With");
     /** {@code 提出Switch Generation方法}, {@code (Re-Schedule)算法}, {@code 提出软推理(Stochastic Soft Thinking)}. */
     private static final Pattern HAN_NAMED_KIND =
             Pattern.compile("(?:提出|引入|设计)[^,，。;；]{0,30}?(?:[(（]([A-Z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,4})[)）]"
@@ -284,7 +264,6 @@ final class MethodNames {
         return name.length() >= 2
                 && name.length() <= 30
                 && !STOP.contains(name)
-                && !COMMON.contains(name)
                 && (Character.isUpperCase(name.charAt(0)) || name.chars().anyMatch(Character::isDigit))
                 && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && paperFrequency.getOrDefault(name, 0) <= MAX_SHARED;
