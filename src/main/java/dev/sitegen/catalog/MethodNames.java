@@ -130,7 +130,11 @@ final class MethodNames {
                 }
             }
         }
-        return firstName(candidates)
+        return candidates.stream()
+                .filter(MethodNames::mayBeName)
+                .map(MethodNames::clean)
+                .filter(this::isName)
+                .findFirst()
                 .or(() -> defined.stream()
                         .map(MethodNames::clean)
                         .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED)
@@ -143,14 +147,6 @@ final class MethodNames {
                         .map(MethodNames::clean)
                         .filter(this::isPhraseName)
                         .findFirst());
-    }
-
-    private Optional<String> firstName(List<String> candidates) {
-        return candidates.stream()
-                .filter(MethodNames::mayBeName)
-                .map(MethodNames::clean)
-                .filter(this::isName)
-                .findFirst();
     }
 
     /**
