@@ -132,7 +132,8 @@ final class TagNames {
 
     /** Why a tag named {@code name} gets no page of its own, or empty when it is a real label. */
     static Optional<String> junk(String name) {
-        List<String> words = words(name);
+        List<String> words =
+                WORD_BREAK.splitAsStream(name.strip()).filter(w -> !w.isEmpty()).toList();
         if (words.size() > MAX_WORDS) {
             return Optional.of("longer than " + MAX_WORDS + " words");
         }
@@ -144,10 +145,6 @@ final class TagNames {
             return Optional.of("one generic word");
         }
         return Optional.empty();
-    }
-
-    static List<String> words(String name) {
-        return WORD_BREAK.splitAsStream(name.strip()).filter(w -> !w.isEmpty()).toList();
     }
 
     private static boolean hasCapital(String s) {
