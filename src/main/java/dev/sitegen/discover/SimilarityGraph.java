@@ -57,16 +57,6 @@ public final class SimilarityGraph {
         return neighbours.length;
     }
 
-    /** Paper {@code d}'s neighbours, best first (a copy). */
-    public int[] neighbours(int d) {
-        return neighbours[d].clone();
-    }
-
-    /** The cosine of paper {@code d} with each of its {@link #neighbours}, in the same order (a copy). */
-    public double[] scores(int d) {
-        return scores[d].clone();
-    }
-
     int degree(int d) {
         return neighbours[d].length;
     }

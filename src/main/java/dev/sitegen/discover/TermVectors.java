@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -147,28 +146,5 @@ public final class TermVectors {
             sum += dense[ts[i]] * ws[i];
         }
         return sum;
-    }
-
-    /** Cosine similarity of two papers: a merge over their sorted term ids. */
-    double cosine(int a, int b) {
-        int[] ta = termIds[a];
-        int[] tb = termIds[b];
-        double sum = 0;
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                sum += weights[a][i++] * weights[b][j++];
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return sum;
-    }
-
-    @Override
-    public String toString() {
-        return "TermVectors[" + papers.size() + " papers, " + terms.length + " terms, nnz="
-                + Arrays.stream(termIds).mapToInt(t -> t.length).sum() + "]";
     }
 }
