@@ -39,9 +39,6 @@ public final class PaperMapSvg {
         topics.forEach(t -> dotsByTopic.put(t.name(), new StringBuilder()));
         for (MapPoint point : points) {
             Paper paper = papers.get(point.paperId());
-            if (paper == null) {
-                throw new IllegalArgumentException("map point for unknown paper " + point.paperId());
-            }
             dotsByTopic
                     .computeIfAbsent(paper.topic(), k -> new StringBuilder())
                     .append("<a href=\"")

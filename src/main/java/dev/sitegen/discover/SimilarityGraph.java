@@ -30,9 +30,6 @@ public final class SimilarityGraph {
 
     /** Up to {@code k} neighbours of every paper in {@code vectors}, none scoring 0. */
     public static SimilarityGraph of(TermVectors vectors, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, was " + k);
-        }
         NeighbourIndex index = new NeighbourIndex(vectors);
         int n = vectors.size();
         int[][] neighbours = new int[n][];

@@ -3,7 +3,6 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -43,7 +42,6 @@ public final class TermVectors {
      * threads at once, so it must be thread-safe.
      */
     public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
-        Objects.requireNonNull(textOf, "textOf");
         List<Paper> papers = catalog.papers();
         int n = papers.size();
         TermDictionary dictionary = new TermDictionary();

@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sitegen.model.Catalog;
 import org.junit.jupiter.api.Test;
@@ -41,10 +40,5 @@ class SimilarityGraphTest {
                 }
             }
         }
-    }
-
-    @Test
-    void refusesAnEmptyList() {
-        assertThrows(IllegalArgumentException.class, () -> SimilarityGraph.of(vectors, 0));
     }
 }
