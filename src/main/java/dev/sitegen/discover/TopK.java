@@ -6,15 +6,10 @@ final class TopK {
     private TopK() {}
 
     /**
-     * Indices of the {@code k} largest values, largest first; equal values keep index order, so the
-     * result is deterministic. A k-sized window kept sorted: O(n·log k) comparisons, and O(n) when k
+     * Indices of the {@code k} largest of the first {@code length} values, largest first; equal values keep index
+     * order, so the result is deterministic. A k-sized window kept sorted: O(n·log k) comparisons, and O(n) when k
      * is small and most values lose against the window's minimum.
      */
-    static int[] largest(double[] values, int k) {
-        return largest(values, values.length, k);
-    }
-
-    /** As {@link #largest(double[], int)} over the first {@code length} values only. */
     static int[] largest(double[] values, int length, int k) {
         int size = Math.min(k, length);
         int[] best = new int[size];
