@@ -15,7 +15,7 @@ import java.util.function.Function;
  * map's {@link MapRegions} over them. The page shows the topics' legend as HTML beside it, where it stays
  * readable on small screens. Inline it in the page so the links work.
  *
- * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, PaperMapSvg.WIDTH,
+ * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH,
  * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
  */
 public final class PaperMapSvg {
