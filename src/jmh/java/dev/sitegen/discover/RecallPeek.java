@@ -21,16 +21,19 @@ final class RecallPeek {
         int found = 0;
         int total = 0;
         int firstAgrees = 0;
+        double[] dense = new double[vectors.termCount()];
         for (int d = 0; d < vectors.size(); d++) {
             int doc = d;
+            vectors.scatter(d, dense);
             List<String> exact = IntStream.range(0, vectors.size())
                     .filter(o -> o != doc)
                     .boxed()
-                    .sorted(Comparator.comparingDouble((Integer o) -> -vectors.cosine(doc, o))
+                    .sorted(Comparator.comparingDouble((Integer o) -> -vectors.dot(dense, o))
                             .thenComparing(o -> vectors.paper(o).id()))
                     .limit(RelatedPapers.NEIGHBOURS)
                     .map(o -> vectors.paper(o).id())
                     .toList();
+            vectors.clear(d, dense);
             Set<String> approximate = new HashSet<>();
             related.get(vectors.paper(d).id()).forEach(r -> approximate.add(r.paperId()));
             found += (int) exact.stream().filter(approximate::contains).count();

@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A group of nearby papers on the map, named by the tags that set it apart: {@code names} most
@@ -11,9 +10,5 @@ import java.util.Objects;
 public record MapRegion(List<String> names, double x, double y) {
     public MapRegion {
         names = List.copyOf(names);
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("a region needs a name");
-        }
-        Objects.requireNonNull(names.get(0));
     }
 }

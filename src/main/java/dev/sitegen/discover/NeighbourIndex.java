@@ -62,31 +62,12 @@ final class NeighbourIndex {
      * keeps what selecting from the full list would without ever holding the full list.
      */
     static int offer(int[] docs, double[] weights, int filled, int doc, double weight, boolean capped) {
-        if (!capped) {
-            docs[filled] = doc;
-            weights[filled] = weight;
-            return filled + 1;
+        if (capped) {
+            return TopK.offer(docs, weights, filled, doc, weight);
         }
-        int size = docs.length;
-        if (filled == size && weight <= weights[size - 1]) {
-            return filled;
-        }
-        int low = 0;
-        int high = filled;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (weights[middle] < weight) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        int last = filled < size ? filled : size - 1;
-        System.arraycopy(docs, low, docs, low + 1, last - low);
-        System.arraycopy(weights, low, weights, low + 1, last - low);
-        docs[low] = doc;
-        weights[low] = weight;
-        return last + 1;
+        docs[filled] = doc;
+        weights[filled] = weight;
+        return filled + 1;
     }
 
     /** Reorders a capped posting list from heaviest first to paper order, as the queries expect. */

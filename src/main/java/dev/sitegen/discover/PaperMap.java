@@ -50,10 +50,6 @@ public final class PaperMap {
      */
     public static List<MapPoint> layout(
             TermVectors vectors, SimilarityGraph graph, double width, double height, double margin) {
-        if (graph.size() != vectors.size()) {
-            throw new IllegalArgumentException(
-                    "the graph holds " + graph.size() + " papers, the vectors " + vectors.size());
-        }
         double[][] coordinates = principalCoordinates(vectors);
         for (double[] axis : coordinates) {
             scaleTo(axis, START_SPREAD);

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * map's {@link MapRegions} over them. The page shows the topics' legend as HTML beside it, where it stays
  * readable on small screens. Inline it in the page so the links work.
  *
- * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, PaperMapSvg.WIDTH,
+ * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH,
  * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
  */
 public final class PaperMapSvg {
@@ -39,9 +39,6 @@ public final class PaperMapSvg {
         topics.forEach(t -> dotsByTopic.put(t.name(), new StringBuilder()));
         for (MapPoint point : points) {
             Paper paper = papers.get(point.paperId());
-            if (paper == null) {
-                throw new IllegalArgumentException("map point for unknown paper " + point.paperId());
-            }
             dotsByTopic
                     .computeIfAbsent(paper.topic(), k -> new StringBuilder())
                     .append("<a href=\"")

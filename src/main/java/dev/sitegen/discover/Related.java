@@ -1,7 +1,6 @@
 package dev.sitegen.discover;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One neighbour of a paper: its id, cosine similarity in [0, 1], and why it is related — the
@@ -9,7 +8,6 @@ import java.util.Objects;
  */
 public record Related(String paperId, double score, List<String> sharedTags, List<String> sharedTerms) {
     public Related {
-        Objects.requireNonNull(paperId, "paperId");
         sharedTags = List.copyOf(sharedTags);
         sharedTerms = List.copyOf(sharedTerms);
     }

@@ -29,11 +29,6 @@ public final class RelatedPapers {
      * same result as one with exactly that many, since a shorter list is a prefix of a longer one.
      */
     public static Map<String, List<Related>> compute(Catalog catalog, TermVectors vectors, SimilarityGraph graph) {
-        if (vectors.size() != catalog.papers().size() || graph.size() != vectors.size()) {
-            throw new IllegalArgumentException("vectors hold " + vectors.size() + " papers and the graph "
-                    + graph.size() + " but the catalog has " + catalog.papers().size()
-                    + "; build them from this catalog");
-        }
         RelatedReasons reasons = new RelatedReasons(catalog, vectors);
         int n = vectors.size();
         List<List<Related>> neighbours = new ArrayList<>(Collections.nCopies(n, null));

@@ -85,7 +85,7 @@ final class RelatedReasons {
                 continue;
             }
             double product = wa * wb[j];
-            // the shared terms' products in ascending term order, as TermVectors.cosine adds them
+            // the shared terms' products in ascending term order, as TermVectors.dot adds them
             cosine += product;
             if (tagPlace[t] >= 0) {
                 if (tags == places.length) {

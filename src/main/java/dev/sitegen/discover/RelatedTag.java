@@ -1,14 +1,7 @@
 package dev.sitegen.discover;
 
-import java.util.Objects;
-
 /**
  * A tag that often appears together with another: {@code together} papers carry both, and
  * {@code jaccard} is that count over the papers carrying either.
  */
-public record RelatedTag(String slug, String name, int together, double jaccard) {
-    public RelatedTag {
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(name, "name");
-    }
-}
+public record RelatedTag(String slug, String name, int together, double jaccard) {}

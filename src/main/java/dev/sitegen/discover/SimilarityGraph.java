@@ -30,9 +30,6 @@ public final class SimilarityGraph {
 
     /** Up to {@code k} neighbours of every paper in {@code vectors}, none scoring 0. */
     public static SimilarityGraph of(TermVectors vectors, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, was " + k);
-        }
         NeighbourIndex index = new NeighbourIndex(vectors);
         int n = vectors.size();
         int[][] neighbours = new int[n][];
@@ -55,16 +52,6 @@ public final class SimilarityGraph {
     /** Number of papers. */
     public int size() {
         return neighbours.length;
-    }
-
-    /** Paper {@code d}'s neighbours, best first (a copy). */
-    public int[] neighbours(int d) {
-        return neighbours[d].clone();
-    }
-
-    /** The cosine of paper {@code d} with each of its {@link #neighbours}, in the same order (a copy). */
-    public double[] scores(int d) {
-        return scores[d].clone();
     }
 
     int degree(int d) {

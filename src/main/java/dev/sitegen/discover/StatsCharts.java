@@ -18,7 +18,10 @@ public final class StatsCharts {
 
     /** The most used canonical tags overall. */
     public static BarChart topTags(CatalogStats stats) {
-        return tagChart("top-tags", "最常用的标签", "论文数最多的 %d 个标签及其论文数。", stats.topTags());
+        List<BarChart.Bar> bars = stats.topTags().stream()
+                .map(t -> new BarChart.Bar(t.name(), t.papers(), Integer.toString(t.papers())))
+                .toList();
+        return new BarChart("top-tags", "最常用的标签", "论文数最多的 " + bars.size() + " 个标签及其论文数。", 0, bars);
     }
 
     /** Share of papers with a TL;DR in each topic, as a percentage. */
@@ -30,12 +33,5 @@ public final class StatsCharts {
                         String.format(Locale.ROOT, "%.0f%% (%d/%d)", 100 * c.share(), c.withTldr(), c.papers())))
                 .toList();
         return new BarChart("tldr-coverage", "各主题 TL;DR 覆盖率", "每个主题中附有一句话 TL;DR 的论文所占百分比。", 100, bars);
-    }
-
-    private static BarChart tagChart(String id, String title, String description, List<CatalogStats.TagCount> tags) {
-        List<BarChart.Bar> bars = tags.stream()
-                .map(t -> new BarChart.Bar(t.name(), t.papers(), Integer.toString(t.papers())))
-                .toList();
-        return new BarChart(id, title, String.format(Locale.ROOT, description, bars.size()), 0, bars);
     }
 }

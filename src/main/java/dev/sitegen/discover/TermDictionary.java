@@ -24,11 +24,6 @@ final class TermDictionary {
         return size;
     }
 
-    /** The term numbered {@code id}. */
-    String term(int id) {
-        return terms[id];
-    }
-
     /** The terms in id order. */
     String[] terms() {
         return Arrays.copyOf(terms, size);

@@ -1,8 +1,6 @@
 package dev.sitegen.discover;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -243,13 +241,6 @@ final class TermSplitter {
     private char[] text = new char[4096];
     private char[] word = new char[64];
     private int wordLength;
-
-    /** The terms of {@code text} in reading order, with repeats (callers count them). */
-    static List<String> split(String text) {
-        List<String> terms = new ArrayList<>();
-        new TermSplitter().split(text, (chars, offset, length) -> terms.add(new String(chars, offset, length)));
-        return terms;
-    }
 
     /** Hands the terms of {@code source} to {@code sink} in reading order, with repeats. */
     void split(String source, Sink sink) {

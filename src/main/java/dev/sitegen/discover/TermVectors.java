@@ -2,9 +2,7 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -44,7 +42,6 @@ public final class TermVectors {
      * threads at once, so it must be thread-safe.
      */
     public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
-        Objects.requireNonNull(textOf, "textOf");
         List<Paper> papers = catalog.papers();
         int n = papers.size();
         TermDictionary dictionary = new TermDictionary();
@@ -147,28 +144,5 @@ public final class TermVectors {
             sum += dense[ts[i]] * ws[i];
         }
         return sum;
-    }
-
-    /** Cosine similarity of two papers: a merge over their sorted term ids. */
-    double cosine(int a, int b) {
-        int[] ta = termIds[a];
-        int[] tb = termIds[b];
-        double sum = 0;
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                sum += weights[a][i++] * weights[b][j++];
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return sum;
-    }
-
-    @Override
-    public String toString() {
-        return "TermVectors[" + papers.size() + " papers, " + terms.length + " terms, nnz="
-                + Arrays.stream(termIds).mapToInt(t -> t.length).sum() + "]";
     }
 }

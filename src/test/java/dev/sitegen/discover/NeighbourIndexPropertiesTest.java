@@ -24,7 +24,7 @@ class InvertedIndexPropertiesTest {
             filled = NeighbourIndex.offer(docs, weights, filled, d, all[d], true);
         }
         NeighbourIndex.inPaperOrder(docs, weights);
-        int[] expected = TopK.largest(all, cap);
+        int[] expected = TopK.largest(all, all.length, cap);
         Arrays.sort(expected);
         assertArrayEquals(expected, docs);
         assertArrayEquals(Arrays.stream(expected).mapToDouble(d -> all[d]).toArray(), weights, 0.0);

@@ -2,7 +2,6 @@ package dev.sitegen.discover;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,6 @@ class NeighbourLayoutTest {
         assertEquals(NeighbourLayout.EPOCHS, NeighbourLayout.epochs(NeighbourLayout.FULL_EPOCHS_UP_TO));
         assertEquals(NeighbourLayout.MIN_EPOCHS, NeighbourLayout.epochs(40_150));
         assertEquals(NeighbourLayout.MIN_EPOCHS, NeighbourLayout.epochs(1_000_000));
-    }
-
-    @Test
-    void refusesPositionsForAnotherNumberOfPapers() {
-        assertThrows(
-                IllegalArgumentException.class, () -> NeighbourLayout.optimise(graph, new double[1], new double[1]));
     }
 
     private double[][] start() {

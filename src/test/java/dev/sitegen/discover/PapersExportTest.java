@@ -82,17 +82,17 @@ class PapersExportTest {
 
     @Test
     void quotesOnlyCellsThatNeedIt() {
-        assertEquals("plain\r\n", PapersCsv.rows(List.of(List.of("plain"))));
-        assertEquals("\"a,b\"\r\n", PapersCsv.rows(List.of(List.of("a,b"))));
-        assertEquals("\"say \"\"hi\"\"\"\r\n", PapersCsv.rows(List.of(List.of("say \"hi\""))));
-        assertEquals("\"two\r\nlines\"\r\n", PapersCsv.rows(List.of(List.of("two\r\nlines"))));
-        assertEquals("思维链,\"a\nb\"\r\n", PapersCsv.rows(List.of(List.of("思维链", "a\nb"))));
+        assertEquals("plain\r\n", PapersExport.rows(List.of(List.of("plain"))));
+        assertEquals("\"a,b\"\r\n", PapersExport.rows(List.of(List.of("a,b"))));
+        assertEquals("\"say \"\"hi\"\"\"\r\n", PapersExport.rows(List.of(List.of("say \"hi\""))));
+        assertEquals("\"two\r\nlines\"\r\n", PapersExport.rows(List.of(List.of("two\r\nlines"))));
+        assertEquals("思维链,\"a\nb\"\r\n", PapersExport.rows(List.of(List.of("思维链", "a\nb"))));
     }
 
     /** Issue 13, case 9: a cell a spreadsheet would run as a formula is neutralised (OWASP CSV injection). */
     @Test
     void neutralisesCellsThatSpreadsheetsReadAsFormulas() {
-        String csv = PapersCsv.rows(
+        String csv = PapersExport.rows(
                 List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tcmd", "plain - dash = fine")));
         assertEquals(
                 List.of(List.of(

@@ -16,7 +16,7 @@ class TermDictionaryTest {
         assertEquals(1, dictionary.add("思维"));
         assertEquals(0, dictionary.add("lora"));
         assertEquals(2, dictionary.size());
-        assertEquals("思维", dictionary.term(1));
+        assertEquals("思维", dictionary.terms()[1]);
     }
 
     @Test

@@ -31,7 +31,7 @@ class TermVectorsTest {
         List<TreeMap<Integer, Double>> rows = new ArrayList<>();
         for (Paper paper : catalog.papers()) {
             TreeMap<Integer, Integer> counts = new TreeMap<>();
-            for (String term : TermSplitter.split(text.apply(paper))) {
+            for (String term : TermSplitterTest.split(text.apply(paper))) {
                 counts.merge(idOf(term, ids, terms), 1, Integer::sum);
             }
             TreeMap<Integer, Double> row = new TreeMap<>();

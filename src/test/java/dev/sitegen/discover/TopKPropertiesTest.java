@@ -24,7 +24,7 @@ class TopKPropertiesTest {
                 .limit(k)
                 .mapToInt(Integer::intValue)
                 .toArray();
-        assertArrayEquals(expected, TopK.largest(values, k));
+        assertArrayEquals(expected, TopK.largest(values, values.length, k));
     }
 
     @Property
@@ -34,6 +34,6 @@ class TopKPropertiesTest {
         double[] values = ints.stream().mapToDouble(Integer::doubleValue).toArray();
         int length = values.length / 2;
         double[] prefix = java.util.Arrays.copyOf(values, length);
-        assertArrayEquals(TopK.largest(prefix, k), TopK.largest(values, length, k));
+        assertArrayEquals(TopK.largest(prefix, length, k), TopK.largest(values, length, k));
     }
 }

@@ -8,16 +8,20 @@ class TopKTest {
 
     @Test
     void returnsIndicesOfLargestValuesLargestFirst() {
-        assertArrayEquals(new int[] {3, 0}, TopK.largest(new double[] {5, 1, 2, 9, 4}, 2));
+        assertArrayEquals(new int[] {3, 0}, largest(new double[] {5, 1, 2, 9, 4}, 2));
     }
 
     @Test
     void breaksTiesByLowerIndex() {
-        assertArrayEquals(new int[] {1, 2, 0}, TopK.largest(new double[] {1, 3, 3, 1}, 3));
+        assertArrayEquals(new int[] {1, 2, 0}, largest(new double[] {1, 3, 3, 1}, 3));
     }
 
     @Test
     void returnsAllWhenFewerValuesThanK() {
-        assertArrayEquals(new int[] {1, 0}, TopK.largest(new double[] {1, 2}, 5));
+        assertArrayEquals(new int[] {1, 0}, largest(new double[] {1, 2}, 5));
+    }
+
+    private static int[] largest(double[] values, int k) {
+        return TopK.largest(values, values.length, k);
     }
 }
