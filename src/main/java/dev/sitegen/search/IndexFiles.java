@@ -50,10 +50,6 @@ public final class IndexFiles {
         void write(JsonGenerator out) throws IOException;
     }
 
-    public SearchIndex encode(InvertedIndex index) {
-        return encode(index, SynonymTable.of(List.of(), SynonymGroups.none()));
-    }
-
     public SearchIndex encode(InvertedIndex index, SynonymTable synonyms) {
         int terms = index.termCount();
         String[] postings = IntStream.range(0, terms)

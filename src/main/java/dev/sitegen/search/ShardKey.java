@@ -40,10 +40,6 @@ public final class ShardKey {
         return end;
     }
 
-    static int fnv1a(String s) {
-        return fnv1a(s, s.length());
-    }
-
     private static int fnv1a(String s, int length) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < length; i++) {

@@ -37,6 +37,8 @@ public final class Tokenizer {
      */
     public static final char STEM_MARK = '~';
 
+    private Tokenizer() {}
+
     /** The normalised form every token is cut from: NFKC, then lower case. */
     public static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -84,7 +86,7 @@ public final class Tokenizer {
     }
 
     /** The tokens of {@code text} in order, with positions. */
-    public List<Token> tokens(String text) {
+    public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         scan(
                 normalize(text),
@@ -93,12 +95,12 @@ public final class Tokenizer {
     }
 
     /** The terms of {@code text} in order, without positions. */
-    public List<String> terms(String text) {
+    public static List<String> terms(String text) {
         return tokens(text).stream().map(Token::term).toList();
     }
 
     /** Hands every token of {@code s}, already {@link #normalize normalised}, to {@code sink} in order. */
-    void scan(String s, TokenSink sink) {
+    static void scan(String s, TokenSink sink) {
         int position = 0;
         int i = 0;
         int length = s.length();

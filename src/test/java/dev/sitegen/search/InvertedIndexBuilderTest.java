@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InvertedIndexBuilderTest {
 
-    private final InvertedIndex index = new InvertedIndexBuilder(new Tokenizer()).build(Fixtures.smallCorpus());
+    private final InvertedIndex index =
+            new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(Fixtures.smallCorpus());
 
     private int impact(String term, int doc) {
         return index.postings(term).stream()
@@ -98,7 +100,7 @@ class InvertedIndexBuilderTest {
         for (int i = 0; i < 40; i++) {
             many.addAll(Fixtures.smallCorpus());
         }
-        InvertedIndex big = new InvertedIndexBuilder(new Tokenizer()).build(many);
+        InvertedIndex big = new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(many);
         // Every copy of a document scores alike, wherever its batch starts.
         List<Posting> postings = big.postings("guardspace");
         assertEquals(80, postings.size());

@@ -24,7 +24,7 @@ class TokenizerPropertiesTest {
     void handsOverThePartsOfThePhraseKeyOfTheText(@ForAll("texts") String raw) {
         String text = Tokenizer.normalize(raw);
         List<String> parts = new ArrayList<>();
-        new Tokenizer().scan(text, new Tokenizer.TokenSink() {
+        Tokenizer.scan(text, new Tokenizer.TokenSink() {
             @Override
             public void token(String s, int start, int end, int position, boolean bigram) {}
 

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.TestFactory;
 
 class TokenizerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer();
-
     @TestFactory
     Stream<DynamicTest> yieldsGoldenTokensSharedWithJavaScript() throws IOException {
         JsonNode golden;
@@ -29,27 +27,27 @@ class TokenizerTest {
             List<String> expected = new ArrayList<>();
             c.get("tokens").forEach(t -> expected.add(t.asText()));
             tests.add(
-                    DynamicTest.dynamicTest("\"" + input + "\"", () -> assertEquals(expected, tokenizer.terms(input))));
+                    DynamicTest.dynamicTest("\"" + input + "\"", () -> assertEquals(expected, Tokenizer.terms(input))));
         }
         return tests.stream();
     }
 
     @Test
     void keepsBigramsOfOneRunAtConsecutivePositions() {
-        List<Token> tokens = tokenizer.tokens("安全对齐");
+        List<Token> tokens = Tokenizer.tokens("安全对齐");
         assertEquals(List.of(0, 1, 2), tokens.stream().map(Token::position).toList());
     }
 
     @Test
     void leavesAGapBetweenHanRunsSoPhrasesDoNotSpanThem() {
-        List<Token> tokens = tokenizer.tokens("安全,对齐");
+        List<Token> tokens = Tokenizer.tokens("安全,对齐");
         assertEquals(new Token("安全", 0), tokens.get(0));
         assertEquals(new Token("对齐", 2), tokens.get(1));
     }
 
     @Test
     void givesHyphenPartsTheWordsPosition() {
-        List<Token> tokens = tokenizer.tokens("use kv-cache");
+        List<Token> tokens = Tokenizer.tokens("use kv-cache");
         // use; kv-cache, kv, cache and the stem ~cach all at 1.
         assertEquals(
                 List.of(0, 1, 1, 1, 1), tokens.stream().map(Token::position).toList());
@@ -73,7 +71,7 @@ class TokenizerTest {
 
     @Test
     void splitsHyphenatedWordsWithoutReadingPastThem() {
-        assertEquals(List.of("a-b", "a", "b", "c", "x-y-z", "x", "y", "z"), tokenizer.terms("A-B c X-Y-Z"));
-        assertEquals(List.of("llama", "2"), tokenizer.terms("llama--2"));
+        assertEquals(List.of("a-b", "a", "b", "c", "x-y-z", "x", "y", "z"), Tokenizer.terms("A-B c X-Y-Z"));
+        assertEquals(List.of("llama", "2"), Tokenizer.terms("llama--2"));
     }
 }
