@@ -1,8 +1,6 @@
 package dev.sitegen.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -83,20 +81,6 @@ public final class Tokenizer {
                     || codePoint >= 'A' && codePoint <= 'Z';
         }
         return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
-    }
-
-    /** The tokens of {@code text} in order, with positions. */
-    public static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        scan(
-                normalize(text),
-                (s, start, end, position, bigram) -> out.add(new Token(s.substring(start, end), position)));
-        return out;
-    }
-
-    /** The terms of {@code text} in order, without positions. */
-    public static List<String> terms(String text) {
-        return tokens(text).stream().map(Token::term).toList();
     }
 
     /** Hands every token of {@code s}, already {@link #normalize normalised}, to {@code sink} in order. */
