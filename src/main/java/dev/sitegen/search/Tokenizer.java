@@ -116,7 +116,7 @@ public final class Tokenizer {
         }
     }
 
-    static int endOfHanRun(String s, int i) {
+    private static int endOfHanRun(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (!isHan(cp)) {
@@ -127,7 +127,7 @@ public final class Tokenizer {
         return i;
     }
 
-    static int endOfWord(String s, int i) {
+    private static int endOfWord(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (isWordChar(cp)) {
