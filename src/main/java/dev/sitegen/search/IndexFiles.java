@@ -59,7 +59,7 @@ public final class IndexFiles {
         long chars = IntStream.range(0, terms)
                 .mapToLong(t -> index.term(t).length() + postings[t].length() + 6)
                 .sum();
-        ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
+        ShardKey shardKey = shardKey(chars);
         Map<String, Content> contents = new LinkedHashMap<>();
         // The index keeps terms sorted and they are visited in order, so every shard and lexicon comes out
         // sorted too. Every shard gets a file, even an empty one: a query may hash to it and must find
@@ -95,7 +95,7 @@ public final class IndexFiles {
             List<SearchDocument> chunk = docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK));
             contents.put("c/" + start / CardFile.CHUNK, value(cards.cards(chunk)));
         }
-        ShardKey synonymKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, synonyms.chars() / SHARD_CHARS)));
+        ShardKey synonymKey = shardKey(synonyms.chars());
         List<Map<String, List<String>>> synonymShards = synonyms.shards(synonymKey);
         for (int shard = 0; shard < synonymShards.size(); shard++) {
             contents.put("s/" + shard, value(synonymShards.get(shard)));
@@ -115,6 +115,11 @@ public final class IndexFiles {
                         .collect(Collectors.toMap(
                                 e -> "search/" + e.getKey() + ".js", e -> script(e.getKey(), e.getValue())));
         return new SearchIndex(files);
+    }
+
+    /** Enough shards, at most {@link #MAX_SHARDS}, for files of about {@link #SHARD_CHARS} out of {@code chars}. */
+    private static ShardKey shardKey(long chars) {
+        return new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
     }
 
     /** The lexicon a word is listed in: the hex code of its first code point. */

@@ -11,9 +11,6 @@ public final class ShardKey {
     private final int shards;
 
     public ShardKey(int shards) {
-        if (shards < 1) {
-            throw new IllegalArgumentException("shards must be >= 1, was " + shards);
-        }
         this.shards = shards;
     }
 
