@@ -23,10 +23,6 @@ public final class ShardKey {
         return Integer.remainderUnsigned(fnv1a(term, keyLength(term)), shards);
     }
 
-    static String key(String term) {
-        return term.substring(0, keyLength(term));
-    }
-
     /** The number of UTF-16 units of the key: one code point of a Han term, up to three of a word. */
     private static int keyLength(String term) {
         int keep = Tokenizer.isHan(term.codePointAt(0)) ? 1 : 3;
