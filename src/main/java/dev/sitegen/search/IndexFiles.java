@@ -38,12 +38,8 @@ public final class IndexFiles {
 
     static final int MAX_SHARDS = 1024;
 
-    private final ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
     private final PostingCodec codec = new PostingCodec();
-
-    public IndexFiles(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The JSON value of one file, written straight to its generator. */
     private interface Content {

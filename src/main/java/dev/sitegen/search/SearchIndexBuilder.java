@@ -1,6 +1,5 @@
 package dev.sitegen.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /**
@@ -11,12 +10,10 @@ import java.util.List;
  */
 public final class SearchIndexBuilder {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     /** The index of {@code docs}, with the synonyms their acronyms teach and the {@code curated} ones. */
     public SearchIndex build(List<SearchDocument> docs, SynonymGroups curated) {
         SynonymTable synonyms = SynonymTable.of(docs, curated);
         InvertedIndex index = new InvertedIndexBuilder(synonyms.phraseTerms()).build(docs);
-        return new IndexFiles(json).encode(index, synonyms);
+        return new IndexFiles().encode(index, synonyms);
     }
 }
