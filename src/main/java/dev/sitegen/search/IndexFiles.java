@@ -73,7 +73,8 @@ public final class IndexFiles {
                     && term.charAt(0) != Tokenizer.STEM_MARK
                     && term.charAt(0) != PhraseTerms.MARK
                     && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
-                lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>())
+                // A word's lexicon is named by the hex code of its first code point.
+                lexicons.computeIfAbsent(Integer.toHexString(term.codePointAt(0)), k -> new ArrayList<>())
                         .add(term);
             }
         }
@@ -116,11 +117,6 @@ public final class IndexFiles {
     /** Enough shards, at most {@link #MAX_SHARDS}, for files of about {@link #SHARD_CHARS} out of {@code chars}. */
     private static ShardKey shardKey(long chars) {
         return new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
-    }
-
-    /** The lexicon a word is listed in: the hex code of its first code point. */
-    static String lexiconKey(String term) {
-        return Integer.toHexString(term.codePointAt(0));
     }
 
     /** The terms of each shard, ascending, by a stable counting sort of the (sorted) terms on their shard. */
