@@ -36,12 +36,15 @@ class InvertedIndexBuilderTest {
         return out;
     }
 
-    private int impact(String term, int doc) {
+    private Posting posting(String term, int doc) {
         return postings(index, term).stream()
                 .filter(p -> p.doc() == doc)
                 .findFirst()
-                .orElseThrow()
-                .impact();
+                .orElseThrow();
+    }
+
+    private int impact(String term, int doc) {
+        return posting(term, doc).impact();
     }
 
     @Test
@@ -57,28 +60,16 @@ class InvertedIndexBuilderTest {
 
     @Test
     void keepsPositionsOfHanBigramsOnly() {
-        Posting safety = postings(index, "安全").stream()
-                .filter(p -> p.doc() == 2)
-                .findFirst()
-                .orElseThrow();
-        Posting aligned = postings(index, "对齐").stream()
-                .filter(p -> p.doc() == 2)
-                .findFirst()
-                .orElseThrow();
+        Posting safety = posting("安全", 2);
+        Posting aligned = posting("对齐", 2);
         assertEquals(safety.positions().get(0) + 2, aligned.positions().get(0));
         assertTrue(postings(index, "guardspace").get(0).positions().isEmpty());
     }
 
     @Test
     void separatesHanRunsSoAPhraseCannotSpanPunctuation() {
-        Posting safety = postings(index, "安全").stream()
-                .filter(p -> p.doc() == 3)
-                .findFirst()
-                .orElseThrow();
-        Posting aligned = postings(index, "对齐").stream()
-                .filter(p -> p.doc() == 3)
-                .findFirst()
-                .orElseThrow();
+        Posting safety = posting("安全", 3);
+        Posting aligned = posting("对齐", 3);
         // Consecutive positions would make "安全" + "对齐" look like one run; a query needs 全对 between them.
         assertTrue(aligned.positions().get(0) - safety.positions().get(0) >= 2);
     }
