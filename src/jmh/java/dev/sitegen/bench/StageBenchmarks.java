@@ -11,6 +11,7 @@ import dev.sitegen.model.Paper;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.search.SynonymGroups;
 import dev.sitegen.site.InMemoryOutput;
 import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
@@ -77,7 +78,9 @@ public class StageBenchmarks {
     public Object searchIndex() {
         SiteLayout layout = new SiteLayout(Optional.empty());
         return new SearchIndexBuilder()
-                .build(new SearchDocuments(new RichText(), p -> layout.paper(p.id())).of(input.catalog()));
+                .build(
+                        new SearchDocuments(new RichText(), p -> layout.paper(p.id())).of(input.catalog()),
+                        SynonymGroups.none());
     }
 
     @Benchmark

@@ -17,7 +17,6 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private static final SearchField[] FIELDS = SearchField.values();
     private static final int F = DocTerms.FIELDS;
 
-    private final Tokenizer tokenizer;
     private final TermTable seen = new TermTable();
     /** Per local id: documents and Han position run length so far, and the document and slot it was last counted in. */
     private int[] df = new int[1024];
@@ -52,8 +51,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
     private final List<String> parts = new ArrayList<>();
 
     /** {@code stems} is shared by the counters of one build, so it must be safe for concurrent use. */
-    DocTermCounter(Tokenizer tokenizer, PhraseTerms phrases, Map<String, String> stems) {
-        this.tokenizer = tokenizer;
+    DocTermCounter(PhraseTerms phrases, Map<String, String> stems) {
         this.phrases = phrases;
         this.stems = stems;
     }
@@ -68,7 +66,7 @@ final class DocTermCounter implements Tokenizer.TokenSink {
             field = f.ordinal();
             tokens = 0;
             parts.clear();
-            tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
+            Tokenizer.scan(Tokenizer.normalize(f.text(doc)), this);
             int words = tokens;
             int position = lastPosition;
             for (String phrase : phrases.in(parts)) {

@@ -213,11 +213,7 @@ public final class EnglishStemmer {
         }
 
         private boolean isShort() {
-            return r1 >= b.length() && endsWithShortSyllable();
-        }
-
-        private boolean endsWithShortSyllable() {
-            return endsWithShortSyllableBefore(b.length());
+            return r1 >= b.length() && endsWithShortSyllableBefore(b.length());
         }
 
         /** Whether the letters before {@code n} end in a short syllable. */

@@ -38,20 +38,12 @@ public final class IndexFiles {
 
     static final int MAX_SHARDS = 1024;
 
-    private final ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
     private final PostingCodec codec = new PostingCodec();
-
-    public IndexFiles(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** The JSON value of one file, written straight to its generator. */
     private interface Content {
         void write(JsonGenerator out) throws IOException;
-    }
-
-    public SearchIndex encode(InvertedIndex index) {
-        return encode(index, SynonymTable.of(List.of(), SynonymGroups.none()));
     }
 
     public SearchIndex encode(InvertedIndex index, SynonymTable synonyms) {
@@ -63,7 +55,7 @@ public final class IndexFiles {
         long chars = IntStream.range(0, terms)
                 .mapToLong(t -> index.term(t).length() + postings[t].length() + 6)
                 .sum();
-        ShardKey shardKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
+        ShardKey shardKey = shardKey(chars);
         Map<String, Content> contents = new LinkedHashMap<>();
         // The index keeps terms sorted and they are visited in order, so every shard and lexicon comes out
         // sorted too. Every shard gets a file, even an empty one: a query may hash to it and must find
@@ -81,7 +73,8 @@ public final class IndexFiles {
                     && term.charAt(0) != Tokenizer.STEM_MARK
                     && term.charAt(0) != PhraseTerms.MARK
                     && term.codePointCount(0, term.length()) >= TYPO_MIN_LENGTH) {
-                lexicons.computeIfAbsent(lexiconKey(term), k -> new ArrayList<>())
+                // A word's lexicon is named by the hex code of its first code point.
+                lexicons.computeIfAbsent(Integer.toHexString(term.codePointAt(0)), k -> new ArrayList<>())
                         .add(term);
             }
         }
@@ -99,7 +92,7 @@ public final class IndexFiles {
             List<SearchDocument> chunk = docs.subList(start, Math.min(docs.size(), start + CardFile.CHUNK));
             contents.put("c/" + start / CardFile.CHUNK, value(cards.cards(chunk)));
         }
-        ShardKey synonymKey = new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, synonyms.chars() / SHARD_CHARS)));
+        ShardKey synonymKey = shardKey(synonyms.chars());
         List<Map<String, List<String>>> synonymShards = synonyms.shards(synonymKey);
         for (int shard = 0; shard < synonymShards.size(); shard++) {
             contents.put("s/" + shard, value(synonymShards.get(shard)));
@@ -121,9 +114,9 @@ public final class IndexFiles {
         return new SearchIndex(files);
     }
 
-    /** The lexicon a word is listed in: the hex code of its first code point. */
-    static String lexiconKey(String term) {
-        return Integer.toHexString(term.codePointAt(0));
+    /** Enough shards, at most {@link #MAX_SHARDS}, for files of about {@link #SHARD_CHARS} out of {@code chars}. */
+    private static ShardKey shardKey(long chars) {
+        return new ShardKey((int) Math.max(1, Math.min(MAX_SHARDS, chars / SHARD_CHARS)));
     }
 
     /** The terms of each shard, ascending, by a stable counting sort of the (sorted) terms on their shard. */

@@ -1,7 +1,5 @@
 package dev.sitegen.search;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +10,9 @@ import java.util.List;
  * number of positions, then the positions.
  */
 public final class InvertedIndex {
+
+    /** A posting's impact is its term's BM25F score in the document, quantised to 1..MAX_IMPACT. */
+    public static final int MAX_IMPACT = 127;
 
     private final List<SearchDocument> docs;
     private final String[] terms;
@@ -78,26 +79,5 @@ public final class InvertedIndex {
 
     public int position(int index) {
         return positions[index];
-    }
-
-    /** The postings of {@code term} as records, empty when no document has it; for tests and tools. */
-    public List<Posting> postings(String term) {
-        int t = Arrays.binarySearch(terms, term);
-        if (t < 0) {
-            return List.of();
-        }
-        List<Posting> out = new ArrayList<>();
-        int p = positionStart(t);
-        for (int k = postingStart(t); k < postingEnd(t); k++) {
-            List<Integer> list = new ArrayList<>();
-            if (positional(t)) {
-                int count = positions[p++];
-                for (int i = 0; i < count; i++) {
-                    list.add(positions[p++]);
-                }
-            }
-            out.add(new Posting(doc(k), impact(k), list));
-        }
-        return out;
     }
 }

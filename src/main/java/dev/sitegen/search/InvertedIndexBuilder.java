@@ -20,16 +20,10 @@ public final class InvertedIndexBuilder {
 
     private static final int MIN_BATCH = 16;
 
-    private final Tokenizer tokenizer;
     private final PhraseTerms phrases;
 
-    public InvertedIndexBuilder(Tokenizer tokenizer) {
-        this(tokenizer, PhraseTerms.none());
-    }
-
     /** A builder that also indexes the given synonym phrases as terms. */
-    InvertedIndexBuilder(Tokenizer tokenizer, PhraseTerms phrases) {
-        this.tokenizer = tokenizer;
+    InvertedIndexBuilder(PhraseTerms phrases) {
         this.phrases = phrases;
     }
 
@@ -82,7 +76,7 @@ public final class InvertedIndexBuilder {
         return IntStream.range(0, (docs.size() + size - 1) / size)
                 .parallel()
                 .mapToObj(b -> {
-                    DocTermCounter counter = new DocTermCounter(tokenizer, phrases, stems);
+                    DocTermCounter counter = new DocTermCounter(phrases, stems);
                     int first = b * size;
                     DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
                     for (int d = 0; d < counted.length; d++) {

@@ -47,10 +47,6 @@ final class PhraseTerms {
         hanRuns.forEach(run -> hanRunStarts.set(run.charAt(0)));
     }
 
-    static PhraseTerms none() {
-        return new PhraseTerms(Set.of());
-    }
-
     /**
      * The phrase terms of a text whose {@link SynonymTable#parts parts} are {@code parts}, in text order: a phrase of
      * words each time it occurs, a Han phrase once.

@@ -68,7 +68,7 @@ final class PostingArrays {
     InvertedIndex index(List<SearchDocument> documents, String[] terms, double max) {
         byte[] impacts = new byte[scores.length];
         for (int k = 0; k < impacts.length; k++) {
-            impacts[k] = (byte) Math.max(1, Math.round(Posting.MAX_IMPACT * scores[k] / max));
+            impacts[k] = (byte) Math.max(1, Math.round(InvertedIndex.MAX_IMPACT * scores[k] / max));
         }
         return new InvertedIndex(documents, terms, postingStarts, docs, impacts, positionStarts, positions);
     }

@@ -36,9 +36,6 @@ public final class PostingCodec {
     }
 
     static void number(int value, StringBuilder out) {
-        if (value < 0) {
-            throw new IllegalArgumentException("cannot encode negative " + value);
-        }
         // Most significant digit first, so digits are only ever appended.
         int shift = 0;
         while (value >>> shift > 31) {

@@ -1,7 +1,6 @@
 package dev.sitegen.search;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,14 +21,6 @@ public record SearchDocument(
         int sourceLine) {
 
     public SearchDocument {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(tldr, "tldr");
-        Objects.requireNonNull(fieldsText, "fieldsText");
-        Objects.requireNonNull(abstractText, "abstractText");
         tags = List.copyOf(tags);
     }
 }

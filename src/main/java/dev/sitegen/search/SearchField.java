@@ -1,6 +1,6 @@
 package dev.sitegen.search;
 
-import java.util.List;
+import java.util.stream.Collectors;
 
 /** The weighted fields BM25F scores over: what a reader names a paper by counts most. */
 public enum SearchField {
@@ -26,16 +26,13 @@ public enum SearchField {
         return switch (this) {
             case TITLE -> doc.title();
             case METHOD -> doc.method().orElse("");
-            case TAGS -> String.join("\n", tagTexts(doc.tags()));
+            case TAGS ->
+                doc.tags().stream()
+                        .map(t -> t.written().equals(t.name()) ? t.name() : t.written() + "\n" + t.name())
+                        .collect(Collectors.joining("\n"));
             case TLDR -> doc.tldr().orElse("");
             case SUMMARY -> doc.fieldsText();
             case ABSTRACT -> doc.abstractText();
         };
-    }
-
-    private static List<String> tagTexts(List<SearchTag> tags) {
-        return tags.stream()
-                .map(t -> t.written().equals(t.name()) ? t.name() : t.written() + "\n" + t.name())
-                .toList();
     }
 }

@@ -11,9 +11,6 @@ public final class ShardKey {
     private final int shards;
 
     public ShardKey(int shards) {
-        if (shards < 1) {
-            throw new IllegalArgumentException("shards must be >= 1, was " + shards);
-        }
         this.shards = shards;
     }
 
@@ -26,10 +23,6 @@ public final class ShardKey {
         return Integer.remainderUnsigned(fnv1a(term, keyLength(term)), shards);
     }
 
-    static String key(String term) {
-        return term.substring(0, keyLength(term));
-    }
-
     /** The number of UTF-16 units of the key: one code point of a Han term, up to three of a word. */
     private static int keyLength(String term) {
         int keep = Tokenizer.isHan(term.codePointAt(0)) ? 1 : 3;
@@ -38,10 +31,6 @@ public final class ShardKey {
             end += Character.charCount(term.codePointAt(end));
         }
         return end;
-    }
-
-    static int fnv1a(String s) {
-        return fnv1a(s, s.length());
     }
 
     private static int fnv1a(String s, int length) {

@@ -101,21 +101,16 @@ final class SynonymTable {
     /** The parts of a {@link #key} of a normalised text: its Han runs and its words, stemmed, in order. */
     static List<String> parts(String s) {
         List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (Tokenizer.isHan(cp)) {
-                int end = Tokenizer.endOfHanRun(s, i);
-                parts.add(s.substring(i, end));
-                i = end;
-            } else if (Tokenizer.isWordChar(cp)) {
-                int end = Tokenizer.endOfWord(s, i);
-                parts.add(EnglishStemmer.stem(s.substring(i, end)));
-                i = end;
-            } else {
-                i += Character.charCount(cp);
+        // The tokenizer hands over these parts while indexing, so both read a text the same way.
+        Tokenizer.scan(s, new Tokenizer.TokenSink() {
+            @Override
+            public void token(String text, int start, int end, int position, boolean bigram) {}
+
+            @Override
+            public void part(String part) {
+                parts.add(part);
             }
-        }
+        });
         return parts;
     }
 

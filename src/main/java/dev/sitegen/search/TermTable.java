@@ -24,7 +24,7 @@ final class TermTable {
         Arrays.fill(slots, EMPTY);
     }
 
-    /** The number of distinct terms added since the last {@link #clear}. */
+    /** The number of distinct terms added. */
     int size() {
         return size;
     }
@@ -32,26 +32,23 @@ final class TermTable {
     /** The id of {@code text[start, end)}: a new one, {@link #size()} − 1 afterwards, if it is new. */
     int add(String text, int start, int end) {
         int hash = hash(text, start, end);
-        int mask = slots.length - 1;
-        for (int slot = hash & mask; ; slot = slot + 1 & mask) {
-            int id = slots[slot];
-            if (id == EMPTY) {
-                return insert(slot, hash, text, start, end);
-            }
-            if (hashes[id] == hash && matches(id, text, start, end)) {
-                return id;
-            }
-        }
+        int slot = slot(hash, text, start, end);
+        int id = slots[slot];
+        return id == EMPTY ? insert(slot, hash, text, start, end) : id;
     }
 
     /** The id of {@code text[start, end)}, or -1 when it has not been added. */
     int find(String text, int start, int end) {
-        int hash = hash(text, start, end);
+        return slots[slot(hash(text, start, end), text, start, end)];
+    }
+
+    /** The slot that holds {@code text[start, end)}, or the empty slot where it would go. */
+    private int slot(int hash, String text, int start, int end) {
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = slot + 1 & mask) {
             int id = slots[slot];
             if (id == EMPTY || hashes[id] == hash && matches(id, text, start, end)) {
-                return id;
+                return slot;
             }
         }
     }

@@ -1,8 +1,6 @@
 package dev.sitegen.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +34,8 @@ public final class Tokenizer {
      * collides with a word, never completes a prefix and stays out of the typo lexicon.
      */
     public static final char STEM_MARK = '~';
+
+    private Tokenizer() {}
 
     /** The normalised form every token is cut from: NFKC, then lower case. */
     public static String normalize(String text) {
@@ -83,22 +83,8 @@ public final class Tokenizer {
         return Character.isLetterOrDigit(codePoint) && !isHan(codePoint);
     }
 
-    /** The tokens of {@code text} in order, with positions. */
-    public List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        scan(
-                normalize(text),
-                (s, start, end, position, bigram) -> out.add(new Token(s.substring(start, end), position)));
-        return out;
-    }
-
-    /** The terms of {@code text} in order, without positions. */
-    public List<String> terms(String text) {
-        return tokens(text).stream().map(Token::term).toList();
-    }
-
     /** Hands every token of {@code s}, already {@link #normalize normalised}, to {@code sink} in order. */
-    void scan(String s, TokenSink sink) {
+    static void scan(String s, TokenSink sink) {
         int position = 0;
         int i = 0;
         int length = s.length();
@@ -130,7 +116,7 @@ public final class Tokenizer {
         }
     }
 
-    static int endOfHanRun(String s, int i) {
+    private static int endOfHanRun(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (!isHan(cp)) {
@@ -141,7 +127,7 @@ public final class Tokenizer {
         return i;
     }
 
-    static int endOfWord(String s, int i) {
+    private static int endOfWord(String s, int i) {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             if (isWordChar(cp)) {

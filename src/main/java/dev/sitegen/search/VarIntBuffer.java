@@ -12,9 +12,6 @@ final class VarIntBuffer {
     private int length;
 
     void write(int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("cannot write negative " + value);
-        }
         if (length + 5 > bytes.length) {
             bytes = Arrays.copyOf(bytes, bytes.length * 2);
         }

@@ -1,10 +1,4 @@
 package dev.sitegen.text;
 
-import java.util.Objects;
-
 /** A safe HTML fragment (sanitised, ready to print unescaped) and whether it contains math for KaTeX. */
-public record Html(String html, boolean hasMath) {
-    public Html {
-        Objects.requireNonNull(html, "html");
-    }
-}
+public record Html(String html, boolean hasMath) {}

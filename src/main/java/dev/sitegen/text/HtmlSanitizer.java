@@ -54,21 +54,15 @@ final class HtmlSanitizer {
         }
         String url = squeezed.toString().toLowerCase(Locale.ROOT);
         int colon = url.indexOf(':');
-        int boundary = firstIndexOf(url, "/?#");
-        if (colon < 0 || (boundary >= 0 && boundary < colon)) {
+        if (colon < 0) {
             return true;
         }
         String scheme = url.substring(0, colon);
-        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
-    }
-
-    private static int firstIndexOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
+        // A slash, query or fragment before the colon makes the link a relative path, not a scheme.
+        return scheme.chars().anyMatch(c -> "/?#".indexOf(c) >= 0)
+                || scheme.equals("http")
+                || scheme.equals("https")
+                || scheme.equals("mailto");
     }
 
     private static Safelist safelist(boolean paragraphs) {

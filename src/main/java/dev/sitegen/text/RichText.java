@@ -82,7 +82,6 @@ public final class RichText {
     /** A block's HTML and the plain text of each of its paragraphs. */
     public record Prose(Html html, List<String> plain) {
         public Prose {
-            Objects.requireNonNull(html, "html");
             plain = List.copyOf(plain);
         }
     }
@@ -109,7 +108,7 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        return remembered("inline", Objects.requireNonNull(source, "source"), this::renderInline);
+        return remembered("inline", source, this::renderInline);
     }
 
     private Html renderInline(String source) {
@@ -126,7 +125,7 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return remembered("plain", Objects.requireNonNull(source, "source"), this::renderPlain);
+        return remembered("plain", source, this::renderPlain);
     }
 
     private <K, V> V remembered(String kind, K source, Function<K, V> render) {

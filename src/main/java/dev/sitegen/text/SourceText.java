@@ -24,7 +24,7 @@ final class SourceText {
 
     static String normalize(String source) {
         // Most texts need no change: return them as they are, so callers (and RichText's memo) share one copy.
-        String text = hasDropped(source) ? withoutDropped(source) : source;
+        String text = withoutDropped(source);
         // "\\\\%" is a doubly escaped "\\%" (a TeX line break followed by a comment is never meant).
         text = text.indexOf("\\\\") < 0 ? text : DOUBLE_ESCAPE.matcher(text).replaceAll("\\\\$1");
         // "***C****onditional": four or more asterisks are an empty close-and-reopen that CommonMark shows as text.
@@ -43,23 +43,19 @@ final class SourceText {
         return c == '\r' || c == '\u0000' || Markup.isPlaceholder(c);
     }
 
-    private static boolean hasDropped(String source) {
-        for (int i = 0; i < source.length(); i++) {
-            if (isDropped(source.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** {@code source} without dropped characters: the same string when it has none. */
     private static String withoutDropped(String source) {
-        StringBuilder out = new StringBuilder(source.length());
+        StringBuilder out = null;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             if (!isDropped(c)) {
-                out.append(c);
+                if (out != null) {
+                    out.append(c);
+                }
+            } else if (out == null) {
+                out = new StringBuilder(source.length()).append(source, 0, i);
             }
         }
-        return out.toString();
+        return out == null ? source : out.toString();
     }
 }

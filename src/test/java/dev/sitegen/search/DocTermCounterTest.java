@@ -9,11 +9,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocTermCounterTest {
 
-    private final DocTermCounter counter = new DocTermCounter(new Tokenizer(), PhraseTerms.none(), new HashMap<>());
+    private final DocTermCounter counter = new DocTermCounter(new PhraseTerms(Set.of()), new HashMap<>());
 
     /** Each term of the document by its text, with a copy of the cursor's fields. */
     private Map<String, int[]> read(DocTerms doc, Map<String, int[]> positions) {
