@@ -1,7 +1,6 @@
 package dev.sitegen.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -10,10 +9,6 @@ import java.util.OptionalInt;
  */
 public record Topic(String slug, String name, String area, List<Paper> papers, OptionalInt declaredCount) {
     public Topic {
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(declaredCount, "declaredCount");
         papers = List.copyOf(papers);
     }
 }
