@@ -12,14 +12,6 @@ enum DiagnosticFormat {
     TEXT,
     GITHUB;
 
-    static DiagnosticFormat parse(String name) throws UsageException {
-        return switch (name) {
-            case "text" -> TEXT;
-            case "github" -> GITHUB;
-            default -> throw new UsageException("--format must be text or github, was " + name);
-        };
-    }
-
     String format(Diagnostic d) {
         if (this == TEXT) {
             return d.toString();
