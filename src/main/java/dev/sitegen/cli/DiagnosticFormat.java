@@ -1,7 +1,6 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.model.Diagnostic;
-import java.util.Locale;
 
 /**
  * How diagnostics are printed: {@code text} as {@code file:line: warning: message}, or {@code github}
@@ -30,10 +29,5 @@ enum DiagnosticFormat {
     /** GitHub's escaping for a command property, which also reserves ':' and ','. */
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    @Override
-    public String toString() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }
