@@ -43,7 +43,7 @@ final class DigestParser {
         // (and taken back by this thread if no worker is free).
         ForkJoinTask<FieldLabels> labels =
                 ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
-        context.useCompounds(Compounds.in(lines));
+        context.useCompounds(LineJoiner.compounds(lines));
         long markers = lines.stream()
                 .filter(l -> DigestShape.isAbstractMarker(l.text()))
                 .count();
