@@ -3,7 +3,6 @@ package dev.sitegen.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -26,8 +25,7 @@ import java.util.TreeSet;
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
 
-    private final ObjectMapper yaml =
-            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     /** The file as written: every key optional, unknown keys rejected. */
     private static final SortedSet<String> KNOWN_KEYS =
