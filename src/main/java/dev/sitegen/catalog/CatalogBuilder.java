@@ -88,7 +88,7 @@ public final class CatalogBuilder {
         }
         List<Tag> tagList = tags.tags();
         List<Paper> papers = drafts.stream().map(d -> d.paper(tags)).toList();
-        Catalog catalog = CatalogLayout.arrange(papers, tagList, reading.sections(), config);
+        Catalog catalog = CatalogLayout.arrange(papers, tagList, config);
         ReadReport report = new ReadReport(
                 reading.entriesIn(),
                 papers.size(),

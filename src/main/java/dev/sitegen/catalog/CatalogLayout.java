@@ -1,7 +1,6 @@
 package dev.sitegen.catalog;
 
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.digest.Section;
 import dev.sitegen.model.Area;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -23,7 +21,7 @@ import java.util.Set;
 final class CatalogLayout {
     private CatalogLayout() {}
 
-    static Catalog arrange(List<Paper> papers, List<Tag> tags, List<Section> sections, SiteConfig config) {
+    static Catalog arrange(List<Paper> papers, List<Tag> tags, SiteConfig config) {
         Map<String, Map<String, List<Paper>>> byArea = new LinkedHashMap<>();
         for (Paper p : papers) {
             byArea.computeIfAbsent(p.area(), a -> new LinkedHashMap<>())
@@ -40,12 +38,7 @@ final class CatalogLayout {
                 for (int n = 2; !slugs.add(slug); n++) {
                     slug = base + "-" + n;
                 }
-                OptionalInt declared = sections.stream()
-                        .filter(s -> s.topic().equals(name))
-                        .findFirst()
-                        .map(Section::declaredCount)
-                        .orElse(OptionalInt.empty());
-                list.add(new Topic(slug, name, area, members, declared));
+                list.add(new Topic(slug, name, area, members));
             });
             areas.add(new Area(area, list));
         });

@@ -21,15 +21,11 @@ final class Console {
     private boolean progressShown;
 
     Console(PrintStream out, PrintStream err, Options.Verbosity verbosity, DiagnosticFormat format) {
-        this(out, err, verbosity, format, System.console() != null);
-    }
-
-    Console(PrintStream out, PrintStream err, Options.Verbosity verbosity, DiagnosticFormat format, boolean terminal) {
         this.out = out;
         this.err = err;
         this.verbosity = verbosity;
         this.format = format;
-        this.terminal = terminal;
+        this.terminal = System.console() != null;
     }
 
     /**

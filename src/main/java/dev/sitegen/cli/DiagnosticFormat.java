@@ -1,7 +1,6 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.model.Diagnostic;
-import java.util.Locale;
 
 /**
  * How diagnostics are printed: {@code text} as {@code file:line: warning: message}, or {@code github}
@@ -11,14 +10,6 @@ import java.util.Locale;
 enum DiagnosticFormat {
     TEXT,
     GITHUB;
-
-    static DiagnosticFormat parse(String name) throws UsageException {
-        return switch (name) {
-            case "text" -> TEXT;
-            case "github" -> GITHUB;
-            default -> throw new UsageException("--format must be text or github, was " + name);
-        };
-    }
 
     String format(Diagnostic d) {
         if (this == TEXT) {
@@ -38,10 +29,5 @@ enum DiagnosticFormat {
     /** GitHub's escaping for a command property, which also reserves ':' and ','. */
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    @Override
-    public String toString() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

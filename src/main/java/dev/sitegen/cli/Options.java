@@ -56,14 +56,14 @@ record Options(
 
     static Options parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("no command given", Optional.empty());
+            throw new UsageException("no command given");
         }
         String command = args.get(0);
         if (!ALLOWED.containsKey(command)) {
             String guess = Usage.closest(command, Usage.commands())
                     .map(c -> "; did you mean '" + c + "'?")
                     .orElse("");
-            throw new UsageException("unknown command '" + command + "'" + guess, Optional.empty());
+            throw new UsageException("unknown command '" + command + "'" + guess);
         }
         Builder b = new Builder(command);
         for (int i = 1; i < args.size(); i++) {
@@ -143,11 +143,11 @@ record Options(
                 case "--content" -> content = Path.of(value);
                 case "--out" -> out = Path.of(value);
                 case "--report" -> report = Optional.of(Path.of(value));
-                case "--base-url" -> baseUrl = Optional.of(checkedUrl(value, this));
+                case "--base-url" -> baseUrl = Optional.of(checkedUrl(value));
                 case "--templates" -> templates = Optional.of(Path.of(value));
-                case "--format" -> format = checkedFormat(value, this);
-                case "--port" -> port = checkedPort(value, this);
-                case "--base-path" -> basePath = checkedBasePath(value, this);
+                case "--format" -> format = checkedFormat(value);
+                case "--port" -> port = checkedPort(value);
+                case "--base-path" -> basePath = checkedBasePath(value);
                 default -> throw new IllegalStateException(name);
             }
         }
@@ -167,40 +167,40 @@ record Options(
                     port,
                     basePath);
         }
-    }
 
-    private static String checkedUrl(String url, Builder b) throws UsageException {
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw b.error("--base-url must be an absolute http(s) URL, was " + url);
-        }
-        return url;
-    }
-
-    private static DiagnosticFormat checkedFormat(String value, Builder b) throws UsageException {
-        try {
-            return DiagnosticFormat.parse(value);
-        } catch (UsageException e) {
-            throw b.error(e.getMessage());
-        }
-    }
-
-    private static int checkedPort(String value, Builder b) throws UsageException {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) {
-                return port;
+        private String checkedUrl(String url) throws UsageException {
+            if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                throw error("--base-url must be an absolute http(s) URL, was " + url);
             }
-        } catch (NumberFormatException e) {
-            // reported below with the value
+            return url;
         }
-        throw b.error("--port must be a number from 0 to 65535, was " + value);
-    }
 
-    private static String checkedBasePath(String value, Builder b) throws UsageException {
-        String path = (value.startsWith("/") ? "" : "/") + value + (value.endsWith("/") ? "" : "/");
-        if (!path.matches("(/[A-Za-z0-9._~-]+)*/") || path.matches(".*/\\.{1,2}/.*")) {
-            throw b.error("--base-path must look like /repo/, was " + value);
+        private DiagnosticFormat checkedFormat(String value) throws UsageException {
+            return switch (value) {
+                case "text" -> DiagnosticFormat.TEXT;
+                case "github" -> DiagnosticFormat.GITHUB;
+                default -> throw error("--format must be text or github, was " + value);
+            };
         }
-        return path;
+
+        private int checkedPort(String value) throws UsageException {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the value
+            }
+            throw error("--port must be a number from 0 to 65535, was " + value);
+        }
+
+        private String checkedBasePath(String value) throws UsageException {
+            String path = (value.startsWith("/") ? "" : "/") + value + (value.endsWith("/") ? "" : "/");
+            if (!path.matches("(/[A-Za-z0-9._~-]+)*/") || path.matches(".*/\\.{1,2}/.*")) {
+                throw error("--base-path must look like /repo/, was " + value);
+            }
+            return path;
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.sitegen.config;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,12 +21,6 @@ public record SiteConfig(
         Optional<Instant> updated) {
 
     public SiteConfig {
-        Objects.requireNonNull(updated, "updated");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(repositoryUrl, "repositoryUrl");
         topicSlugs = Map.copyOf(topicSlugs);
         baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
     }

@@ -3,14 +3,16 @@ package dev.sitegen.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -23,8 +25,7 @@ import java.util.TreeSet;
 public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
 
-    private final ObjectMapper yaml =
-            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     /** The file as written: every key optional, unknown keys rejected. */
     private static final SortedSet<String> KNOWN_KEYS =
@@ -75,19 +76,40 @@ public final class SiteConfigReader {
         return key.equals("topicSlugs") ? "a mapping of topic name to slug ('推理与思维链: reasoning')" : "text";
     }
 
-    /** A configured address becomes a link on every page: it must be an absolute http(s) URL. */
+    /**
+     * A configured address becomes a link on every page: only an absolute {@code http(s)} URL with a host may, so
+     * {@code javascript:…} or a value that breaks out of an attribute never does.
+     */
     private static Optional<String> url(Path file, Map<String, Integer> lines, String key, String value)
             throws ConfigException {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> problem = HttpUrl.problem(value.strip());
+        Optional<String> problem = problem(value.strip());
         if (problem.isPresent()) {
             throw new ConfigException(file + ":" + lines.getOrDefault(key, 0) + ": '" + key + "' must be an absolute "
                     + "http(s) URL such as https://user.github.io/repo/, but " + problem.get() + ". Correct it or "
                     + "remove the key.");
         }
         return Optional.of(value.strip());
+    }
+
+    /** Why {@code url} is not an absolute http(s) URL, or empty if it is one. */
+    private static Optional<String> problem(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("it is not a valid URL (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("it does not start with https:// or http://");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return Optional.of("it has no host name after " + scheme + "://");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.sitegen.digest;
 import dev.sitegen.model.SourceLocation;
 import dev.sitegen.model.SummaryField;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,10 +19,6 @@ public record DigestEntry(
         List<String> abstractParagraphs) {
 
     public DigestEntry {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(tldr, "tldr");
         tags = List.copyOf(tags);
         fields = List.copyOf(fields);
         abstractParagraphs = List.copyOf(abstractParagraphs);

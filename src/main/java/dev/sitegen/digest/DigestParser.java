@@ -1,10 +1,8 @@
 package dev.sitegen.digest;
 
-import dev.sitegen.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 
@@ -25,7 +23,6 @@ final class DigestParser {
     private final ReadContext context;
     private final List<DigestEntry> entries = new ArrayList<>();
     private final List<SkippedEntry> skipped = new ArrayList<>();
-    private final List<Section> sections = new ArrayList<>();
 
     DigestParser(String file, ReadContext context) {
         this.file = file;
@@ -46,7 +43,7 @@ final class DigestParser {
         // (and taken back by this thread if no worker is free).
         ForkJoinTask<FieldLabels> labels =
                 ForkJoinTask.adapt(() -> FieldLabels.learn(lines)).fork();
-        context.useCompounds(Compounds.in(lines));
+        context.useCompounds(LineJoiner.compounds(lines));
         long markers = lines.stream()
                 .filter(l -> DigestShape.isAbstractMarker(l.text()))
                 .count();
@@ -192,8 +189,6 @@ final class DigestParser {
         }
         int found = entries.size() + skipped.size() - section.entriesBefore;
         int declared = section.header.count();
-        sections.add(
-                new Section(section.header.topic(), OptionalInt.of(declared), new SourceLocation(file, section.line)));
         if (found != declared) {
             context.warn(
                     file,
@@ -209,10 +204,6 @@ final class DigestParser {
 
     List<SkippedEntry> skipped() {
         return skipped;
-    }
-
-    List<Section> sections() {
-        return sections;
     }
 
     /** A section being read: its header, where it is, and how many entries preceded it. */

@@ -75,13 +75,11 @@ public final class DigestReader {
     private static DigestReading reading(List<DigestParser> parsers, ReadContext context) {
         List<DigestEntry> entries = new ArrayList<>();
         List<SkippedEntry> skipped = new ArrayList<>();
-        List<Section> sections = new ArrayList<>();
         for (DigestParser parser : parsers) {
             entries.addAll(parser.entries());
             skipped.addAll(parser.skipped());
-            sections.addAll(parser.sections());
         }
-        return new DigestReading(entries, skipped, sections, context.diagnostics(), context.repairs());
+        return new DigestReading(entries, skipped, context.diagnostics(), context.repairs());
     }
 
     private static String linkTarget(Path link) {

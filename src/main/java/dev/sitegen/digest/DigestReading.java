@@ -7,20 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the read stage produced from the content directory: readable entries, skipped entries, section
- * headers, every diagnostic and how many repairs of each kind were made. Entries in = entries + skipped.
+ * What the read stage produced from the content directory: readable entries, skipped entries, every
+ * diagnostic and how many repairs of each kind were made. Entries in = entries + skipped.
  */
 public record DigestReading(
         List<DigestEntry> entries,
         List<SkippedEntry> skipped,
-        List<Section> sections,
         List<Diagnostic> diagnostics,
         Map<RepairKind, Integer> repairs) {
 
     public DigestReading {
         entries = List.copyOf(entries);
         skipped = List.copyOf(skipped);
-        sections = List.copyOf(sections);
         diagnostics = List.copyOf(diagnostics);
         repairs = sorted(repairs);
     }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The structure of one digest file, learned from the file itself: an entry starts with an area line and
  * a topic line followed by a {@code #} tag line, so the lines found in those positions name the areas and
- * topics. A section header is a known topic name followed by a count and a short unit word.
+ * topics. A section header is a known topic name followed by a count and a short unit word. {@code commonArea}
+ * is the area most entries of the file carry, for an entry that lost its area line ("" if none).
  */
-final class DigestShape {
+record DigestShape(Set<String> areas, Set<String> topics, String commonArea, FieldLabels fields) {
     private static final Pattern HEADER = Pattern.compile("^(.*?)\\s*(\\d{1,6})\\s*(\\p{L}{1,8})$");
     private static final Pattern ABSTRACT_MARKER = Pattern.compile("\\(Abstract\\)\\s*[:：]?$");
     private static final Pattern TLDR = Pattern.compile("^TL;?DR\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -22,18 +23,6 @@ final class DigestShape {
 
     /** A recognised section header. */
     record Header(String topic, int count) {}
-
-    private final Set<String> areas;
-    private final Set<String> topics;
-    private final String commonArea;
-    private final FieldLabels fields;
-
-    private DigestShape(Set<String> areas, Set<String> topics, String commonArea, FieldLabels fields) {
-        this.areas = areas;
-        this.topics = topics;
-        this.commonArea = commonArea;
-        this.fields = fields;
-    }
 
     /** The shape of a file's {@code lines}, whose field labels ({@link FieldLabels#learn}) are already known. */
     static DigestShape learn(List<Line> lines, FieldLabels fields) {
@@ -98,11 +87,6 @@ final class DigestShape {
         return topics.contains(text);
     }
 
-    /** The area most entries of this file carry, for an entry that lost its area line ("" if none). */
-    String commonArea() {
-        return commonArea;
-    }
-
     Optional<Header> header(String text) {
         if (text.length() > MAX_NAME || text.isEmpty() || !Character.isDigit(lastDigitCandidate(text))) {
             return Optional.empty();
@@ -137,9 +121,5 @@ final class DigestShape {
         }
         Matcher m = TLDR.matcher(text);
         return m.lookingAt() ? Optional.of(text.substring(m.end())) : Optional.empty();
-    }
-
-    FieldLabels fields() {
-        return fields;
     }
 }

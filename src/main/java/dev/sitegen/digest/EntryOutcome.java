@@ -14,10 +14,4 @@ record EntryOutcome(
         Optional<DigestEntry> entry,
         Optional<SkippedEntry> skipped,
         List<Diagnostic> diagnostics,
-        Map<RepairKind, Integer> repairs) {
-
-    EntryOutcome {
-        diagnostics = List.copyOf(diagnostics);
-        repairs = Map.copyOf(repairs);
-    }
-}
+        Map<RepairKind, Integer> repairs) {}

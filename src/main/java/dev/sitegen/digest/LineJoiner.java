@@ -1,6 +1,9 @@
 package dev.sitegen.digest;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Joins a wrapped line onto the text before it. A word cut by a hyphen at the break is rejoined
@@ -11,6 +14,30 @@ import java.util.Locale;
  */
 final class LineJoiner {
     private LineJoiner() {}
+
+    /** The hyphenated words ({@code reward-weighted}) the file writes whole, lower-cased, to tell compounds from split words. */
+    static Set<String> compounds(List<Line> lines) {
+        Set<String> compounds = new HashSet<>();
+        for (Line line : lines) {
+            String t = line.text();
+            int hyphen = t.indexOf('-', 1);
+            while (hyphen > 0 && hyphen < t.length() - 1) {
+                if (Character.isLetter(t.charAt(hyphen - 1)) && Character.isLetter(t.charAt(hyphen + 1))) {
+                    int start = hyphen - 1;
+                    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+                        start--;
+                    }
+                    int end = hyphen + 1;
+                    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+                        end++;
+                    }
+                    compounds.add(t.substring(start, end).toLowerCase(Locale.ROOT));
+                }
+                hyphen = t.indexOf('-', hyphen + 1);
+            }
+        }
+        return compounds;
+    }
 
     static void join(StringBuilder text, String next, ReadContext context) {
         if (next.isEmpty()) {

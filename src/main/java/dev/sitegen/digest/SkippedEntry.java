@@ -1,12 +1,6 @@
 package dev.sitegen.digest;
 
 import dev.sitegen.model.SourceLocation;
-import java.util.Objects;
 
 /** An entry that could not be read as a paper; it is reported as skipped with the reason, never dropped silently. */
-public record SkippedEntry(SourceLocation source, String reason) {
-    public SkippedEntry {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(reason, "reason");
-    }
-}
+public record SkippedEntry(SourceLocation source, String reason) {}

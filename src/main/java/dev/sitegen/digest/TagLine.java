@@ -19,12 +19,7 @@ final class TagLine {
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010-\\u2015/]+");
 
     /** The tags of a line and a sentence for each thing the maintainer should check. */
-    record Reading(List<String> tags, List<String> warnings) {
-        Reading {
-            tags = List.copyOf(tags);
-            warnings = List.copyOf(warnings);
-        }
-    }
+    record Reading(List<String> tags, List<String> warnings) {}
 
     private static final Pattern JUNK_SUFFIX =
             Pattern.compile("\\s*\\bAbstract\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);

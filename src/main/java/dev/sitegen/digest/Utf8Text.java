@@ -1,7 +1,6 @@
 package dev.sitegen.digest;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -17,27 +16,23 @@ record Utf8Text(String text, Set<Integer> badLines) {
         // input with U+FFFD, so text without U+FFFD was valid, and only text with one needs the strict decoder
         // (which also tells a U+FFFD written in the file from one that stands for bad bytes).
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return new Utf8Text(text, Set.of());
-        }
-        try {
-            return new Utf8Text(strict().decode(ByteBuffer.wrap(bytes)).toString(), Set.of());
-        } catch (CharacterCodingException e) {
-            return new Utf8Text(new String(bytes, StandardCharsets.UTF_8), badLines(bytes));
-        }
+        return new Utf8Text(text, text.indexOf('\uFFFD') < 0 ? Set.of() : badLines(bytes));
     }
 
+    /** Line by line: no UTF-8 sequence spans a line feed, so the file is valid exactly when every line is. */
     private static Set<Integer> badLines(byte[] bytes) {
         Set<Integer> bad = new TreeSet<>();
-        CharsetDecoder decoder = strict();
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
                 try {
                     decoder.reset();
-                    CharBuffer ignored = decoder.decode(ByteBuffer.wrap(bytes, start, i - start));
-                    ignored.clear();
+                    decoder.decode(ByteBuffer.wrap(bytes, start, i - start));
                 } catch (CharacterCodingException e) {
                     bad.add(line);
                 }
@@ -46,12 +41,5 @@ record Utf8Text(String text, Set<Integer> badLines) {
             }
         }
         return bad;
-    }
-
-    private static CharsetDecoder strict() {
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

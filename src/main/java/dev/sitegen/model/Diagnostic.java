@@ -1,18 +1,10 @@
 package dev.sitegen.model;
 
-import java.util.Objects;
-
 /**
  * One problem found in the input: where it is, how bad, and a sentence that says what is wrong and
  * what to do about it. Printed as {@code file:line: warning: message}.
  */
 public record Diagnostic(Severity severity, SourceLocation location, String message) {
-    public Diagnostic {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(message, "message");
-    }
-
     public static Diagnostic warning(SourceLocation at, String message) {
         return new Diagnostic(Severity.WARNING, at, message);
     }

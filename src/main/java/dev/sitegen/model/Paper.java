@@ -1,7 +1,6 @@
 package dev.sitegen.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,13 +24,6 @@ public record Paper(
         SourceLocation source) {
 
     public Paper {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(tldr, "tldr");
-        Objects.requireNonNull(source, "source");
         tags = List.copyOf(tags);
         fields = List.copyOf(fields);
         abstractParagraphs = List.copyOf(abstractParagraphs);

@@ -1,11 +1,8 @@
 package dev.sitegen.model;
 
-import java.util.Objects;
-
 /** Where something came from: a digest file (as given to the reader) and a 1-based line. */
 public record SourceLocation(String file, int line) {
     public SourceLocation {
-        Objects.requireNonNull(file, "file");
         if (line < 0) {
             throw new IllegalArgumentException("line must be >= 0, was " + line);
         }

@@ -1,15 +1,7 @@
 package dev.sitegen.model;
 
-import java.util.Objects;
-
 /**
  * One of a paper's labelled summary fields, e.g. icon {@code 🎯}, label {@code 研究动机}.
  * Labels and icons come from the digest text, not from code, so another digest may have other ones.
  */
-public record SummaryField(String icon, String label, String text) {
-    public SummaryField {
-        Objects.requireNonNull(icon, "icon");
-        Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(text, "text");
-    }
-}
+public record SummaryField(String icon, String label, String text) {}

@@ -1,7 +1,6 @@
 package dev.sitegen.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A canonical tag: every spelling that folds into one concept ({@code LLM}, {@code LLMs},
@@ -10,8 +9,6 @@ import java.util.Objects;
  */
 public record Tag(String slug, String name, List<String> spellings, List<String> paperIds) {
     public Tag {
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(name, "name");
         spellings = List.copyOf(spellings);
         paperIds = List.copyOf(paperIds);
     }

@@ -1,19 +1,10 @@
 package dev.sitegen.model;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.OptionalInt;
 
-/**
- * A topic section of the digest with its papers in digest order. {@code declaredCount} is the count
- * its section header announced ({@code 推理与思维链169 篇}), if it had one.
- */
-public record Topic(String slug, String name, String area, List<Paper> papers, OptionalInt declaredCount) {
+/** A topic section of the digest with its papers in digest order. */
+public record Topic(String slug, String name, String area, List<Paper> papers) {
     public Topic {
-        Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(declaredCount, "declaredCount");
         papers = List.copyOf(papers);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sitegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SourceLocation;
@@ -33,10 +32,5 @@ class DiagnosticFormatTest {
         assertEquals(
                 "::error file=a%2Cb%3Ac.txt,line=1,title=site-gen error::100%25 broken%0Asecond line",
                 DiagnosticFormat.GITHUB.format(error));
-    }
-
-    @Test
-    void rejectsAnUnknownFormat() {
-        assertThrows(UsageException.class, () -> DiagnosticFormat.parse("json"));
     }
 }

@@ -56,6 +56,7 @@ class OptionsTest {
     void rejectsBadValues() {
         assertThrows(UsageException.class, () -> Options.parse(List.of("serve", "--port", "http")));
         assertThrows(UsageException.class, () -> Options.parse(List.of("serve", "--base-path", "/a b/")));
+        assertThrows(UsageException.class, () -> Options.parse(List.of("check", "--format", "json")));
         assertThrows(UsageException.class, () -> Options.parse(List.of("build", "--quiet", "--verbose")));
         assertThrows(UsageException.class, () -> Options.parse(List.of("build", "--keep-going=yes")));
         assertThrows(UsageException.class, () -> Options.parse(List.of()));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * A seven-paper catalog in three topics built for the discover tests: two near-duplicate LoRA
@@ -122,7 +121,7 @@ final class CatalogFixture {
     }
 
     private static Topic topic(String name, List<Paper> papers) {
-        return new Topic(slug(name), name, AREA, papers, OptionalInt.of(papers.size()));
+        return new Topic(slug(name), name, AREA, papers);
     }
 
     private static List<Tag> canonicalTags(List<Topic> topics) {

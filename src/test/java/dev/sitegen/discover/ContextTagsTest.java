@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +63,7 @@ class ContextTagsTest {
                 .map(e -> new Tag(e.getKey(), names.get(e.getKey()), List.of(names.get(e.getKey())), e.getValue()))
                 .sorted(java.util.Comparator.comparingInt(Tag::count).reversed().thenComparing(Tag::slug))
                 .toList();
-        Topic topic = new Topic("topic", "topic", AREA, papers, OptionalInt.empty());
+        Topic topic = new Topic("topic", "topic", AREA, papers);
         return new Catalog(List.of(new Area(AREA, List.of(topic))), tags);
     }
 

@@ -46,11 +46,7 @@ final class RealDigest {
                         area.name(),
                         area.topics().stream()
                                 .map(topic -> new Topic(
-                                        topic.slug(),
-                                        topic.name(),
-                                        topic.area(),
-                                        repeatedPapers(topic, copies),
-                                        topic.declaredCount()))
+                                        topic.slug(), topic.name(), topic.area(), repeatedPapers(topic, copies)))
                                 .toList()))
                 .toList();
         List<Tag> tags = catalog.tags().stream()

@@ -13,7 +13,6 @@ import dev.sitegen.model.Topic;
 import dev.sitegen.text.RichText;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SearchDocumentsTest {
@@ -32,8 +31,7 @@ class SearchDocumentsTest {
 
     private final Catalog catalog = new Catalog(
             List.of(new Area(
-                    "基础/前沿模型 (含LLM)",
-                    List.of(new Topic("sft", "指令微调与对齐", "基础/前沿模型 (含LLM)", List.of(GUARDSPACE), OptionalInt.empty())))),
+                    "基础/前沿模型 (含LLM)", List.of(new Topic("sft", "指令微调与对齐", "基础/前沿模型 (含LLM)", List.of(GUARDSPACE))))),
             List.of(new Tag("llm", "LLM", List.of("LLM", "LLMs"), List.of("gs1"))));
 
     private final SearchDocument doc = new SearchDocuments(new RichText(), p -> "papers/" + p.id() + "/index.html")

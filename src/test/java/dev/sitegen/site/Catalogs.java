@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** Small hand-built catalogs for rendering tests; the digest reader is tested elsewhere. */
 public final class Catalogs {
@@ -96,7 +95,7 @@ public final class Catalogs {
 
         public Catalog catalog() {
             List<Topic> built = topics.stream()
-                    .map(t -> new Topic(t[0], t[1], area, papers.get(t[0]), OptionalInt.empty()))
+                    .map(t -> new Topic(t[0], t[1], area, papers.get(t[0])))
                     .toList();
             List<Tag> sorted = tags.values().stream()
                     .sorted(java.util.Comparator.comparingInt(Tag::count)
