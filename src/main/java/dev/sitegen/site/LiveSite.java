@@ -41,11 +41,7 @@ public final class LiveSite {
     private final SiteWriter writer = new SiteWriter();
     private Map<String, byte[]> onDisk;
 
-    public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir) {
-        this(contentDir, templatesDir, outDir, StageListener.NONE);
-    }
-
-    /** As above, telling {@code stages} when each stage of a rebuild ends (serve {@code --verbose}). */
+    /** {@code stages} is told when each stage of a rebuild ends (serve {@code --verbose}). */
     public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir, StageListener stages) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
