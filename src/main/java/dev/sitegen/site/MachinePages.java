@@ -33,7 +33,8 @@ final class MachinePages {
                                 layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
                                 layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
                 new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {
-                    var frame = ctx.frames().notFoundFrame("找不到页面");
+                    var frame = ctx.frames()
+                            .frame(SiteLayout.NOT_FOUND, "找不到页面", ctx.config().description(), "");
                     return new SimpleView(frame, frame.searchHref(), frame.tagsHref());
                 }),
                 new Page(SiteLayout.FEED, "feed.ftlx", () -> feed(ctx))));
