@@ -29,13 +29,10 @@ final class MachinePages {
                         SiteLayout.SEARCH,
                         "search.ftlh",
                         () -> new SimpleView(
-                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search"),
-                                layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
-                                layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
+                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search"))),
                 new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {
-                    var frame = ctx.frames()
-                            .frame(SiteLayout.NOT_FOUND, "找不到页面", ctx.config().description(), "");
-                    return new SimpleView(frame, frame.searchHref(), frame.tagsHref());
+                    String description = ctx.config().description();
+                    return new SimpleView(ctx.frames().frame(SiteLayout.NOT_FOUND, "找不到页面", description, ""));
                 }),
                 new Page(SiteLayout.FEED, "feed.ftlx", () -> feed(ctx))));
         // The sitemap protocol requires absolute URLs: without the site's address there is no sitemap.
