@@ -78,7 +78,7 @@ final class MachinePages {
         return new FeedView.Entry(
                 "urn:sitegen:paper:" + paper.id(),
                 ctx.layout().absoluteOrRoot(ctx.layout().paper(paper.id())),
-                ctx.texts().plainTitle(paper),
+                paper.title(),
                 paper.topic(),
                 ctx.texts().description(paper));
     }
