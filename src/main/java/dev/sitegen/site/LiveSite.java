@@ -90,7 +90,8 @@ public final class LiveSite {
                         .toList();
                 return failed(diagnostics, errors.size() + " input error(s):\n" + String.join("\n", errors), start);
             }
-            return new Rebuild(diagnostics, Optional.empty(), changes.written, changes.deleted, millisSince(start));
+            return new Rebuild(
+                    diagnostics, Optional.empty(), changes.written, changes.deleted, SiteBuilder.millisSince(start));
         } catch (ConfigException | IOException | RuntimeException e) {
             return failed(diagnostics, problem(e), start);
         }
@@ -139,10 +140,6 @@ public final class LiveSite {
     }
 
     private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
-        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, millisSince(start));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, SiteBuilder.millisSince(start));
     }
 }

@@ -198,7 +198,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static long millisSince(long start) {
+    static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }
