@@ -160,7 +160,7 @@ public final class SiteBuilder {
                 catalog.tags().size(),
                 out.pages,
                 out.files,
-                BuildReport.problems(input.diagnostics()),
+                input.diagnostics().stream().map(BuildReport.Problem::of).toList(),
                 input.catalogReport().orElse(null));
         int written = out.write();
         stages.finished("write", written + " files", millisSince(start));
