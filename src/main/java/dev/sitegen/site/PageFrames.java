@@ -2,7 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.render.PageView;
-import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.render.Theme;
 import dev.sitegen.text.Html;
 
 /** Builds the layout part of every page (head, navigation, asset links) with links relative to that page. */
@@ -59,13 +59,13 @@ final class PageFrames {
                 layout.hrefFromRoot(root, SiteLayout.STATS),
                 layout.hrefFromRoot(root, SiteLayout.READING_LIST),
                 root,
-                asset(root, ThemeAssets.STYLESHEET),
-                asset(root, ThemeAssets.FAVICON),
-                hasMath ? asset(root, ThemeAssets.KATEX_STYLESHEET) : "",
-                hasMath ? asset(root, ThemeAssets.KATEX_SCRIPT) : "",
-                hasMath ? asset(root, ThemeAssets.MATH_SCRIPT) : "",
-                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, ThemeAssets.SEARCH_SCRIPT) : "",
-                asset(root, ThemeAssets.SITE_SCRIPT));
+                asset(root, Theme.STYLESHEET),
+                asset(root, Theme.FAVICON),
+                hasMath ? asset(root, Theme.KATEX_STYLESHEET) : "",
+                hasMath ? asset(root, Theme.KATEX_SCRIPT) : "",
+                hasMath ? asset(root, Theme.MATH_SCRIPT) : "",
+                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, Theme.SEARCH_SCRIPT) : "",
+                asset(root, Theme.SITE_SCRIPT));
     }
 
     private String asset(String root, String name) {

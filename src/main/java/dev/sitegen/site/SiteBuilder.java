@@ -14,7 +14,6 @@ import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Theme;
-import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
@@ -136,7 +135,7 @@ public final class SiteBuilder {
         int before = out.files;
         List<RenderedFile> assets = theme.assets();
         PageRenderer renderer = new PageRenderer(theme.templates(), pages);
-        boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
+        boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(Theme.SEARCH_SCRIPT));
         List<Page> all = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
         for (int from = 0; from < all.size(); from += RENDER_BATCH) {
             out.add(renderer.render(all.subList(from, Math.min(all.size(), from + RENDER_BATCH))));
