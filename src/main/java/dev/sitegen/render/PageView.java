@@ -1,7 +1,6 @@
 package dev.sitegen.render;
 
 import dev.sitegen.text.Html;
-import java.util.Objects;
 
 /**
  * What the shared layout needs on every page: head metadata, navigation and asset links.
@@ -36,18 +35,6 @@ public record PageView(
         String mathScriptHref,
         String searchScriptHref,
         String siteScriptHref) {
-
-    public PageView {
-        Objects.requireNonNull(lang, "lang");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(siteTitle, "siteTitle");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
-        Objects.requireNonNull(ogType, "ogType");
-        Objects.requireNonNull(jsonLd, "jsonLd");
-        Objects.requireNonNull(section, "section");
-    }
-
     /** True when the page loads KaTeX and the math script. */
     public boolean hasMath() {
         return !mathScriptHref.isEmpty();

@@ -1,13 +1,7 @@
 package dev.sitegen.render;
 
-import java.util.Objects;
-
 /**
  * An SVG drawing made by our own code (the discover stage's charts and map), which escapes every text
  * and attribute value it writes; templates print it unescaped, like sanitised {@code Html}.
  */
-public record Svg(String markup) {
-    public Svg {
-        Objects.requireNonNull(markup, "markup");
-    }
-}
+public record Svg(String markup) {}

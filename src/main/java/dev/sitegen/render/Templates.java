@@ -72,13 +72,9 @@ public final class Templates {
 
     /** Renders {@code view} with the named template into UTF-8 bytes. */
     public byte[] render(String name, Record view) {
-        Template template = templates.get(name);
-        if (template == null) {
-            throw new IllegalArgumentException("unknown template " + name + "; known: " + NAMES);
-        }
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            template.process(view, out);
+            templates.get(name).process(view, out);
         } catch (freemarker.template.TemplateException | IOException e) {
             throw new ThemeException("template " + name + " failed: " + e.getMessage(), e);
         }

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -132,8 +131,6 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 file(exchange, relative);
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -32,10 +32,6 @@ public record BuildReport(
         return diagnostics.stream().filter(d -> d.severity().equals("warning")).count();
     }
 
-    static List<Problem> problems(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(Problem::of).toList();
-    }
-
     public byte[] toJson() {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {

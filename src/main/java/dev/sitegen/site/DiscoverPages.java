@@ -15,7 +15,6 @@ final class DiscoverPages {
     private DiscoverPages() {}
 
     static List<Page> pages(PageContext ctx) {
-        SiteLayout layout = ctx.layout();
         return List.of(
                 new Page(SiteLayout.MAP, "map.ftlh", () -> map(ctx)),
                 new Page(SiteLayout.STATS, "stats.ftlh", () -> StatsPage.view(ctx)),
@@ -23,9 +22,7 @@ final class DiscoverPages {
                         SiteLayout.READING_LIST,
                         "reading-list.ftlh",
                         () -> new SimpleView(
-                                ctx.frames().frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list"),
-                                layout.href(SiteLayout.READING_LIST, SiteLayout.SEARCH),
-                                layout.href(SiteLayout.READING_LIST, SiteLayout.TAG_INDEX))));
+                                ctx.frames().frame(SiteLayout.READING_LIST, "收藏夹", "在本浏览器中收藏的论文。", "reading-list"))));
     }
 
     private static MapView map(PageContext ctx) {

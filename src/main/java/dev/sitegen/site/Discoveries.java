@@ -15,11 +15,11 @@ import dev.sitegen.discover.TermVectors;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Tag;
 import dev.sitegen.text.RichText;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * What the discovery features show, computed once per build: similar papers, the paper map, the
@@ -54,16 +54,12 @@ record Discoveries(
                 PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN),
                 paper -> layout.href(SiteLayout.MAP, layout.paper(paper.id()))));
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors, graph);
-        Map<String, String> slugs = new HashMap<>();
-        for (Tag tag : catalog.tags()) {
-            slugs.putIfAbsent(tag.name(), tag.slug());
-        }
         return new Discoveries(
                 related,
                 map.join(),
                 CatalogStats.of(catalog, STATS_TAGS),
                 TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER),
-                slugs,
+                catalog.tags().stream().collect(Collectors.toMap(Tag::name, Tag::slug, (first, later) -> first)),
                 ContextTags.of(catalog),
                 mentions.join());
     }

@@ -41,11 +41,7 @@ public final class LiveSite {
     private final SiteWriter writer = new SiteWriter();
     private Map<String, byte[]> onDisk;
 
-    public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir) {
-        this(contentDir, templatesDir, outDir, StageListener.NONE);
-    }
-
-    /** As above, telling {@code stages} when each stage of a rebuild ends (serve {@code --verbose}). */
+    /** {@code stages} is told when each stage of a rebuild ends (serve {@code --verbose}). */
     public LiveSite(Path contentDir, Optional<Path> templatesDir, Path outDir, StageListener stages) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
@@ -94,7 +90,8 @@ public final class LiveSite {
                         .toList();
                 return failed(diagnostics, errors.size() + " input error(s):\n" + String.join("\n", errors), start);
             }
-            return new Rebuild(diagnostics, Optional.empty(), changes.written, changes.deleted, millisSince(start));
+            return new Rebuild(
+                    diagnostics, Optional.empty(), changes.written, changes.deleted, SiteBuilder.millisSince(start));
         } catch (ConfigException | IOException | RuntimeException e) {
             return failed(diagnostics, problem(e), start);
         }
@@ -143,10 +140,6 @@ public final class LiveSite {
     }
 
     private static Rebuild failed(List<Diagnostic> diagnostics, String problem, long start) {
-        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, millisSince(start));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+        return new Rebuild(diagnostics, Optional.of(problem), 0, 0, SiteBuilder.millisSince(start));
     }
 }

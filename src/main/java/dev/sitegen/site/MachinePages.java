@@ -29,12 +29,10 @@ final class MachinePages {
                         SiteLayout.SEARCH,
                         "search.ftlh",
                         () -> new SimpleView(
-                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search"),
-                                layout.href(SiteLayout.SEARCH, SiteLayout.SEARCH),
-                                layout.href(SiteLayout.SEARCH, SiteLayout.TAG_INDEX))),
+                                ctx.frames().frame(SiteLayout.SEARCH, "搜索", "搜索全部论文的标题、摘要与标签。", "search"))),
                 new Page(SiteLayout.NOT_FOUND, "404.ftlh", () -> {
-                    var frame = ctx.frames().notFoundFrame("找不到页面");
-                    return new SimpleView(frame, frame.searchHref(), frame.tagsHref());
+                    String description = ctx.config().description();
+                    return new SimpleView(ctx.frames().frame(SiteLayout.NOT_FOUND, "找不到页面", description, ""));
                 }),
                 new Page(SiteLayout.FEED, "feed.ftlx", () -> feed(ctx))));
         // The sitemap protocol requires absolute URLs: without the site's address there is no sitemap.
@@ -80,7 +78,7 @@ final class MachinePages {
         return new FeedView.Entry(
                 "urn:sitegen:paper:" + paper.id(),
                 ctx.layout().absoluteOrRoot(ctx.layout().paper(paper.id())),
-                ctx.texts().plainTitle(paper),
+                paper.title(),
                 paper.topic(),
                 ctx.texts().description(paper));
     }

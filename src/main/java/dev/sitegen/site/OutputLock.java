@@ -24,7 +24,7 @@ final class OutputLock implements AutoCloseable {
 
     /** Takes the lock of {@code out} or fails at once, naming the folder, when another build holds it. */
     static OutputLock take(Path out) throws IOException {
-        Path file = file(out);
+        Path file = out.resolveSibling("." + out.getFileName() + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
@@ -41,10 +41,6 @@ final class OutputLock implements AutoCloseable {
                     + "); wait until it has finished, or choose another --out.");
         }
         return new OutputLock(channel, lock);
-    }
-
-    static Path file(Path out) {
-        return out.resolveSibling("." + out.getFileName() + ".lock");
     }
 
     @Override

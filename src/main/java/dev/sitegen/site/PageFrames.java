@@ -2,7 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.render.PageView;
-import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.render.Theme;
 import dev.sitegen.text.Html;
 
 /** Builds the layout part of every page (head, navigation, asset links) with links relative to that page. */
@@ -36,34 +36,10 @@ final class PageFrames {
             boolean hasMath,
             String ogType,
             Html jsonLd) {
-        return build(path, layout.rootPrefix(path), title, description, section, hasMath, ogType, jsonLd);
-    }
-
-    /**
-     * The 404 page is served for missing paths at any depth, so relative links cannot work there;
-     * with a base URL it links absolutely, without one it links as if it sat at the site root.
-     */
-    PageView notFoundFrame(String title) {
-        return build(
-                SiteLayout.NOT_FOUND,
-                layout.absolute("").orElse(""),
-                title,
-                config.description(),
-                "",
-                false,
-                "website",
-                NO_JSON_LD);
-    }
-
-    private PageView build(
-            String path,
-            String root,
-            String title,
-            String description,
-            String section,
-            boolean hasMath,
-            String ogType,
-            Html jsonLd) {
+        // The 404 page is served for missing paths at any depth, so relative links cannot work there;
+        // with a base URL it links absolutely, without one it links as if it sat at the site root.
+        boolean notFound = path.equals(SiteLayout.NOT_FOUND);
+        String root = notFound ? layout.absolute("").orElse("") : layout.rootPrefix(path);
         String fullTitle = title.equals(config.title()) ? title : title + " · " + config.title();
         String home = layout.hrefFromRoot(root, SiteLayout.HOME);
         return new PageView(
@@ -71,7 +47,7 @@ final class PageFrames {
                 fullTitle,
                 config.title(),
                 description,
-                path.equals(SiteLayout.NOT_FOUND) ? "" : layout.absolute(path).orElse(""),
+                notFound ? "" : layout.absolute(path).orElse(""),
                 ogType,
                 jsonLd,
                 section,
@@ -83,13 +59,13 @@ final class PageFrames {
                 layout.hrefFromRoot(root, SiteLayout.STATS),
                 layout.hrefFromRoot(root, SiteLayout.READING_LIST),
                 root,
-                asset(root, ThemeAssets.STYLESHEET),
-                asset(root, ThemeAssets.FAVICON),
-                hasMath ? asset(root, ThemeAssets.KATEX_STYLESHEET) : "",
-                hasMath ? asset(root, ThemeAssets.KATEX_SCRIPT) : "",
-                hasMath ? asset(root, ThemeAssets.MATH_SCRIPT) : "",
-                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, ThemeAssets.SEARCH_SCRIPT) : "",
-                asset(root, ThemeAssets.SITE_SCRIPT));
+                asset(root, Theme.STYLESHEET),
+                asset(root, Theme.FAVICON),
+                hasMath ? asset(root, Theme.KATEX_STYLESHEET) : "",
+                hasMath ? asset(root, Theme.KATEX_SCRIPT) : "",
+                hasMath ? asset(root, Theme.MATH_SCRIPT) : "",
+                hasSearchScript && path.equals(SiteLayout.SEARCH) ? asset(root, Theme.SEARCH_SCRIPT) : "",
+                asset(root, Theme.SITE_SCRIPT));
     }
 
     private String asset(String root, String name) {

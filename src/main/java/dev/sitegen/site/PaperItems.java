@@ -43,7 +43,7 @@ final class PaperItems {
 
     /** What the paper's reading-list button stores: id, plain title, topic, path from the site root. */
     Star star(Paper paper) {
-        return new Star(paper.id(), texts.plainTitle(paper), paper.topic(), layout.fromRoot(layout.paper(paper.id())));
+        return new Star(paper.id(), paper.title(), paper.topic(), layout.fromRoot(layout.paper(paper.id())));
     }
 
     /** A paper's tags by canonical name, once each even if two spellings fold into one tag. */

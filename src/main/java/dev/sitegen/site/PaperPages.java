@@ -70,17 +70,16 @@ final class PaperPages {
                         Stream.concat(tldr.stream(), fields.stream().map(PaperView.Field::text)))
                 .anyMatch(Html::hasMath);
         List<Link> tags = ctx.items().tagLinks(paper, path);
-        String plainTitle = texts.plainTitle(paper);
         String description = texts.description(paper);
         Html jsonLd = JsonLd.scholarlyArticle(
-                plainTitle,
+                paper.title(),
                 description,
                 ctx.config().language(),
                 tags.stream().map(Link::label).toList(),
                 topic.name(),
                 layout.absolute(path),
                 ctx.config().title());
-        PageView frame = ctx.frames().frame(path, plainTitle, description, "topics", hasMath, "article", jsonLd);
+        PageView frame = ctx.frames().frame(path, paper.title(), description, "topics", hasMath, "article", jsonLd);
         Link topicLink = Link.of(layout.href(path, layout.topic(topic.slug())), topic.name());
         Link areaLink = Link.of(layout.href(path, SiteLayout.HOME) + "#topics", topic.area());
         return new PaperView(
@@ -93,12 +92,12 @@ final class PaperPages {
                 fields,
                 abstractHtml,
                 related(ctx, paper, path, byId),
-                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p)))
+                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
                         .orElse(null),
-                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), texts.plainTitle(p)))
+                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
                         .orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
-                new SourceLinks(ctx.config().repositoryUrl()).of(paper, plainTitle),
+                new SourceLinks(ctx.config().repositoryUrl()).of(paper),
                 ctx.items().star(paper));
     }
 
@@ -119,10 +118,9 @@ final class PaperPages {
                             .filter(tagSlugs::containsKey)
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false))
                             .toList();
-                    String title = ctx.texts().plainTitle(other);
                     return new RelatedItem(
-                            Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), title),
-                            RelatedItem.langOf(title),
+                            Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), other.title()),
+                            RelatedItem.langOf(other.title()),
                             shared,
                             r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })

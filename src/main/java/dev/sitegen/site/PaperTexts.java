@@ -31,10 +31,6 @@ final class PaperTexts {
         return titles.computeIfAbsent(paper.id(), id -> new Html(Entities.escape(paper.title()), false));
     }
 
-    String plainTitle(Paper paper) {
-        return paper.title();
-    }
-
     /** The TL;DR, else the problem statement, else the first summary field, else nothing. */
     Html summary(Paper paper) {
         return summaries.computeIfAbsent(paper.id(), id -> text.inline(summarySource(paper)));
@@ -67,7 +63,7 @@ final class PaperTexts {
 
     String firstSentence(Paper paper) {
         if (paper.abstractParagraphs().isEmpty()) {
-            return plainTitle(paper);
+            return paper.title();
         }
         String first = text.prose(paper.abstractParagraphs()).plain().get(0).strip();
         int end = first.indexOf(". ");

@@ -14,7 +14,6 @@ import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.PageRenderer;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Theme;
-import dev.sitegen.render.ThemeAssets;
 import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
@@ -136,7 +135,7 @@ public final class SiteBuilder {
         int before = out.files;
         List<RenderedFile> assets = theme.assets();
         PageRenderer renderer = new PageRenderer(theme.templates(), pages);
-        boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(ThemeAssets.SEARCH_SCRIPT));
+        boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(Theme.SEARCH_SCRIPT));
         List<Page> all = SitePages.pages(catalog, config, layout, text, hasSearchScript, discoveries);
         for (int from = 0; from < all.size(); from += RENDER_BATCH) {
             out.add(renderer.render(all.subList(from, Math.min(all.size(), from + RENDER_BATCH))));
@@ -160,7 +159,7 @@ public final class SiteBuilder {
                 catalog.tags().size(),
                 out.pages,
                 out.files,
-                BuildReport.problems(input.diagnostics()),
+                input.diagnostics().stream().map(BuildReport.Problem::of).toList(),
                 input.catalogReport().orElse(null));
         int written = out.write();
         stages.finished("write", written + " files", millisSince(start));
@@ -198,7 +197,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static long millisSince(long start) {
+    static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -1,6 +1,6 @@
 package dev.sitegen.site;
 
-import dev.sitegen.render.ThemeAssets;
+import dev.sitegen.render.Theme;
 import java.net.URI;
 import java.util.Optional;
 
@@ -46,7 +46,7 @@ public final class SiteLayout {
 
     /** Where a theme asset goes: the favicon at the root (browsers look there), the rest under {@code assets/}. */
     public String asset(String name) {
-        return name.equals(ThemeAssets.FAVICON) ? name : "assets/" + name;
+        return name.equals(Theme.FAVICON) ? name : "assets/" + name;
     }
 
     /** The percent-encoded path of a file relative to the site root, as stored by scripts that link back to it. */

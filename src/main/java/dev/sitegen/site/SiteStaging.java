@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A new site being written file by file into a staging directory next to the output; nothing is visible
@@ -27,7 +26,6 @@ public final class SiteStaging implements AutoCloseable {
     private final Set<Path> paths = ConcurrentHashMap.newKeySet();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger count = new AtomicInteger();
     private boolean committed;
 
     SiteStaging(Path out, Path staging, Path old, OutputLock lock, Runnable betweenRenames) throws IOException {
@@ -43,12 +41,11 @@ public final class SiteStaging implements AutoCloseable {
     public void write(Collection<RenderedFile> files) throws IOException {
         SiteWriter.writeAll(staging, files, paths, dirs);
         files.forEach(f -> written.add(f.path()));
-        count.addAndGet(files.size());
     }
 
     /** How many files have been written so far. */
     public int written() {
-        return count.get();
+        return written.size();
     }
 
     /**

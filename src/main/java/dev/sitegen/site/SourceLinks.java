@@ -20,14 +20,14 @@ final class SourceLinks {
         this.repository = repositoryUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
-    List<Link> of(Paper paper, String title) {
+    List<Link> of(Paper paper) {
         if (repository.isEmpty()) {
             return List.of();
         }
         String repo = repository.get();
         String file = repositoryPath(paper.source().file());
         int line = paper.source().line();
-        String issueTitle = "Paper " + paper.id() + ": " + title;
+        String issueTitle = "Paper " + paper.id() + ": " + paper.title();
         String body = "Source: " + file + ":" + line + "\n\nWhat is wrong, and what should it say?\n";
         return List.of(
                 Link.of(repo + "/blob/HEAD/" + file + "#L" + line, "查看来源 (" + file + ":" + line + ")"),

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +42,8 @@ public final class StaticFiles {
 
     /** {@code files}, after checking that none has the path of a file the build generates. */
     static List<RenderedFile> checked(List<RenderedFile> files, Collection<String> generated) {
-        Set<String> reserved = Set.of(SiteManifest.FILE_NAME);
         for (RenderedFile file : files) {
-            if (generated.contains(file.path()) || reserved.contains(file.path())) {
+            if (generated.contains(file.path()) || file.path().equals(SiteManifest.FILE_NAME)) {
                 throw new Clash(FOLDER + "/" + file.path() + " has the path of a file the build writes (" + file.path()
                         + "); rename or remove it in the content folder.");
             }

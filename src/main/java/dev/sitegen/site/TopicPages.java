@@ -9,7 +9,6 @@ import dev.sitegen.render.TopicView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -46,9 +45,9 @@ final class TopicPages {
 
     /** The topic's tags by how many of its papers carry them, then by slug. */
     private static List<Link> topTags(PageContext ctx, Topic topic, String path) {
-        Map<String, Long> counts = new TreeMap<>(topic.papers().stream()
+        Map<String, Long> counts = topic.papers().stream()
                 .flatMap(p -> p.tags().stream().map(TagRef::slug).distinct())
-                .collect(Collectors.groupingBy(slug -> slug, Collectors.counting())));
+                .collect(Collectors.groupingBy(slug -> slug, Collectors.counting()));
         return counts.entrySet().stream()
                 .filter(e -> !ctx.discoveries().contextTags().contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())

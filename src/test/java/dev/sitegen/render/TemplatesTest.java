@@ -51,9 +51,8 @@ class TemplatesTest {
 
     @Test
     void packagedThemeShipsStylesheetFaviconAndKatex() {
-        var paths = ThemeAssets.read(Optional.empty()).stream()
-                .map(RenderedFile::path)
-                .toList();
+        var paths = new Theme(Optional.empty())
+                .assets().stream().map(RenderedFile::path).toList();
         assertTrue(
                 paths.containsAll(java.util.List.of(
                         "site.css",

@@ -20,7 +20,7 @@ class LiveSiteEmptyContentTest {
         Path content = Files.createDirectories(tmp.resolve("content"));
         Files.copy(Path.of("src/test/resources/digest/real-sample-20.txt"), content.resolve("d.txt"));
         Path out = tmp.resolve("site");
-        LiveSite site = new LiveSite(content, Optional.empty(), out);
+        LiveSite site = new LiveSite(content, Optional.empty(), out, StageListener.NONE);
         assertTrue(site.rebuild().succeeded());
         long pages = SiteBuilderTest.contents(out).size();
         Files.delete(content.resolve("d.txt"));

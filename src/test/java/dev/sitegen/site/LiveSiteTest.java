@@ -38,7 +38,7 @@ class LiveSiteTest {
 
     @Test
     void writesOnlyWhatAnEditChangedAndMatchesAFullBuild() throws IOException {
-        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"), StageListener.NONE);
         assertTrue(site.rebuild().succeeded());
         Map<String, FileTime> before = times(work.resolve("live"));
 
@@ -77,7 +77,7 @@ class LiveSiteTest {
     @Test
     void everyKindOfEditMatchesAFullBuild() throws IOException {
         String original = Files.readString(digest);
-        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"), StageListener.NONE);
         assertTrue(site.rebuild().succeeded());
         List<UnaryOperator<String>> edits = List.of(
                 t -> t.replaceFirst("⭐ 主要贡献", "⭐ 主要贡献(修订)"),
@@ -121,7 +121,7 @@ class LiveSiteTest {
 
     @Test
     void anUnchangedRebuildWritesNothing() throws IOException {
-        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"));
+        LiveSite site = new LiveSite(content, Optional.empty(), work.resolve("live"), StageListener.NONE);
         assertTrue(site.rebuild().succeeded());
         Map<String, FileTime> before = times(work.resolve("live"));
         LiveSite.Rebuild again = site.rebuild();
@@ -140,7 +140,7 @@ class LiveSiteTest {
                 Files.copy(f, target);
             }
         }
-        LiveSite site = new LiveSite(content, Optional.of(theme), work.resolve("live"));
+        LiveSite site = new LiveSite(content, Optional.of(theme), work.resolve("live"), StageListener.NONE);
         assertTrue(site.rebuild().succeeded());
         long pages = times(work.resolve("live")).keySet().stream()
                 .filter(p -> p.endsWith(".html"))

@@ -46,9 +46,11 @@ class PageFramesTest {
     @Test
     void notFoundPageLinksAbsolutelyWhenTheBaseUrlIsKnown() {
         PageFrames based = new PageFrames(config, new SiteLayout(Optional.of("https://x.io/r/")), false);
-        PageView notFound = based.notFoundFrame("missing");
+        PageView notFound = based.frame(SiteLayout.NOT_FOUND, "missing", "d", "");
         assertEquals("https://x.io/r/index.html", notFound.homeHref());
         assertEquals("", notFound.canonicalUrl());
-        assertEquals("index.html", frames.notFoundFrame("missing").homeHref());
+        assertEquals(
+                "index.html",
+                frames.frame(SiteLayout.NOT_FOUND, "missing", "d", "").homeHref());
     }
 }

@@ -24,12 +24,12 @@ class SourceLinksTest {
 
     @Test
     void noLinksWithoutARepository() {
-        assertEquals(List.of(), new SourceLinks(Optional.empty()).of(paper, paper.title()));
+        assertEquals(List.of(), new SourceLinks(Optional.empty()).of(paper));
     }
 
     @Test
     void viewEditAndReportPointAtTheDigestLine() {
-        var links = new SourceLinks(Optional.of("https://github.com/o/r/")).of(paper, paper.title());
+        var links = new SourceLinks(Optional.of("https://github.com/o/r/")).of(paper);
         assertEquals(
                 "https://github.com/o/r/blob/HEAD/content/digest.txt#L12",
                 links.get(0).href());
