@@ -68,6 +68,9 @@ final class ServeCommand {
                     shown = rebuild.diagnostics();
                     report(rebuild, console, server);
                 }
+            } catch (IOException e) {
+                console.error("cannot watch " + watched + " for changes: " + Problems.describe(e));
+                return Main.INPUT_ERROR;
             }
             return Main.OK;
         } catch (IOException e) {

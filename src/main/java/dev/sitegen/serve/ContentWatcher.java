@@ -1,20 +1,22 @@
 package dev.sitegen.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches directory trees (content/, templates/) and calls back once per burst of changes: editors
@@ -45,20 +47,46 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void register(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(
-                        watcher,
-                        StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+    /** Watches every folder of a tree; one deleted before it could be watched is skipped, as nothing is left to watch. */
+    void register(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                try {
+                    dir.register(
+                            watcher,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                    return FileVisitResult.CONTINUE;
+                } catch (NoSuchFileException e) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
-        }
+
+            /** A link to a folder is watched as a folder, but not walked into. */
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                return attributes.isSymbolicLink() && Files.isDirectory(file)
+                        ? preVisitDirectory(file, attributes)
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
     }
 
-    /** Blocks until something changed and then stayed quiet; returns false when the watcher was closed. */
-    public boolean awaitChange() throws InterruptedException {
+    /**
+     * Blocks until something changed and then stayed quiet; returns false when the watcher was closed. Throws when a
+     * new folder cannot be watched, since its edits would then be missed.
+     */
+    public boolean awaitChange() throws InterruptedException, IOException {
         try {
             boolean changed = false;
             while (!changed) {
@@ -75,7 +103,7 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     /** Handles one key's events; whether any of them is a change to a watched tree. */
-    private boolean drain(WatchKey key) {
+    private boolean drain(WatchKey key) throws IOException {
         Path dir = (Path) key.watchable();
         boolean parent = parentKeys.contains(key);
         boolean changed = false;
@@ -90,11 +118,7 @@ public final class ContentWatcher implements AutoCloseable {
             }
             changed = true;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                try {
-                    register(path); // a new folder of templates or assets, or a root created again
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                register(path); // a new folder of templates or assets, or a root created again
             }
         }
         key.reset();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +51,8 @@ class ContentWatcherTest {
                     watcher.awaitChange();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             thread.start();
@@ -58,6 +61,32 @@ class ContentWatcherTest {
             Files.writeString(content.resolve("d.txt"), "x");
             thread.join(10_000);
             assertTrue(!thread.isAlive(), "an edit inside is");
+        }
+    }
+
+    @Test
+    void skipsAFolderDeletedBeforeItCouldBeWatched() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        try (ContentWatcher watcher = new ContentWatcher(List.of(content))) {
+            watcher.register(content.resolve("created-and-deleted"));
+            Files.writeString(content.resolve("d.txt"), "x");
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()), "the watcher goes on");
+        }
+    }
+
+    @Test
+    void watchesAFolderCreatedInsideTheTree() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        try (ContentWatcher watcher = new ContentWatcher(List.of(content))) {
+            Files.createDirectories(content.resolve("static/img"));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> assertTrue(watcher.awaitChange()), "the new folder is a change");
+            Files.writeString(content.resolve("static/img/a.svg"), "<svg/>");
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertTrue(watcher.awaitChange()),
+                    "an edit in a folder inside the new one is seen");
         }
     }
 
