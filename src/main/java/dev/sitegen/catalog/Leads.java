@@ -36,62 +36,14 @@ final class Leads {
      * Verbs after "we" that state a stance or a need, not the work done ("we believe", "we need"), and
      * irregular past forms whose -ing form a rule cannot spell.
      */
-    private static final Set<String> NOT_ACTIONS = Set.of(
-            "are",
-            "were",
-            "have",
-            "had",
-            "can",
-            "could",
-            "will",
-            "would",
-            "should",
-            "may",
-            "might",
-            "must",
-            "do",
-            "did",
-            "need",
-            "believe",
-            "hope",
-            "think",
-            "argue",
-            "note",
-            "observe",
-            "want",
-            "aim",
-            "seek",
-            "ask",
-            "call",
-            "refer",
-            "expect",
-            "hypothesize",
-            "conjecture",
-            "posit",
-            "built",
-            "made",
-            "found",
-            "took",
-            "gave",
-            "saw",
-            "ran",
-            "got",
-            "thus",
-            "further",
-            "also",
-            "then",
-            "first",
-            "here",
-            "now",
-            "additionally",
-            "finally",
-            "instead",
-            "therefore",
-            "not",
-            "only",
-            "still",
-            "all",
-            "both");
+    private static final Set<String> NOT_ACTIONS = Set.of("""
+            are were have had can could will would should may might must do did need believe hope
+            think argue note observe want aim seek ask call refer expect hypothesize conjecture
+            posit
+            built made found took gave saw ran got
+            thus further also then first here now additionally finally instead therefore not only
+            still all both
+            """.strip().split("\\s+"));
 
     /** "X, identify a failure mode", "X and show that …": the authors' next claim, after the first one. */
     private static final Pattern NEXT_CLAIM = Pattern.compile(

@@ -17,20 +17,10 @@ import java.util.regex.Pattern;
  * such as LLM, GRPO or RL that many papers mention are never taken for a paper's own method.
  */
 final class MethodNames {
-    private static final List<String> VERBS = List.of(
-            "propose",
-            "introduce",
-            "present",
-            "develop",
-            "design",
-            "build",
-            "release",
-            "construct",
-            "curate",
-            "name",
-            "call",
-            "term",
-            "dub");
+    private static final List<String> VERBS = List.of("""
+            propose introduce present develop design build release construct curate name call term
+            dub
+            """.strip().split("\\s+"));
     private static final List<String> HAN_VERBS = List.of("提出", "引入", "设计", "构建", "开发");
     private static final Pattern PROPOSE =
             Pattern.compile("(?:" + String.join("|", VERBS) + ")[sd]?\\s+((?:[^.;]|\\.(?=\\d)){0,220})");
@@ -65,37 +55,10 @@ final class MethodNames {
 
     private static final Pattern TOKEN_END = Pattern.compile("[—–].*$|[.,:;)\\]'\"”’]+$");
     private static final Pattern TOKEN_START = Pattern.compile("^[(\\['\"“‘]+");
-    private static final Set<String> STOP = Set.of(
-            "LLM",
-            "LLMs",
-            "We",
-            "This",
-            "The",
-            "Our",
-            "Large",
-            "In",
-            "To",
-            "AI",
-            "A",
-            "An",
-            "It",
-            "These",
-            "Language",
-            "Model",
-            "Models",
-            "GPU",
-            "GPUs",
-            "API",
-            "SOTA",
-            "LMs",
-            "LM",
-            "VLM",
-            "VLMs",
-            "MLLM",
-            "MLLMs",
-            "NLP",
-            "TL",
-            "DR");
+    private static final Set<String> STOP = Set.of("""
+            LLM LLMs We This The Our Large In To AI A An It These Language Model Models GPU GPUs API
+            SOTA LMs LM VLM VLMs MLLM MLLMs NLP TL DR
+            """.strip().split("\\s+"));
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
     private static final Pattern LOWER_TAIL = Pattern.compile("-[a-z]+$");
     /** "forward-KL", "post-RL": a modifier built on a term, not a name. */

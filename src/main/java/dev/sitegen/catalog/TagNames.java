@@ -25,52 +25,13 @@ final class TagNames {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\\u2010-\\u2015/]+");
     /** Words that name no subject on their own; a tag that is one of these alone is noise. */
-    private static final Set<String> GENERIC = Set.of(
-            "log",
-            "logs",
-            "generation",
-            "method",
-            "methods",
-            "model",
-            "models",
-            "approach",
-            "approaches",
-            "framework",
-            "frameworks",
-            "analysis",
-            "system",
-            "systems",
-            "technique",
-            "techniques",
-            "study",
-            "task",
-            "tasks",
-            "problem",
-            "problems",
-            "data",
-            "algorithm",
-            "algorithms",
-            "application",
-            "applications",
-            "performance",
-            "result",
-            "results",
-            "experiment",
-            "experiments",
-            "paper",
-            "research",
-            "pattern",
-            "patterns",
-            "future",
-            "objective",
-            "semantic",
-            "understanding",
-            "prediction",
-            "other",
-            "general",
-            "misc",
-            "new",
-            "novel");
+    private static final Set<String> GENERIC = Set.of("""
+            log logs generation method methods model models approach approaches framework frameworks
+            analysis system systems technique techniques study task tasks problem problems data
+            algorithm algorithms application applications performance result results experiment
+            experiments paper research pattern patterns future objective semantic understanding
+            prediction other general misc new novel
+            """.strip().split("\\s+"));
     /** Names of the whole field, which say nothing in a digest of machine learning papers. */
     private static final Set<String> FIELD = Set.of(
             "machine learning",

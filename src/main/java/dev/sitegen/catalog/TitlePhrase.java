@@ -42,97 +42,25 @@ final class TitlePhrase {
     private static final Set<String> SMALL = Set.of(
             "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "via", "with",
             "from", "as", "vs", "into", "onto", "over", "per", "than", "versus");
-    private static final Set<String> GENERIC_KIND = Set.of(
-            "framework",
-            "method",
-            "approach",
-            "technique",
-            "algorithm",
-            "strategy",
-            "paradigm",
-            "recipe",
-            "pipeline",
-            "system",
-            "mechanism",
-            "scheme",
-            "tool",
-            "procedure",
-            "solution",
-            "module",
-            "methodology",
-            "frameworks",
-            "methods",
-            "approaches",
-            "techniques",
-            "strategies");
+    private static final Set<String> GENERIC_KIND = Set.of("""
+            framework method approach technique algorithm strategy paradigm recipe pipeline system
+            mechanism scheme tool procedure solution module methodology frameworks methods
+            approaches techniques strategies
+            """.strip().split("\\s+"));
     private static final Pattern PURPOSE_VERB = Pattern.compile("(for|to) (?:[a-z]+ly )?([a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern BASE_AND_VERB = Pattern.compile("^(?:\\s[a-z][\\w-]*){0,3}?(\\sand\\s)([a-z]+)\\b");
-    private static final Set<String> COMMON_VERBS = Set.of(
-            "enhance",
-            "improve",
-            "reduce",
-            "handle",
-            "enforce",
-            "mitigate",
-            "detect",
-            "generate",
-            "identify",
-            "apply",
-            "evaluate",
-            "analyze",
-            "optimize",
-            "accelerate",
-            "boost",
-            "stabilize",
-            "refine",
-            "remove",
-            "eliminate",
-            "prevent",
-            "preserve",
-            "achieve",
-            "enable",
-            "support",
-            "align",
-            "adapt",
-            "control",
-            "select",
-            "learn",
-            "correct",
-            "verify",
-            "explain",
-            "predict",
-            "quantify",
-            "measure",
-            "compress",
-            "retrieve",
-            "update");
+    private static final Set<String> COMMON_VERBS = Set.of("""
+            enhance improve reduce handle enforce mitigate detect generate identify apply evaluate
+            analyze optimize accelerate boost stabilize refine remove eliminate prevent preserve
+            achieve enable support align adapt control select learn correct verify explain predict
+            quantify measure compress retrieve update
+            """.strip().split("\\s+"));
     private static final Pattern AND_VERB = Pattern.compile("\\band ([a-z]+s)\\b");
     /** Two-syllable verbs stressed on the end double their last consonant ("embedding"); no rule tells them apart. */
-    private static final Set<String> DOUBLED_STRESSED = Set.of(
-            "embed",
-            "omit",
-            "admit",
-            "submit",
-            "permit",
-            "commit",
-            "emit",
-            "transmit",
-            "refer",
-            "prefer",
-            "infer",
-            "confer",
-            "control",
-            "patrol",
-            "compel",
-            "propel",
-            "occur",
-            "incur",
-            "recur",
-            "regret",
-            "forget",
-            "begin",
-            "upset",
-            "equip");
+    private static final Set<String> DOUBLED_STRESSED = Set.of("""
+            embed omit admit submit permit commit emit transmit refer prefer infer confer control
+            patrol compel propel occur incur recur regret forget begin upset equip
+            """.strip().split("\\s+"));
 
     private static final Pattern LEADING_TO = Pattern.compile("^to ([a-z]+)\\b");
     private static final Pattern TO_GERUND = Pattern.compile("^to ([a-z]+ing)\\b");

@@ -86,34 +86,11 @@ final class MathText {
             Map.entry("ast", "∗"));
 
     /** Commands whose name disappears while their argument stays. */
-    private static final Set<String> UNWRAP = Set.of(
-            "text",
-            "textbf",
-            "textit",
-            "texttt",
-            "textsc",
-            "textnormal",
-            "textrm",
-            "textsf",
-            "emph",
-            "underline",
-            "mathrm",
-            "mathbf",
-            "mathit",
-            "mathcal",
-            "mathbb",
-            "mathsf",
-            "mathtt",
-            "mathord",
-            "boldsymbol",
-            "bm",
-            "operatorname",
-            "mbox",
-            "hat",
-            "bar",
-            "tilde",
-            "vec",
-            "overline");
+    private static final Set<String> UNWRAP = Set.of("""
+            text textbf textit texttt textsc textnormal textrm textsf emph underline mathrm mathbf
+            mathit mathcal mathbb mathsf mathtt mathord boldsymbol bm operatorname mbox hat bar
+            tilde vec overline
+            """.strip().split("\\s+"));
 
     private static final Set<String> WORDLIKE = Set.of("in", "to", "le", "ge", "ne", "mid", "top", "star");
 
