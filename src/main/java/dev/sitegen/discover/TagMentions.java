@@ -146,7 +146,7 @@ public final class TagMentions {
     static boolean isLetterOrNumber(int c) {
         // most of the text is ASCII, where the Unicode tables say the same as these ranges
         if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return TermSplitter.isAsciiLetterOrDigit((char) c);
         }
         return Character.isLetter(c) || isNumber(c);
     }

@@ -175,7 +175,7 @@ final class TermSplitter {
         return true;
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 

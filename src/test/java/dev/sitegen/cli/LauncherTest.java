@@ -18,20 +18,22 @@ class LauncherTest {
         return m.group(1);
     }
 
+    /** The pom's {@code pomProperty} holds C1 flags, and both launchers set {@code variable} to the same. */
+    private static void assertSameFlagsEverywhere(String pomProperty, String variable) throws IOException {
+        String pom = flags("pom.xml", "<" + pomProperty.replace(".", "\\.") + ">([^<]+)</");
+        assertTrue(pom.contains("-XX:TieredStopAtLevel=1"), pom);
+        assertEquals(pom, flags("bin/site-gen", "(?m)^" + variable + "=\"([^\"]+)\""));
+        assertEquals(pom, flags("bin/site-gen.cmd", "(?m)^set \"" + variable + "=([^\"]+)\""));
+    }
+
     @Test
     void launchersAndMavenUseTheSameFlags() throws IOException {
-        String pom = flags("pom.xml", "<jvm\\.flags>([^<]+)</jvm\\.flags>");
-        assertTrue(pom.contains("-XX:TieredStopAtLevel=1"), pom);
-        assertEquals(pom, flags("bin/site-gen", "(?m)^FLAGS=\"([^\"]+)\""));
-        assertEquals(pom, flags("bin/site-gen.cmd", "(?m)^set \"FLAGS=([^\"]+)\""));
+        assertSameFlagsEverywhere("jvm.flags", "FLAGS");
     }
 
     @Test
     void launchersAndMavenServeWithTheSameFlags() throws IOException {
-        String pom = flags("pom.xml", "<serve\\.flags>([^<]+)</serve\\.flags>");
-        assertTrue(pom.contains("-XX:TieredStopAtLevel=1"), pom);
-        assertEquals(pom, flags("bin/site-gen", "(?m)^SERVE_FLAGS=\"([^\"]+)\""));
-        assertEquals(pom, flags("bin/site-gen.cmd", "(?m)^set \"SERVE_FLAGS=([^\"]+)\""));
+        assertSameFlagsEverywhere("serve.flags", "SERVE_FLAGS");
         assertTrue(flags("pom.xml", "<commandlineArgs>(\\$\\{serve\\.flags\\}[^<]*)</commandlineArgs>")
                 .endsWith(" serve"));
     }
