@@ -25,11 +25,12 @@ import java.util.stream.Collectors;
  * What the discovery features show, computed once per build: similar papers, the paper map, the
  * statistics, each tag's related tags, the context tags that lead none of them, and the papers that name a
  * tag they do not carry. The term vectors and the similarity graph are built once and feed both the similar
- * papers and the map, which are then computed side by side.
+ * papers and the map. The map's layout runs on one core for most of the stage, so it is not waited for here:
+ * it goes on beside the render stage, whose map page is among the last pages rendered.
  */
 record Discoveries(
         Map<String, List<Related>> related,
-        String mapSvg,
+        CompletableFuture<String> map,
         CatalogStats stats,
         Map<String, List<RelatedTag>> relatedTags,
         Map<String, String> tagSlugsByName,
@@ -56,12 +57,17 @@ record Discoveries(
         Map<String, List<Related>> related = RelatedPapers.compute(catalog, vectors, graph);
         return new Discoveries(
                 related,
-                map.join(),
+                map,
                 CatalogStats.of(catalog, STATS_TAGS),
                 TagCooccurrence.compute(catalog, RELATED_TAGS, MIN_TOGETHER),
                 catalog.tags().stream().collect(Collectors.toMap(Tag::name, Tag::slug, (first, later) -> first)),
                 ContextTags.of(catalog),
                 mentions.join());
+    }
+
+    /** The paper map as SVG, waiting for its layout to finish. */
+    String mapSvg() {
+        return map.join();
     }
 
     Discoveries {
