@@ -12,7 +12,7 @@ import dev.sitegen.site.SiteBuilder;
 import dev.sitegen.site.SiteInput;
 import dev.sitegen.site.StagedOutput;
 import dev.sitegen.site.StaticFiles;
-import dev.sitegen.text.RenderMemo;
+import dev.sitegen.text.ContentMemo;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ final class BuildCommand {
         try (StagedOutput output = new StagedOutput(options.outDir(), options.keepGoing(), options.allowEmpty())) {
             // The index, the similar papers and the pages all ask for the same abstracts and fields: a memo that
             // lives for this one build renders each once (without it the build takes 11 % more CPU).
-            RichText text = new RichText(new RenderMemo());
+            RichText text = new RichText(new ContentMemo());
             SiteBuilder.Result result = new SiteBuilder(options.templatesDir(), text, console::stage)
                     .build(options.contentDir(), site, output);
             SiteInput input = result.input();

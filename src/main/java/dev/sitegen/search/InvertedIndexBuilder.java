@@ -1,7 +1,10 @@
 package dev.sitegen.search;
 
+import dev.sitegen.text.ContentMemo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -12,6 +15,9 @@ import java.util.stream.IntStream;
  * statistics. Batches of consecutive documents are counted into compact {@link DocTerms} in parallel;
  * their summed statistics give every term's idf and its place in the flat posting arrays, so the
  * postings are scored per batch in parallel too, and quantised once the top score is known.
+ *
+ * <p>Given a {@link ContentMemo} ({@code serve}), a batch whose documents and phrases equal those of a batch of the
+ * last build keeps that batch's counts: an edit recounts one batch, not the whole digest.
  */
 public final class InvertedIndexBuilder {
 
@@ -21,11 +27,21 @@ public final class InvertedIndexBuilder {
     private static final int MIN_BATCH = 16;
 
     private final PhraseTerms phrases;
+    private final Optional<ContentMemo> memo;
 
-    /** A builder that also indexes the given synonym phrases as terms. */
+    /** A builder that also indexes the given synonym phrases as terms, counting every batch. */
     InvertedIndexBuilder(PhraseTerms phrases) {
-        this.phrases = phrases;
+        this(phrases, Optional.empty());
     }
+
+    /** As above, keeping each batch's counts in {@code memo}. */
+    InvertedIndexBuilder(PhraseTerms phrases, Optional<ContentMemo> memo) {
+        this.phrases = phrases;
+        this.memo = memo;
+    }
+
+    /** All that a batch's counts depend on: where it starts, its documents, and the phrases that become terms. */
+    private record BatchInput(int firstDoc, List<SearchDocument> docs, Set<String> phrases) {}
 
     public InvertedIndex build(List<SearchDocument> docs) {
         List<TermBatch> batches = count(docs);
@@ -76,14 +92,26 @@ public final class InvertedIndexBuilder {
         return IntStream.range(0, (docs.size() + size - 1) / size)
                 .parallel()
                 .mapToObj(b -> {
-                    DocTermCounter counter = new DocTermCounter(phrases, stems);
                     int first = b * size;
-                    DocTerms[] counted = new DocTerms[Math.min(docs.size(), first + size) - first];
-                    for (int d = 0; d < counted.length; d++) {
-                        counted[d] = counter.count(docs.get(first + d));
-                    }
-                    return counter.batch(first, counted);
+                    BatchInput batch = new BatchInput(
+                            first,
+                            List.copyOf(docs.subList(first, Math.min(docs.size(), first + size))),
+                            phrases.keys());
+                    return memo.isEmpty()
+                            ? count(batch, stems)
+                            : memo.get()
+                                    .get("index batch", batch, in -> count(in, stems))
+                                    .withOwnDocs();
                 })
                 .toList();
+    }
+
+    private TermBatch count(BatchInput batch, Map<String, String> stems) {
+        DocTermCounter counter = new DocTermCounter(phrases, stems);
+        DocTerms[] counted = new DocTerms[batch.docs().size()];
+        for (int d = 0; d < counted.length; d++) {
+            counted[d] = counter.count(batch.docs().get(d));
+        }
+        return counter.batch(batch.firstDoc(), counted);
     }
 }

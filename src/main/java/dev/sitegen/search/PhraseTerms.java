@@ -47,6 +47,11 @@ final class PhraseTerms {
         hanRuns.forEach(run -> hanRunStarts.set(run.charAt(0)));
     }
 
+    /** The keys this finds phrase terms for: all that the terms of a text depend on. */
+    Set<String> keys() {
+        return keys;
+    }
+
     /**
      * The phrase terms of a text whose {@link SynonymTable#parts parts} are {@code parts}, in text order: a phrase of
      * words each time it occurs, a Han phrase once.

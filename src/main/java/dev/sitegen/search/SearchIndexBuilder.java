@@ -1,6 +1,8 @@
 package dev.sitegen.search;
 
+import dev.sitegen.text.ContentMemo;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the site's search index from its documents: tokenise and score ({@link InvertedIndexBuilder}),
@@ -9,11 +11,22 @@ import java.util.List;
  * <pre>{@code SearchIndex index = new SearchIndexBuilder().build(documents, SynonymGroups.none());}</pre>
  */
 public final class SearchIndexBuilder {
+    private final Optional<ContentMemo> memo;
+
+    /** A builder that counts every document's terms. */
+    public SearchIndexBuilder() {
+        this(Optional.empty());
+    }
+
+    /** A builder that keeps the term counts of each batch of documents in {@code memo} ({@code serve}). */
+    public SearchIndexBuilder(Optional<ContentMemo> memo) {
+        this.memo = memo;
+    }
 
     /** The index of {@code docs}, with the synonyms their acronyms teach and the {@code curated} ones. */
     public SearchIndex build(List<SearchDocument> docs, SynonymGroups curated) {
         SynonymTable synonyms = SynonymTable.of(docs, curated);
-        InvertedIndex index = new InvertedIndexBuilder(synonyms.phraseTerms()).build(docs);
+        InvertedIndex index = new InvertedIndexBuilder(synonyms.phraseTerms(), memo).build(docs);
         return new IndexFiles().encode(index, synonyms);
     }
 }

@@ -13,4 +13,10 @@ record TermBatch(
         int[] localIds,
         int[] df,
         int[] positionRun,
-        long[] totalLength) {}
+        long[] totalLength) {
+
+    /** The same counts with an array of documents of its own, for {@link PostingArrays#fill} to empty as it goes. */
+    TermBatch withOwnDocs() {
+        return new TermBatch(firstDoc, docs.clone(), terms, localIds, df, positionRun, totalLength);
+    }
+}

@@ -9,7 +9,7 @@ import dev.sitegen.render.PageMemo;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.render.Theme;
 import dev.sitegen.render.ThemeException;
-import dev.sitegen.text.RenderMemo;
+import dev.sitegen.text.ContentMemo;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,17 +25,17 @@ import java.util.stream.Collectors;
  * folders the new site no longer has are deleted. So after any edit the output is exactly what a full
  * {@code build} writes. A rebuild that fails leaves the last good site in place.
  *
- * <p>Two things are kept from build to build, both results of pure functions: the rich text of each source
- * text ({@link RenderMemo}) and the bytes of each page by its view ({@link PageMemo}). Rendering them is most
- * of what a warm build costs. The page memo belongs to the opened {@link Theme}: both are replaced together
- * when a file of the theme changes.
+ * <p>Two memos are kept from build to build, both of results of pure functions: {@link ContentMemo} holds the rich
+ * text of each source text and the search index's term counts of each batch of documents, and {@link PageMemo} the
+ * bytes of each page by its view. Computing them again was most of what a warm build cost. The page memo belongs
+ * to the opened {@link Theme}: both are replaced together when a file of the theme changes.
  */
 public final class LiveSite {
     private final Path contentDir;
     private final Optional<Path> templatesDir;
     private final Path outDir;
     private final StageListener stages;
-    private final RenderMemo memo = new RenderMemo();
+    private final ContentMemo memo = new ContentMemo();
     private final RichText text = new RichText(memo);
     private ThemeState theme = new ThemeState("", null, null);
     private final SiteWriter writer = new SiteWriter();
@@ -73,7 +73,7 @@ public final class LiveSite {
             theme.pages().nextGeneration();
             SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
-            SiteBuilder.Result result = new SiteBuilder(theme.opened(), text, Optional.of(theme.pages()), stages)
+            SiteBuilder.Result result = new SiteBuilder(theme.opened(), text, memo, theme.pages(), stages)
                     .build(contentDir, config, changes);
             diagnostics = result.input().diagnostics();
             if (result.report().isEmpty() && !result.input().hasErrors()) {

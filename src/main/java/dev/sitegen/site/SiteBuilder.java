@@ -18,6 +18,7 @@ import dev.sitegen.search.SearchDocuments;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
 import dev.sitegen.search.SynonymGroups;
+import dev.sitegen.text.ContentMemo;
 import dev.sitegen.text.RichText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,21 +39,29 @@ public final class SiteBuilder {
 
     private final Theme theme;
     private final RichText text;
+    private final Optional<ContentMemo> counts;
     private final Optional<PageMemo> pages;
     private final StageListener stages;
 
     /** @param themeDir the theme's directory, or empty for the theme packaged in the jar */
     public SiteBuilder(Optional<Path> themeDir, RichText text, StageListener stages) {
-        this(new Theme(themeDir), text, Optional.empty(), stages);
+        this(new Theme(themeDir), text, Optional.empty(), Optional.empty(), stages);
     }
 
     /**
-     * As above with a theme already opened, keeping the bytes of pages whose views are unchanged since the last
-     * build ({@code serve}).
+     * As above with a theme already opened, for a site built again and again ({@code serve}): the search index's term
+     * counts of documents unchanged since the last build are kept in {@code counts}, and the bytes of pages whose
+     * views are unchanged in {@code pages}.
      */
-    public SiteBuilder(Theme theme, RichText text, Optional<PageMemo> pages, StageListener stages) {
+    public SiteBuilder(Theme theme, RichText text, ContentMemo counts, PageMemo pages, StageListener stages) {
+        this(theme, text, Optional.of(counts), Optional.of(pages), stages);
+    }
+
+    private SiteBuilder(
+            Theme theme, RichText text, Optional<ContentMemo> counts, Optional<PageMemo> pages, StageListener stages) {
         this.theme = theme;
         this.text = text;
+        this.counts = counts;
         this.pages = pages;
         this.stages = stages;
     }
@@ -110,7 +119,7 @@ public final class SiteBuilder {
 
     private void index(SiteInput input, SiteLayout layout, CountingOutput out) throws IOException {
         long start = System.nanoTime();
-        SearchIndex index = new SearchIndexBuilder()
+        SearchIndex index = new SearchIndexBuilder(counts)
                 .build(
                         new SearchDocuments(text, paper -> layout.paper(paper.id())).of(input.catalog()),
                         input.synonyms());

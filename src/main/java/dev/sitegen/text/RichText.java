@@ -29,7 +29,7 @@ import org.jsoup.nodes.Entities;
  * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
  * {@code rel="noopener nofollow"} and bare URLs in text become links.
  *
- * <p>Given a {@link RenderMemo}, results are remembered per source: the search index, the related-papers
+ * <p>Given a {@link ContentMemo}, renderings are remembered per source: the search index, the related-papers
  * vectors and the pages all ask for the same abstracts, and {@code serve} asks for them on every rebuild.
  */
 public final class RichText {
@@ -39,7 +39,7 @@ public final class RichText {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final Optional<RenderMemo> memo;
+    private final Optional<ContentMemo> memo;
 
     /** Renders every text when it is asked for. */
     public RichText() {
@@ -47,11 +47,11 @@ public final class RichText {
     }
 
     /** Renders each text once while {@code memo} remembers it. */
-    public RichText(RenderMemo memo) {
+    public RichText(ContentMemo memo) {
         this(Optional.of(memo));
     }
 
-    private RichText(Optional<RenderMemo> memo) {
+    private RichText(Optional<ContentMemo> memo) {
         this.memo = memo;
         MutableDataSet options = new MutableDataSet()
                 // Only paragraphs and inline Markdown: digest lines such as "1. …" or "# tag" are text.

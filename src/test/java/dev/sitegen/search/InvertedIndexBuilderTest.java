@@ -3,8 +3,10 @@ package dev.sitegen.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitegen.text.ContentMemo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +123,51 @@ class InvertedIndexBuilderTest {
         assertEquals(80, postings.size());
         assertEquals(postings.get(0).impact(), postings.get(78).impact());
         assertEquals(postings.get(1).impact(), postings.get(79).impact());
+    }
+
+    @Test
+    void aMemoKeepsUnchangedBatchesAndIndexesAnEditLikeAFreshBuild() {
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.addAll(Fixtures.smallCorpus());
+        }
+        ContentMemo memo = new ContentMemo();
+        new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.of(memo)).build(many);
+        memo.nextGeneration();
+        SearchDocument edited = many.get(100);
+        many.set(
+                100,
+                new SearchDocument(
+                        edited.id(),
+                        edited.url(),
+                        edited.title(),
+                        edited.method(),
+                        edited.topic(),
+                        edited.tags(),
+                        edited.tldr(),
+                        edited.fieldsText(),
+                        edited.abstractText() + " Zeppelins.",
+                        edited.sourceLine()));
+
+        InvertedIndex kept = new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.of(memo)).build(many);
+        InvertedIndex fresh = new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(many);
+
+        assertEquals(
+                List.of(100),
+                postings(kept, "zeppelins").stream().map(Posting::doc).toList());
+        assertEquals(everyPosting(fresh), everyPosting(kept));
+        // Reused or not, each batch can be filled again: filling empties its own copy of the documents.
+        assertEquals(
+                everyPosting(fresh),
+                everyPosting(new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.of(memo)).build(many)));
+    }
+
+    /** Every term with its postings, in term order. */
+    private static List<String> everyPosting(InvertedIndex index) {
+        List<String> all = new ArrayList<>();
+        for (int t = 0; t < index.termCount(); t++) {
+            all.add(index.term(t) + " " + postings(index, index.term(t)));
+        }
+        return all;
     }
 }

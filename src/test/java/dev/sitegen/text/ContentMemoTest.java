@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-class RenderMemoTest {
+class ContentMemoTest {
     private final List<String> rendered = new ArrayList<>();
     private final Function<String, String> render = s -> {
         rendered.add(s);
@@ -16,7 +16,7 @@ class RenderMemoTest {
 
     @Test
     void rendersEachSourceOnce() {
-        RenderMemo memo = new RenderMemo();
+        ContentMemo memo = new ContentMemo();
         assertEquals("A", memo.get("plain", "a", render));
         assertEquals("A", memo.get("plain", new String("a"), render));
         assertEquals(List.of("a"), rendered);
@@ -24,7 +24,7 @@ class RenderMemoTest {
 
     @Test
     void keepsEachKindOfRenderingApart() {
-        RenderMemo memo = new RenderMemo();
+        ContentMemo memo = new ContentMemo();
         memo.get("plain", "a", render);
         memo.get("inline", "a", render);
         assertEquals(List.of("a", "a"), rendered);
@@ -32,7 +32,7 @@ class RenderMemoTest {
 
     @Test
     void keepsWhatThePreviousGenerationUsed() {
-        RenderMemo memo = new RenderMemo();
+        ContentMemo memo = new ContentMemo();
         memo.get("plain", "a", render);
         memo.nextGeneration();
         assertEquals("A", memo.get("plain", "a", render));
@@ -43,7 +43,7 @@ class RenderMemoTest {
 
     @Test
     void forgetsWhatNoGenerationAskedForSince() {
-        RenderMemo memo = new RenderMemo();
+        ContentMemo memo = new ContentMemo();
         memo.get("plain", "a", render);
         memo.nextGeneration();
         memo.get("plain", "b", render);
@@ -55,7 +55,7 @@ class RenderMemoTest {
 
     @Test
     void aRichTextWithAMemoRendersWhatOneWithoutDoes() {
-        RichText remembering = new RichText(new RenderMemo());
+        RichText remembering = new RichText(new ContentMemo());
         RichText plain = new RichText();
         for (String source : List.of("a *b* $x^2$", "plain", "a *b* $x^2$")) {
             assertEquals(
