@@ -1,5 +1,6 @@
 package dev.sitegen.catalog;
 
+import dev.sitegen.catalog.ReadReport.JunkTag;
 import dev.sitegen.model.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ final class CanonicalTags {
     private final Map<String, Map<String, Integer>> spellings = new LinkedHashMap<>();
     private final Map<String, Set<String>> papers = new LinkedHashMap<>();
     private Map<String, String> slugByKey;
-    private List<Junk> junk = List.of();
+    private List<JunkTag> junk = List.of();
 
     CanonicalTags(Acronyms acronyms, TagAliases aliases) {
         this.acronyms = acronyms;
@@ -131,10 +132,10 @@ final class CanonicalTags {
             if (reason.isEmpty() || keptByAlias(key)) {
                 return false;
             }
-            junk.add(new Junk(names.get(key), reason.get(), spellingsOf(key), List.copyOf(papers.get(key))));
+            junk.add(new JunkTag(names.get(key), reason.get(), spellingsOf(key), List.copyOf(papers.get(key))));
             return true;
         });
-        junk.sort(Comparator.comparingInt((Junk j) -> -j.paperIds().size()).thenComparing(Junk::name));
+        junk.sort(Comparator.comparingInt((JunkTag j) -> -j.papers().size()).thenComparing(JunkTag::name));
         keys.sort(Comparator.<String>comparingInt(k -> -papers.get(k).size()).thenComparing(k -> k));
         slugByKey = new HashMap<>();
         Set<String> taken = new HashSet<>();
@@ -159,11 +160,8 @@ final class CanonicalTags {
         return slugByKey.get(key(written));
     }
 
-    /** A tag given no page: its name, why, its spellings and papers. */
-    record Junk(String name, String reason, List<String> spellings, List<String> paperIds) {}
-
-    /** The tags {@link #tags} left out, most used first. */
-    List<Junk> junk() {
+    /** The tags {@link #tags} left out, most used first, with the ids of the papers that wrote them. */
+    List<JunkTag> junk() {
         return List.copyOf(junk);
     }
 

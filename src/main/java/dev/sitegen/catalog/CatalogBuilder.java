@@ -171,7 +171,7 @@ public final class CatalogBuilder {
                         j.name(),
                         j.reason(),
                         j.spellings(),
-                        j.paperIds().stream().map(sourceById::get).toList()))
+                        j.papers().stream().map(sourceById::get).toList()))
                 .toList();
     }
 

@@ -73,11 +73,7 @@ final class MethodNames {
     }
 
     Optional<String> find(DigestEntry entry, String abstractText) {
-        List<String> candidates = new ArrayList<>();
-        List<String> coined = new ArrayList<>();
-        List<String> strong = new ArrayList<>();
-        List<String> defined = new ArrayList<>();
-        Found found = new Found(candidates, coined, strong, defined);
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         proposals(abstractText, found);
         entry.tldr().ifPresent(t -> proposals(t, found));
         for (SummaryField field : entry.fields()) {
@@ -86,27 +82,27 @@ final class MethodNames {
             Matcher named = HAN_NAMED_KIND.matcher(text);
             for (int at : starts(text, HAN_VERBS)) {
                 if (h.region(at, text.length()).lookingAt()) {
-                    candidates.add(h.group(1));
+                    found.candidates().add(h.group(1));
                 }
                 if (named.region(at, text.length()).lookingAt()) {
-                    strong.add(named.group(1) != null ? named.group(1) : named.group(2));
+                    found.strong().add(named.group(1) != null ? named.group(1) : named.group(2));
                 }
             }
         }
-        return candidates.stream()
+        return found.candidates().stream()
                 .filter(MethodNames::mayBeName)
                 .map(MethodNames::clean)
                 .filter(this::isName)
                 .findFirst()
-                .or(() -> defined.stream()
+                .or(() -> found.defined().stream()
                         .map(MethodNames::clean)
                         .filter(n -> isPhraseName(n) && paperFrequency.getOrDefault(n, 0) <= MAX_SHARED)
                         .findFirst())
-                .or(() -> coined.stream()
+                .or(() -> found.coined().stream()
                         .map(MethodNames::clean)
                         .filter(this::isCoinedName)
                         .findFirst())
-                .or(() -> strong.stream()
+                .or(() -> found.strong().stream()
                         .map(MethodNames::clean)
                         .filter(this::isPhraseName)
                         .findFirst());

@@ -51,8 +51,7 @@ final class PhraseCut {
      */
     static int lastBoundary(String s, int end) {
         for (int i = s.lastIndexOf(' ', end - 1); i > 0; i = s.lastIndexOf(' ', i - 1)) {
-            String next = nextWord(s, i + 1).toLowerCase(Locale.ROOT);
-            if (s.charAt(i - 1) == ',' || PhraseWords.BREAK_BEFORE.contains(next) || isVerbForm(next)) {
+            if (s.charAt(i - 1) == ',' || opensPhrase(nextWord(s, i + 1))) {
                 return i;
             }
         }
@@ -68,11 +67,7 @@ final class PhraseCut {
                 i > 0 && s.lastIndexOf(' ', i - 1) > 0;
                 i = s.lastIndexOf(' ', i - 1)) {
             String word = nextWord(s, i + 1);
-            if (word.length() > 5
-                    && word.endsWith("ing")
-                    && word.equals(word.toLowerCase(Locale.ROOT))
-                    && !word.contains("-")
-                    && !PhraseWords.NOUN_ING.contains(word)) {
+            if (isVerbForm(word) && word.equals(word.toLowerCase(Locale.ROOT)) && !word.contains("-")) {
                 return i;
             }
         }

@@ -142,7 +142,8 @@ final class TitlePhrase {
                 spaced(BackReferences.without(FILLER.matcher(tail).replaceAll(""))));
     }
 
-    private static String spaced(String s) {
+    /** The text with each run of white space one space, stripped. */
+    static String spaced(String s) {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 

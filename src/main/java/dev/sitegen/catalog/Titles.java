@@ -35,7 +35,6 @@ final class Titles {
                     + "explore|examine|revisit|provide|analy[sz]e|unveil|design|build|release)s?\\s+(?:that\\s+|for\\s+(?=[a-z]+ing\\b))?)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What a descriptor cannot start with once the name is taken off: ", a model …" → "model …". */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:.)]+(?:(?:a|an|the)\\s+)?");
 
@@ -152,9 +151,7 @@ final class Titles {
         long close = s.chars().filter(c -> c == '”').count();
         long straight = s.chars().filter(c -> c == '"').count();
         boolean paired = straight == 0 ? open == close : open + close == 0 && straight % 2 == 0;
-        return paired
-                ? s
-                : SPACES.matcher(s.replaceAll("[\"“”]", "")).replaceAll(" ").strip();
+        return paired ? s : TitlePhrase.spaced(s.replaceAll("[\"“”]", ""));
     }
 
     private static String withName(String method, String descriptor) {
