@@ -20,7 +20,7 @@ class PaperMapSvgTest {
     private final Catalog catalog = CatalogFixture.catalog();
 
     private String render() {
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         List<MapPoint> points = PaperMap.layout(
                 vectors,
                 SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),
