@@ -45,10 +45,10 @@ final class MapLabels {
             svg.append("<text class=\"map-label\">");
             for (int line = 0; line < region.names().size(); line++) {
                 svg.append("<tspan x=\"")
-                        .append(SvgText.number(round(centreX)))
+                        .append(SvgText.number(PaperMap.round(centreX)))
                         .append("\" y=\"")
                         // the baseline sits about 0.8 em below the top of its line
-                        .append(SvgText.number(round(top + line * LINE_HEIGHT + 0.8 * FONT_SIZE)))
+                        .append(SvgText.number(PaperMap.round(top + line * LINE_HEIGHT + 0.8 * FONT_SIZE)))
                         .append(line == 0 ? "\">" : "\" class=\"minor\">")
                         .append(SvgText.escape(region.names().get(line)))
                         .append("</tspan>");
@@ -100,9 +100,5 @@ final class MapLabels {
 
     private static double clamp(double value, double low, double high) {
         return Math.max(low, Math.min(high, value));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }
