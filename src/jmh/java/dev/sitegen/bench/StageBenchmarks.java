@@ -3,7 +3,6 @@ package dev.sitegen.bench;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteConfigReader;
-import dev.sitegen.discover.PaperText;
 import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.SimilarityGraph;
 import dev.sitegen.discover.TermVectors;
@@ -86,8 +85,8 @@ public class StageBenchmarks {
     @Benchmark
     public Object similarPapers() {
         RichText text = new RichText();
-        TermVectors vectors = TermVectors.build(
-                input.catalog(), PaperText.joined(ps -> text.prose(ps).plain(), text::plain));
+        TermVectors vectors =
+                TermVectors.build(input.catalog(), ps -> text.prose(ps).plain(), text::plain);
         return RelatedPapers.compute(input.catalog(), vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
     }
 

@@ -3,7 +3,6 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Times related papers and the paper map on the real digest and on copies of it; run by hand
@@ -21,7 +20,6 @@ final class DiscoverBench {
         for (String arg : args) {
             int copies = Integer.parseInt(arg);
             Catalog catalog = RealDigest.load(copies);
-            Function<dev.sitegen.model.Paper, String> text = PaperText.joined(ps -> ps, s -> s);
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long best = Long.MAX_VALUE;
             long bestVectors = 0;
@@ -29,7 +27,7 @@ final class DiscoverBench {
             long bestMap = 0;
             for (int run = 0; run < WARMUP + RUNS; run++) {
                 long t0 = cpu.getCurrentThreadCpuTime();
-                TermVectors vectors = TermVectors.build(catalog, text);
+                TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
                 long t1 = cpu.getCurrentThreadCpuTime();
                 Map<String, List<Related>> related =
                         RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));

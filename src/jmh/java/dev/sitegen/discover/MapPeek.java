@@ -13,7 +13,7 @@ final class MapPeek {
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         List<MapPoint> points = PaperMap.layout(
                 vectors,
                 SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS),

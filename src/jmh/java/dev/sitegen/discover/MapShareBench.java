@@ -21,7 +21,7 @@ final class MapShareBench {
     public static void main(String[] args) throws Exception {
         int copies = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         Catalog catalog = RealDigest.load(copies);
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         long t0 = System.nanoTime();
         SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
         long t1 = System.nanoTime();

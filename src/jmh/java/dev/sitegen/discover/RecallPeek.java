@@ -15,7 +15,7 @@ final class RecallPeek {
 
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         Map<String, List<Related>> related =
                 RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
         int found = 0;

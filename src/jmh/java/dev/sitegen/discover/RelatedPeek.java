@@ -17,7 +17,7 @@ final class RelatedPeek {
     public static void main(String[] args) throws Exception {
         Catalog catalog = RealDigest.load(1);
         Map<String, Paper> byId = catalog.papersById();
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         Map<String, List<Related>> related =
                 RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
         List<Paper> papers = catalog.papers();

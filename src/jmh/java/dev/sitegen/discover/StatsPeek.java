@@ -16,8 +16,7 @@ final class StatsPeek {
         CatalogStats stats = CatalogStats.of(catalog, 15);
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        for (BarChart chart : List.of(
-                StatsCharts.papersPerTopic(stats), StatsCharts.topTags(stats), StatsCharts.tldrCoverage(stats))) {
+        for (BarChart chart : List.of(stats.papersPerTopicChart(), stats.topTagsChart(), stats.tldrCoverageChart())) {
             System.out.println(chart.title() + ": " + chart.bars());
         }
         System.out.println("shared across topics: " + stats.sharedTags().size() + ", first: "

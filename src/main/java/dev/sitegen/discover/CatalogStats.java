@@ -10,13 +10,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Counts for the statistics page: papers per topic, the most used canonical tags overall and per
  * topic, tags used in more than one topic, and how many papers of each topic have a TL;DR.
- * Lists are ready for tables and for {@link StatsCharts}.
+ * Lists are ready for tables; the charts are built from them, with titles in the site's Chinese.
  */
 public record CatalogStats(
         List<TopicCount> papersPerTopic,
@@ -113,6 +114,33 @@ public record CatalogStats(
                         .thenComparing(SharedTag::slug))
                 .toList();
         return new CatalogStats(perTopic, overall, perTopicTags, shared, coverage);
+    }
+
+    /** Papers per topic, in catalog order. */
+    public BarChart papersPerTopicChart() {
+        List<BarChart.Bar> bars = papersPerTopic.stream()
+                .map(t -> new BarChart.Bar(t.topic(), t.papers(), Integer.toString(t.papers())))
+                .toList();
+        return new BarChart("papers-per-topic", "各主题论文数", bars.size() + " 个主题各有多少篇论文。", 0, bars);
+    }
+
+    /** The most used canonical tags overall. */
+    public BarChart topTagsChart() {
+        List<BarChart.Bar> bars = topTags.stream()
+                .map(t -> new BarChart.Bar(t.name(), t.papers(), Integer.toString(t.papers())))
+                .toList();
+        return new BarChart("top-tags", "最常用的标签", "论文数最多的 " + bars.size() + " 个标签及其论文数。", 0, bars);
+    }
+
+    /** Share of papers with a TL;DR in each topic, as a percentage. */
+    public BarChart tldrCoverageChart() {
+        List<BarChart.Bar> bars = tldrCoverage.stream()
+                .map(c -> new BarChart.Bar(
+                        c.topic(),
+                        100 * c.share(),
+                        String.format(Locale.ROOT, "%.0f%% (%d/%d)", 100 * c.share(), c.withTldr(), c.papers())))
+                .toList();
+        return new BarChart("tldr-coverage", "各主题 TL;DR 覆盖率", "每个主题中附有一句话 TL;DR 的论文所占百分比。", 100, bars);
     }
 
     private static final Comparator<TagCount> MOST_USED =

@@ -233,7 +233,8 @@ public final class PaperMap {
         return sum;
     }
 
-    private static double round(double value) {
+    /** {@code value} rounded to one decimal, as the map's coordinates are. */
+    static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 }

@@ -3,6 +3,7 @@ package dev.sitegen.discover;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Topic;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import java.util.function.Function;
  * group carries its topic's slug as {@code data-topic}, for the page to highlight one), the names of the
  * map's {@link MapRegions} over them. The page shows the topics' legend as HTML beside it, where it stays
  * readable on small screens. Inline it in the page so the links work.
+ *
+ * <p>The region names are placed so no two overlap: each label tries its region's centre, then a few spots
+ * around it, and is left out when all of them collide with a larger region's label (a missing label is better
+ * than two unreadable ones). Widths are estimated from the characters (Han and full-width ones count one em,
+ * Latin about half), with a margin for the bold weight.
  *
  * <p>Example: {@code PaperMapSvg.render(catalog, PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH,
  * PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN), layout::paperUrl)}.
@@ -28,6 +34,13 @@ public final class PaperMapSvg {
     static final double RADIUS = 4;
     /** The drawing's accessible name, in the site's Chinese. */
     static final String TITLE = "论文地图";
+
+    /** In map units; the page shows the map at 720 px or wider, so a label is 13 px or more on screen. */
+    static final double FONT_SIZE = 18;
+
+    static final double LINE_HEIGHT = 1.2 * FONT_SIZE;
+    /** Room around each label, so neighbouring labels do not touch. */
+    static final double GAP = 6;
 
     private PaperMapSvg() {}
 
@@ -85,7 +98,88 @@ public final class PaperMapSvg {
             index++;
         }
         // after the dots, so the names are drawn over them
-        svg.append(MapLabels.svg(MapRegions.of(catalog, points), WIDTH, HEIGHT, MARGIN));
+        svg.append(labels(MapRegions.of(catalog, points)));
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The regions' names: a {@code <g>} with one {@code <text>} per placed label; empty when there are no regions. */
+    static String labels(List<MapRegion> regions) {
+        if (regions.isEmpty()) {
+            return "";
+        }
+        List<double[]> placed = new ArrayList<>();
+        StringBuilder svg = new StringBuilder("<g class=\"map-labels\" aria-hidden=\"true\" font-size=\"")
+                .append(SvgText.number(FONT_SIZE))
+                .append("\" font-weight=\"600\" text-anchor=\"middle\" pointer-events=\"none\">\n");
+        for (MapRegion region : regions) {
+            double w = 0;
+            for (String name : region.names()) {
+                w = Math.max(w, labelWidth(name));
+            }
+            double h = region.names().size() * LINE_HEIGHT;
+            double[] box = place(region, w + 2 * GAP, h + 2 * GAP, placed);
+            if (box == null) {
+                continue;
+            }
+            placed.add(box);
+            double centreX = box[0] + box[2] / 2;
+            double top = box[1] + GAP;
+            svg.append("<text class=\"map-label\">");
+            for (int line = 0; line < region.names().size(); line++) {
+                svg.append("<tspan x=\"")
+                        .append(SvgText.number(PaperMap.round(centreX)))
+                        .append("\" y=\"")
+                        // the baseline sits about 0.8 em below the top of its line
+                        .append(SvgText.number(PaperMap.round(top + line * LINE_HEIGHT + 0.8 * FONT_SIZE)))
+                        .append(line == 0 ? "\">" : "\" class=\"minor\">")
+                        .append(SvgText.escape(region.names().get(line)))
+                        .append("</tspan>");
+            }
+            svg.append("</text>\n");
+        }
+        return svg.append("</g>\n").toString();
+    }
+
+    /** The first free box {x, y, w, h} near the region's centre, kept inside the map; null if none is free. */
+    private static double[] place(MapRegion region, double w, double h, List<double[]> placed) {
+        double[][] offsets = {{0, 0}, {0, -0.7}, {0, 0.7}, {-0.35, 0}, {0.35, 0}, {0, -1.4}, {0, 1.4}};
+        for (double[] offset : offsets) {
+            double x = clamp(region.x() - w / 2 + offset[0] * w, MARGIN, WIDTH - MARGIN - w);
+            double y = clamp(region.y() - h / 2 + offset[1] * h, MARGIN, HEIGHT - MARGIN - h);
+            double[] box = {x, y, w, h};
+            if (placed.stream().noneMatch(other -> overlaps(box, other))) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    }
+
+    /** Estimated width in map units of {@code text} at {@link #FONT_SIZE}, bold. */
+    static double labelWidth(String text) {
+        double ems = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isIdeographic(cp)
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || cp >= 0xFF00) {
+                ems += 1;
+            } else if (Character.isUpperCase(cp) || cp == 'm' || cp == 'w') {
+                ems += 0.72;
+            } else if (cp == ' ' || cp == 'i' || cp == 'l' || cp == '-' || cp == '.') {
+                ems += 0.3;
+            } else {
+                ems += 0.58;
+            }
+        }
+        return ems * FONT_SIZE * 1.05;
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return Math.max(low, Math.min(high, value));
     }
 }

@@ -71,11 +71,8 @@ public final class PapersExport {
 
     /** {@code papers.schema.json}: the JSON Schema (draft 2020-12) that {@link #json} follows. */
     public static byte[] schema() {
+        // the schema is packaged beside this class, so the resource is always there
         try (InputStream in = PapersExport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "resource " + SCHEMA_RESOURCE + " missing next to " + PapersExport.class);
-            }
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + SCHEMA_RESOURCE, e);

@@ -2,8 +2,10 @@ package dev.sitegen.discover;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
+import dev.sitegen.model.SummaryField;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -37,11 +39,15 @@ public final class TermVectors {
     }
 
     /**
-     * Vectors for the catalog's papers in catalog order; {@code textOf} gives the reader-visible
-     * text of a paper (see {@link PaperText}). {@code textOf} is called once per paper, from several
-     * threads at once, so it must be thread-safe.
+     * Vectors for the catalog's papers in catalog order, each over its abstract and summary fields, made plain by
+     * the rich-text stage's conversions so that markup and LaTeX commands are not counted as words:
+     * {@code plainParagraphs} for the abstract, whose paragraphs are made plain together so that a caller that
+     * already rendered the whole abstract can hand over that render's text (e.g. {@code ps ->
+     * richText.prose(ps).plain()}), and {@code plain} for each summary field (e.g. {@code richText::plain}). Both
+     * are called from several threads at once, so they must be thread-safe.
      */
-    public static TermVectors build(Catalog catalog, Function<Paper, String> textOf) {
+    public static TermVectors build(
+            Catalog catalog, Function<List<String>, List<String>> plainParagraphs, UnaryOperator<String> plain) {
         List<Paper> papers = catalog.papers();
         int n = papers.size();
         TermDictionary dictionary = new TermDictionary();
@@ -54,7 +60,9 @@ public final class TermVectors {
             int to = Math.min(n, from + TEXT_BLOCK);
             // the plain-text conversion is the costly part and independent per paper; ids must still be
             // handed out in reading order, so counting stays on this thread
-            IntStream.range(from, to).parallel().forEach(d -> texts[d - first] = textOf.apply(papers.get(d)));
+            IntStream.range(from, to)
+                    .parallel()
+                    .forEach(d -> texts[d - first] = text(papers.get(d), plainParagraphs, plain));
             for (int d = from; d < to; d++) {
                 counter.count(papers.get(d), texts[d - from]);
                 termIds[d] = counter.termIds();
@@ -86,6 +94,18 @@ public final class TermVectors {
             }
         }
         return new TermVectors(papers, dictionary.terms(), df, termIds, counts);
+    }
+
+    /** The text {@code paper} is compared by: its plain abstract paragraphs and summary fields, one per line. */
+    static String text(Paper paper, Function<List<String>, List<String>> plainParagraphs, UnaryOperator<String> plain) {
+        StringBuilder text = new StringBuilder();
+        plainParagraphs
+                .apply(paper.abstractParagraphs())
+                .forEach(p -> text.append(p).append('\n'));
+        for (SummaryField field : paper.fields()) {
+            text.append(plain.apply(field.text())).append('\n');
+        }
+        return text.toString();
     }
 
     /** Number of papers. */

@@ -4,7 +4,6 @@ import dev.sitegen.discover.CatalogStats;
 import dev.sitegen.discover.ContextTags;
 import dev.sitegen.discover.PaperMap;
 import dev.sitegen.discover.PaperMapSvg;
-import dev.sitegen.discover.PaperText;
 import dev.sitegen.discover.Related;
 import dev.sitegen.discover.RelatedPapers;
 import dev.sitegen.discover.RelatedTag;
@@ -47,8 +46,8 @@ record Discoveries(
         // Counting the term vectors keeps one core busy, so the mentions, which need only the catalog, run beside it.
         CompletableFuture<Map<String, List<TagMentions.Mention>>> mentions =
                 CompletableFuture.supplyAsync(() -> TagMentions.of(catalog));
-        TermVectors vectors = TermVectors.build(
-                catalog, PaperText.joined(paragraphs -> text.prose(paragraphs).plain(), text::plain));
+        TermVectors vectors =
+                TermVectors.build(catalog, paragraphs -> text.prose(paragraphs).plain(), text::plain);
         SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
         CompletableFuture<String> map = CompletableFuture.supplyAsync(() -> PaperMapSvg.render(
                 catalog,

@@ -2,7 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.discover.BarChart;
 import dev.sitegen.discover.CatalogStats;
-import dev.sitegen.discover.StatsCharts;
 import dev.sitegen.render.ChartView;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.StatsView;
@@ -34,9 +33,9 @@ final class StatsPage {
                 .collect(Collectors.toMap(
                         CatalogStats.TagCount::name, t -> layout.href(FROM, layout.tag(t.slug())), (a, b) -> a));
         List<ChartView> charts = List.of(
-                chart(StatsCharts.papersPerTopic(stats), topicHrefs::get),
-                chart(StatsCharts.topTags(stats), tagHrefs::get),
-                chart(StatsCharts.tldrCoverage(stats), topicHrefs::get));
+                chart(stats.papersPerTopicChart(), topicHrefs::get),
+                chart(stats.topTagsChart(), tagHrefs::get),
+                chart(stats.tldrCoverageChart(), topicHrefs::get));
         List<StatsView.TopicTags> perTopic = stats.topTagsPerTopic().stream()
                 .map(t -> new StatsView.TopicTags(
                         Link.of(layout.href(FROM, layout.topic(t.topicSlug())), t.topic()),

@@ -32,7 +32,7 @@ class MapLayoutRealDigestTest {
     @BeforeAll
     static void layOut() throws Exception {
         catalog = RealDigest.load(1);
-        vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
         points = PaperMap.layout(vectors, graph, PaperMapSvg.WIDTH, PaperMapSvg.HEIGHT, PaperMapSvg.MARGIN);
     }

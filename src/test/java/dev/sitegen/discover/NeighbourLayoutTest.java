@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class NeighbourLayoutTest {
 
-    private final TermVectors vectors = TermVectors.build(CatalogFixture.catalog(), PaperText.joined(ps -> ps, s -> s));
+    private final TermVectors vectors = TermVectors.build(CatalogFixture.catalog(), ps -> ps, s -> s);
     private final SimilarityGraph graph = SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS);
 
     @Test

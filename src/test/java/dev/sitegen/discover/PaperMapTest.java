@@ -13,7 +13,7 @@ class PaperMapTest {
     private final Catalog catalog = CatalogFixture.catalog();
 
     private List<MapPoint> layout() {
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         return PaperMap.layout(vectors, SimilarityGraph.of(vectors, PaperMap.NEIGHBOURS), 400, 300, 10);
     }
 

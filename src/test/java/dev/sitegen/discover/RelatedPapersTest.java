@@ -15,7 +15,7 @@ class RelatedPapersTest {
     private final Map<String, List<Related>> related = related();
 
     private Map<String, List<Related>> related() {
-        TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+        TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
         return RelatedPapers.compute(catalog, vectors, SimilarityGraph.of(vectors, RelatedPapers.NEIGHBOURS));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SimilarityGraphTest {
 
     private final Catalog catalog = CatalogFixture.catalog();
-    private final TermVectors vectors = TermVectors.build(catalog, PaperText.joined(ps -> ps, s -> s));
+    private final TermVectors vectors = TermVectors.build(catalog, ps -> ps, s -> s);
 
     @Test
     void aShorterListIsAPrefixOfALongerOne() {

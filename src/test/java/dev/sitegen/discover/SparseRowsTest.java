@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SparseRowsTest {
 
     private final SparseRows rows =
-            SparseRows.sharedTerms(TermVectors.build(CatalogFixture.catalog(), PaperText.joined(ps -> ps, s -> s)));
+            SparseRows.sharedTerms(TermVectors.build(CatalogFixture.catalog(), ps -> ps, s -> s));
     private final double[] mean = rows.columnMeans();
 
     @Test
