@@ -92,10 +92,8 @@ final class PaperPages {
                 fields,
                 abstractHtml,
                 related(ctx, paper, path, byId),
-                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
-                        .orElse(null),
-                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
-                        .orElse(null),
+                previous.map(p -> paperLink(ctx, p, path)).orElse(null),
+                next.map(p -> paperLink(ctx, p, path)).orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
                 new SourceLinks(ctx.config().repositoryUrl()).of(paper),
                 ctx.items().star(paper));
@@ -119,12 +117,16 @@ final class PaperPages {
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false))
                             .toList();
                     return new RelatedItem(
-                            Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), other.title()),
+                            paperLink(ctx, other, path),
                             RelatedItem.langOf(other.title()),
                             shared,
                             r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })
                 .toList();
+    }
+
+    private static Link paperLink(PageContext ctx, Paper paper, String fromPath) {
+        return Link.of(ctx.layout().href(fromPath, ctx.layout().paper(paper.id())), paper.title());
     }
 
     /** Plain outbound search links; nothing is fetched from these sites. */
