@@ -95,7 +95,7 @@ final class PaperPages {
                 previous.map(p -> paperLink(ctx, p, path)).orElse(null),
                 next.map(p -> paperLink(ctx, p, path)).orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
-                new SourceLinks(ctx.config().repositoryUrl()).of(paper),
+                SourceLinks.of(ctx.config().repositoryUrl(), paper),
                 ctx.items().star(paper));
     }
 
