@@ -32,7 +32,6 @@ final class PaperPages {
     private PaperPages() {}
 
     static List<Page> pages(PageContext ctx, RichText text) {
-        Map<String, Paper> byId = ctx.catalog().papersById();
         List<Page> pages = new ArrayList<>();
         for (Topic topic : ctx.catalog().topics()) {
             List<Paper> papers = topic.papers();
@@ -41,8 +40,7 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(
-                        new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path)));
             }
         }
         return pages;
@@ -55,8 +53,7 @@ final class PaperPages {
             Paper paper,
             Optional<Paper> previous,
             Optional<Paper> next,
-            String path,
-            Map<String, Paper> byId) {
+            String path) {
         SiteLayout layout = ctx.layout();
         PaperTexts texts = ctx.texts();
         Html title = texts.title(paper);
@@ -91,7 +88,7 @@ final class PaperPages {
                 tldr.orElse(null),
                 fields,
                 abstractHtml,
-                related(ctx, paper, path, byId),
+                related(ctx, paper, path),
                 previous.map(p -> paperLink(ctx, p, path)).orElse(null),
                 next.map(p -> paperLink(ctx, p, path)).orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
@@ -100,7 +97,7 @@ final class PaperPages {
     }
 
     /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */
-    private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
+    private static List<RelatedItem> related(PageContext ctx, Paper paper, String path) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
         List<Related> neighbours = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
         double floor = Math.max(
@@ -111,7 +108,7 @@ final class PaperPages {
                 .filter(r -> r.score() >= floor && !r.paperId().equals(paper.id()))
                 .limit(RELATED)
                 .map(r -> {
-                    Paper other = papers.get(r.paperId());
+                    Paper other = ctx.papersById().get(r.paperId());
                     List<Link> shared = r.sharedTags().stream()
                             .filter(tagSlugs::containsKey)
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false))

@@ -24,6 +24,7 @@ final class SitePages {
         PaperTexts texts = new PaperTexts(text);
         PageContext ctx = new PageContext(
                 catalog,
+                catalog.papersById(),
                 config,
                 layout,
                 new PageFrames(config, layout, hasSearchScript),
