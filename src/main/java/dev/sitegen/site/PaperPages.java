@@ -31,7 +31,7 @@ final class PaperPages {
 
     private PaperPages() {}
 
-    static List<Page> pages(PageContext ctx, RichText text) {
+    static List<Page> pages(PageContext ctx) {
         List<Page> pages = new ArrayList<>();
         for (Topic topic : ctx.catalog().topics()) {
             List<Paper> papers = topic.papers();
@@ -40,21 +40,16 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path)));
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, topic, paper, previous, next, path)));
             }
         }
         return pages;
     }
 
     private static PaperView view(
-            PageContext ctx,
-            RichText text,
-            Topic topic,
-            Paper paper,
-            Optional<Paper> previous,
-            Optional<Paper> next,
-            String path) {
+            PageContext ctx, Topic topic, Paper paper, Optional<Paper> previous, Optional<Paper> next, String path) {
         SiteLayout layout = ctx.layout();
+        RichText text = ctx.text();
         PaperTexts texts = ctx.texts();
         Html title = texts.title(paper);
         Optional<Html> tldr = paper.tldr().filter(t -> !t.isBlank()).map(text::inline);
