@@ -1,14 +1,7 @@
 package dev.sitegen.render;
 
-import java.util.Objects;
-
 /**
  * One output file: its path relative to the site root ({@code papers/abc/index.html}) and its bytes.
  * Produced by the render and index stages; only the site writer puts it on disk.
  */
-public record RenderedFile(String path, byte[] bytes) {
-    public RenderedFile {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(bytes, "bytes");
-    }
-}
+public record RenderedFile(String path, byte[] bytes) {}

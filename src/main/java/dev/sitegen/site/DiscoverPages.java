@@ -2,7 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.discover.TopicPalette;
 import dev.sitegen.model.Topic;
-import dev.sitegen.render.Link;
 import dev.sitegen.render.MapView;
 import dev.sitegen.render.Page;
 import dev.sitegen.render.SimpleView;
@@ -32,10 +31,7 @@ final class DiscoverPages {
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
             legend.add(new MapView.LegendEntry(
-                    new Link(
-                            ctx.layout().href(from, ctx.layout().topic(topic.slug())),
-                            topic.name(),
-                            topic.papers().size()),
+                    ctx.items().topicLink(topic, from),
                     TopicPalette.colour(i),
                     topic.slug(),
                     ctx.layout().href(from, from) + "?topic=" + topic.slug()));

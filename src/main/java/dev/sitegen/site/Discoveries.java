@@ -68,12 +68,4 @@ record Discoveries(
     String mapSvg() {
         return map.join();
     }
-
-    Discoveries {
-        related = Map.copyOf(related);
-        relatedTags = Map.copyOf(relatedTags);
-        tagSlugsByName = Map.copyOf(tagSlugsByName);
-        contextTags = Set.copyOf(contextTags);
-        tagMentions = Map.copyOf(tagMentions);
-    }
 }

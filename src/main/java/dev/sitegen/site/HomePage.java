@@ -2,7 +2,6 @@ package dev.sitegen.site;
 
 import dev.sitegen.model.Catalog;
 import dev.sitegen.render.HomeView;
-import dev.sitegen.render.Link;
 import dev.sitegen.render.Page;
 
 /** The home page: what the site is, every topic by area with a few of its papers, the most used tags, ways to explore. */
@@ -26,10 +25,7 @@ final class HomePage {
                         area.name(),
                         area.topics().stream()
                                 .map(t -> new HomeView.TopicItem(
-                                        new Link(
-                                                layout.href(from, layout.topic(t.slug())),
-                                                t.name(),
-                                                t.papers().size()),
+                                        ctx.items().topicLink(t, from),
                                         t.papers().stream()
                                                 .limit(PAPERS_PER_TOPIC)
                                                 .map(p -> ctx.items().item(p, from))

@@ -36,13 +36,10 @@ final class JsonLd {
         url.ifPresent(u -> node.put("url", u));
         node.putObject("isPartOf").put("@type", "WebSite").put("name", siteName);
         try {
-            return new Html(scriptSafe(JSON.writeValueAsString(node)), false);
+            String json = JSON.writeValueAsString(node);
+            return new Html(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"), false);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise JSON-LD for " + headline, e);
         }
-    }
-
-    static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

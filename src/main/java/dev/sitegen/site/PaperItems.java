@@ -4,6 +4,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Paper;
 import dev.sitegen.model.Tag;
 import dev.sitegen.model.TagRef;
+import dev.sitegen.model.Topic;
 import dev.sitegen.render.Link;
 import dev.sitegen.render.PaperItem;
 import dev.sitegen.render.Star;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns papers into list entries and their tags into links, relative to the page that shows them. Thread-safe. */
+/** Turns papers into list entries and their tags and topics into links, relative to the page that shows them. Thread-safe. */
 final class PaperItems {
     private final SiteLayout layout;
     private final PaperTexts texts;
@@ -68,6 +69,14 @@ final class PaperItems {
             }
             return new Link(layout.hrefFromRoot(prefix, layout.tag(slug)), tag.name(), withCount ? tag.count() : 0);
         });
+    }
+
+    /** A link to a topic page with the topic's paper count. */
+    Link topicLink(Topic topic, String fromPath) {
+        return new Link(
+                layout.href(fromPath, layout.topic(topic.slug())),
+                topic.name(),
+                topic.papers().size());
     }
 
     private record TagLinkKey(String rootPrefix, String slug, boolean withCount) {}

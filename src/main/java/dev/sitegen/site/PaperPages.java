@@ -31,8 +31,7 @@ final class PaperPages {
 
     private PaperPages() {}
 
-    static List<Page> pages(PageContext ctx, RichText text) {
-        Map<String, Paper> byId = ctx.catalog().papersById();
+    static List<Page> pages(PageContext ctx) {
         List<Page> pages = new ArrayList<>();
         for (Topic topic : ctx.catalog().topics()) {
             List<Paper> papers = topic.papers();
@@ -41,23 +40,16 @@ final class PaperPages {
                 Optional<Paper> previous = i > 0 ? Optional.of(papers.get(i - 1)) : Optional.empty();
                 Optional<Paper> next = i + 1 < papers.size() ? Optional.of(papers.get(i + 1)) : Optional.empty();
                 String path = ctx.layout().paper(paper.id());
-                pages.add(
-                        new Page(path, "paper.ftlh", () -> view(ctx, text, topic, paper, previous, next, path, byId)));
+                pages.add(new Page(path, "paper.ftlh", () -> view(ctx, topic, paper, previous, next, path)));
             }
         }
         return pages;
     }
 
     private static PaperView view(
-            PageContext ctx,
-            RichText text,
-            Topic topic,
-            Paper paper,
-            Optional<Paper> previous,
-            Optional<Paper> next,
-            String path,
-            Map<String, Paper> byId) {
+            PageContext ctx, Topic topic, Paper paper, Optional<Paper> previous, Optional<Paper> next, String path) {
         SiteLayout layout = ctx.layout();
+        RichText text = ctx.text();
         PaperTexts texts = ctx.texts();
         Html title = texts.title(paper);
         Optional<Html> tldr = paper.tldr().filter(t -> !t.isBlank()).map(text::inline);
@@ -91,18 +83,16 @@ final class PaperPages {
                 tldr.orElse(null),
                 fields,
                 abstractHtml,
-                related(ctx, paper, path, byId),
-                previous.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
-                        .orElse(null),
-                next.map(p -> Link.of(layout.href(path, layout.paper(p.id())), p.title()))
-                        .orElse(null),
+                related(ctx, paper, path),
+                previous.map(p -> paperLink(ctx, p, path)).orElse(null),
+                next.map(p -> paperLink(ctx, p, path)).orElse(null),
                 elsewhere(texts.lookupQuery(paper)),
-                new SourceLinks(ctx.config().repositoryUrl()).of(paper),
+                SourceLinks.of(ctx.config().repositoryUrl(), paper),
                 ctx.items().star(paper));
     }
 
     /** The most similar papers that are similar enough to be worth a look, with the tags and words they share. */
-    private static List<RelatedItem> related(PageContext ctx, Paper paper, String path, Map<String, Paper> papers) {
+    private static List<RelatedItem> related(PageContext ctx, Paper paper, String path) {
         Map<String, String> tagSlugs = ctx.discoveries().tagSlugsByName();
         List<Related> neighbours = ctx.discoveries().related().getOrDefault(paper.id(), List.of());
         double floor = Math.max(
@@ -113,18 +103,22 @@ final class PaperPages {
                 .filter(r -> r.score() >= floor && !r.paperId().equals(paper.id()))
                 .limit(RELATED)
                 .map(r -> {
-                    Paper other = papers.get(r.paperId());
+                    Paper other = ctx.papersById().get(r.paperId());
                     List<Link> shared = r.sharedTags().stream()
                             .filter(tagSlugs::containsKey)
                             .map(name -> ctx.items().tagLink(tagSlugs.get(name), path, false))
                             .toList();
                     return new RelatedItem(
-                            Link.of(ctx.layout().href(path, ctx.layout().paper(other.id())), other.title()),
+                            paperLink(ctx, other, path),
                             RelatedItem.langOf(other.title()),
                             shared,
                             r.sharedTerms().stream().map(RelatedItem.Term::of).toList());
                 })
                 .toList();
+    }
+
+    private static Link paperLink(PageContext ctx, Paper paper, String fromPath) {
+        return Link.of(ctx.layout().href(fromPath, ctx.layout().paper(paper.id())), paper.title());
     }
 
     /** Plain outbound search links; nothing is fetched from these sites. */

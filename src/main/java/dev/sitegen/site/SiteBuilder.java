@@ -141,7 +141,7 @@ public final class SiteBuilder {
             Catalog catalog, SiteConfig config, SiteLayout layout, Discoveries discoveries, CountingOutput out)
             throws IOException {
         long start = System.nanoTime();
-        int before = out.files;
+        int before = out.paths.size();
         List<RenderedFile> assets = theme.assets();
         PageRenderer renderer = new PageRenderer(theme.templates(), pages);
         boolean hasSearchScript = assets.stream().anyMatch(a -> a.path().equals(Theme.SEARCH_SCRIPT));
@@ -154,7 +154,7 @@ public final class SiteBuilder {
                 .toList());
         out.add(List.of(MachinePages.robots(layout)));
         DataDownloads.add(catalog, out);
-        stages.finished("render", (out.files - before) + " pages and assets", millisSince(start));
+        stages.finished("render", (out.paths.size() - before) + " pages and assets", millisSince(start));
     }
 
     /** Adds the content's static files and makes the files the site; the report goes beside the site, not into it. */
@@ -166,8 +166,8 @@ public final class SiteBuilder {
                 catalog.papers().size(),
                 catalog.topics().size(),
                 catalog.tags().size(),
-                out.pages,
-                out.files,
+                (int) out.paths.stream().filter(path -> path.endsWith(".html")).count(),
+                out.paths.size(),
                 input.diagnostics().stream().map(BuildReport.Problem::of).toList(),
                 input.catalogReport().orElse(null));
         int written = out.write();
@@ -175,11 +175,9 @@ public final class SiteBuilder {
         return report;
     }
 
-    /** Passes files on and counts them, and the HTML pages among them, for the build report. */
+    /** Passes files on and keeps their paths, which the build report counts and static files must not take. */
     private static final class CountingOutput implements SiteOutput {
         private final SiteOutput output;
-        private int files;
-        private int pages;
         private final Set<String> paths = new HashSet<>();
 
         CountingOutput(SiteOutput output) {
@@ -195,9 +193,6 @@ public final class SiteBuilder {
         public void add(List<RenderedFile> batch) throws IOException {
             output.add(batch);
             batch.forEach(f -> paths.add(f.path()));
-            files += batch.size();
-            pages +=
-                    (int) batch.stream().filter(f -> f.path().endsWith(".html")).count();
         }
 
         @Override

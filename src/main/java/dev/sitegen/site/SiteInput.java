@@ -5,7 +5,6 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.RenderedFile;
 import dev.sitegen.search.SynonymGroups;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,9 +20,6 @@ public record SiteInput(
         SynonymGroups synonyms,
         List<RenderedFile> staticFiles) {
     public SiteInput {
-        Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(catalogReport, "catalogReport");
-        Objects.requireNonNull(synonyms, "synonyms");
         diagnostics = List.copyOf(diagnostics);
         staticFiles = List.copyOf(staticFiles);
     }

@@ -24,8 +24,10 @@ final class SitePages {
         PaperTexts texts = new PaperTexts(text);
         PageContext ctx = new PageContext(
                 catalog,
+                catalog.papersById(),
                 config,
                 layout,
+                text,
                 new PageFrames(config, layout, hasSearchScript),
                 texts,
                 new PaperItems(layout, texts, catalog),
@@ -34,7 +36,7 @@ final class SitePages {
         pages.add(HomePage.page(ctx));
         pages.addAll(TopicPages.pages(ctx));
         pages.addAll(TagPages.pages(ctx));
-        pages.addAll(PaperPages.pages(ctx, text));
+        pages.addAll(PaperPages.pages(ctx));
         pages.addAll(DiscoverPages.pages(ctx));
         List<String> htmlPaths = new ArrayList<>(pages.stream().map(Page::path).toList());
         htmlPaths.add(SiteLayout.SEARCH);

@@ -14,17 +14,14 @@ import java.util.Optional;
  * repository, where the content directory is {@code content/}.
  */
 final class SourceLinks {
-    private final Optional<String> repository;
+    private SourceLinks() {}
 
-    SourceLinks(Optional<String> repositoryUrl) {
-        this.repository = repositoryUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-    }
-
-    List<Link> of(Paper paper) {
-        if (repository.isEmpty()) {
+    static List<Link> of(Optional<String> repositoryUrl, Paper paper) {
+        if (repositoryUrl.isEmpty()) {
             return List.of();
         }
-        String repo = repository.get();
+        String url = repositoryUrl.get();
+        String repo = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         String file = repositoryPath(paper.source().file());
         int line = paper.source().line();
         String issueTitle = "Paper " + paper.id() + ": " + paper.title();

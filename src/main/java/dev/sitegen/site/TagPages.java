@@ -42,7 +42,7 @@ final class TagPages {
     }
 
     /** Each paper's place in topic order and its topic, so a tag page lists its papers without a catalog scan. */
-    private record Places(Map<String, Integer> order, Map<String, Topic> topics, Map<String, Paper> papers) {
+    private record Places(Map<String, Integer> order, Map<String, Topic> topics) {
         static Places of(PageContext ctx) {
             Map<String, Integer> order = new HashMap<>();
             Map<String, Topic> topics = new HashMap<>();
@@ -52,7 +52,7 @@ final class TagPages {
                     topics.putIfAbsent(paper.id(), topic);
                 }
             }
-            return new Places(order, topics, ctx.catalog().papersById());
+            return new Places(order, topics);
         }
     }
 
@@ -94,7 +94,7 @@ final class TagPages {
                 .distinct()
                 .filter(places.order()::containsKey)
                 .sorted(Comparator.comparing(places.order()::get))
-                .map(places.papers()::get)
+                .map(ctx.papersById()::get)
                 .toList();
         Map<String, Topic> topicsByPaper = places.topics();
         List<TagView.TopicGroup> groups = new ArrayList<>();
@@ -120,7 +120,7 @@ final class TagPages {
         List<TagMentions.Mention> mentions = ctx.discoveries().tagMentions().getOrDefault(tag.slug(), List.of());
         List<PaperItem> alsoAbout = mentions.stream()
                 .limit(ALSO_ABOUT)
-                .map(m -> places.papers().get(m.paperId()))
+                .map(m -> ctx.papersById().get(m.paperId()))
                 .filter(p -> p != null)
                 .map(p -> ctx.items().item(p, path))
                 .toList();

@@ -24,12 +24,12 @@ class SourceLinksTest {
 
     @Test
     void noLinksWithoutARepository() {
-        assertEquals(List.of(), new SourceLinks(Optional.empty()).of(paper));
+        assertEquals(List.of(), SourceLinks.of(Optional.empty(), paper));
     }
 
     @Test
     void viewEditAndReportPointAtTheDigestLine() {
-        var links = new SourceLinks(Optional.of("https://github.com/o/r/")).of(paper);
+        var links = SourceLinks.of(Optional.of("https://github.com/o/r/"), paper);
         assertEquals(
                 "https://github.com/o/r/blob/HEAD/content/digest.txt#L12",
                 links.get(0).href());
