@@ -76,7 +76,7 @@ public class StageBenchmarks {
     @Benchmark
     public Object searchIndex() {
         SiteLayout layout = new SiteLayout(Optional.empty());
-        return new SearchIndexBuilder()
+        return new SearchIndexBuilder(Optional.empty())
                 .build(
                         new SearchDocuments(new RichText(), p -> layout.paper(p.id())).of(input.catalog()),
                         SynonymGroups.none());

@@ -154,7 +154,7 @@ final class DigestParser {
     }
 
     private void add(EntryOutcome outcome, SectionCount section) {
-        context.add(outcome.diagnostics(), outcome.repairs());
+        context.add(outcome.context());
         outcome.skipped().ifPresent(skipped::add);
         if (outcome.entry().isEmpty()) {
             return;

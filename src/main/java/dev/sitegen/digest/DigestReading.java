@@ -28,10 +28,6 @@ public record DigestReading(
         return entries.size() + skipped.size();
     }
 
-    public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
-
     /** Repair counts in declaration order of {@link RepairKind}, so reports print the same every build. */
     public static Map<RepairKind, Integer> sorted(Map<RepairKind, Integer> repairs) {
         Map<RepairKind, Integer> sorted = new EnumMap<>(RepairKind.class);

@@ -116,13 +116,13 @@ final class EntryParser {
         }
         DigestEntry entry =
                 new DigestEntry(new SourceLocation(file, at), area, topic, tags, body.tldr(), fields, paragraphs);
-        return new EntryOutcome(Optional.of(entry), Optional.empty(), context.diagnostics(), context.repairs());
+        return new EntryOutcome(Optional.of(entry), Optional.empty(), context);
     }
 
     private EntryOutcome skip(int at, String reason) {
         context.error(file, at, reason);
         SkippedEntry skipped = new SkippedEntry(new SourceLocation(file, at), reason);
-        return new EntryOutcome(Optional.empty(), Optional.of(skipped), context.diagnostics(), context.repairs());
+        return new EntryOutcome(Optional.empty(), Optional.of(skipped), context);
     }
 
     private static int skipBlank(List<Line> lines, int i) {

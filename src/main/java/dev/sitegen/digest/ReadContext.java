@@ -49,9 +49,9 @@ final class ReadContext {
     }
 
     /** Adds what another context collected, after what this one has. */
-    void add(List<Diagnostic> moreDiagnostics, Map<RepairKind, Integer> moreRepairs) {
-        diagnostics.addAll(moreDiagnostics);
-        moreRepairs.forEach(this::repaired);
+    void add(ReadContext other) {
+        diagnostics.addAll(other.diagnostics);
+        other.repairs.forEach(this::repaired);
     }
 
     List<Diagnostic> diagnostics() {

@@ -29,12 +29,7 @@ public final class InvertedIndexBuilder {
     private final PhraseTerms phrases;
     private final Optional<ContentMemo> memo;
 
-    /** A builder that also indexes the given synonym phrases as terms, counting every batch. */
-    InvertedIndexBuilder(PhraseTerms phrases) {
-        this(phrases, Optional.empty());
-    }
-
-    /** As above, keeping each batch's counts in {@code memo}. */
+    /** A builder that also indexes the given synonym phrases as terms, keeping each batch's counts in {@code memo}. */
     InvertedIndexBuilder(PhraseTerms phrases, Optional<ContentMemo> memo) {
         this.phrases = phrases;
         this.memo = memo;

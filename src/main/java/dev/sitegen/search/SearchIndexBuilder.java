@@ -8,17 +8,12 @@ import java.util.Optional;
  * Builds the site's search index from its documents: tokenise and score ({@link InvertedIndexBuilder}),
  * learn synonyms ({@link SynonymTable}), then encode as files ({@link IndexFiles}). Pure: returns bytes, writes nothing.
  *
- * <pre>{@code SearchIndex index = new SearchIndexBuilder().build(documents, SynonymGroups.none());}</pre>
+ * <pre>{@code SearchIndex index = new SearchIndexBuilder(Optional.empty()).build(documents, SynonymGroups.none());}</pre>
  */
 public final class SearchIndexBuilder {
     private final Optional<ContentMemo> memo;
 
-    /** A builder that counts every document's terms. */
-    public SearchIndexBuilder() {
-        this(Optional.empty());
-    }
-
-    /** A builder that keeps the term counts of each batch of documents in {@code memo} ({@code serve}). */
+    /** A builder that keeps the term counts of each batch of documents in {@code memo} ({@code serve}), if given. */
     public SearchIndexBuilder(Optional<ContentMemo> memo) {
         this.memo = memo;
     }

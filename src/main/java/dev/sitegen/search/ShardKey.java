@@ -6,17 +6,7 @@ package dev.sitegen.search;
  * Han character) lives in the same shard as the prefix. The key is hashed with 32-bit FNV-1a over its
  * UTF-16 code units; {@code search-engine.js} computes the same.
  */
-public final class ShardKey {
-
-    private final int shards;
-
-    public ShardKey(int shards) {
-        this.shards = shards;
-    }
-
-    public int shards() {
-        return shards;
-    }
+public record ShardKey(int shards) {
 
     /** The shard of {@code term}, in {@code 0..shards-1}. */
     public int shardOf(String term) {

@@ -13,18 +13,12 @@ import java.util.TreeSet;
  * What a query also searches for: per {@link #key phrase key}, the phrases that mean the same. Two
  * sources: acronyms the digest spells out ("Speculative Decoding (SD)": {@code sd} also searches its
  * long forms, and the long form searches {@code sd} when that is what SD mostly stands for), and the
- * curated {@link SynonymGroups}, whose members all search each other.
+ * curated {@link SynonymGroups}, whose members all search each other. Keys are sorted.
  */
-final class SynonymTable {
+record SynonymTable(Map<String, Set<String>> phrases) {
 
     /** An acronym searches at most this many of its long forms, the most often written first. */
     static final int MAX_LONG_FORMS = 4;
-
-    private final Map<String, Set<String>> phrases;
-
-    private SynonymTable(Map<String, Set<String>> phrases) {
-        this.phrases = phrases;
-    }
 
     static SynonymTable of(List<SearchDocument> docs, SynonymGroups curated) {
         Map<String, Set<String>> phrases = new TreeMap<>();
@@ -37,11 +31,6 @@ final class SynonymTable {
             }
         }
         return new SynonymTable(phrases);
-    }
-
-    /** Key → phrases, keys in sorted order. */
-    Map<String, Set<String>> phrases() {
-        return phrases;
     }
 
     private static void learnAcronyms(List<SearchDocument> docs, Map<String, Set<String>> phrases) {

@@ -44,8 +44,4 @@ public final class ContentMemo {
         previous = current;
         current = new ConcurrentHashMap<>();
     }
-
-    int size() {
-        return current.size();
-    }
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DigestReaderTest {
 
+    private static boolean hasErrors(DigestReading r) {
+        return r.diagnostics().stream().anyMatch(Diagnostic::isError);
+    }
+
     @Test
     void learnsAreasTopicsAndLabelsOfAnotherDigest() {
         DigestReading r = Fixtures.read("other-shape.txt");
@@ -43,7 +47,7 @@ class DigestReaderTest {
                 "We propose BoxNet, a detector for tiny objects.",
                 r.entries().get(0).tldr().get());
         assertTrue(r.entries().get(1).tldr().isEmpty());
-        assertFalse(r.hasErrors());
+        assertFalse(hasErrors(r));
     }
 
     @Test
@@ -125,7 +129,7 @@ class DigestReaderTest {
     void warnsAboutMissingFieldsAndTagsButKeepsThePaper() {
         DigestReading r = Fixtures.read("missing-fields.txt");
         assertEquals(2, r.entries().size());
-        assertFalse(r.hasErrors());
+        assertFalse(hasErrors(r));
         List<String> messages =
                 r.diagnostics().stream().map(Diagnostic::toString).toList();
         assertTrue(
@@ -138,7 +142,7 @@ class DigestReaderTest {
     void readsEmptyFileAsNoPapers() {
         DigestReading r = Fixtures.read("empty.txt");
         assertEquals(0, r.entriesIn());
-        assertFalse(r.hasErrors());
+        assertFalse(hasErrors(r));
     }
 
     @Test
@@ -157,7 +161,7 @@ class DigestReaderTest {
     void warnsAboutBinaryJunkLine() {
         DigestReading r = Fixtures.read("binary-junk.txt");
         assertEquals(2, r.entries().size());
-        assertFalse(r.hasErrors());
+        assertFalse(hasErrors(r));
         assertTrue(
                 r.diagnostics().stream().anyMatch(d -> d.message().contains("binary data")),
                 r.diagnostics().toString());
@@ -182,7 +186,7 @@ class DigestReaderTest {
         String fixed = new String(valid, StandardCharsets.UTF_8);
         DigestReading r = new DigestReader().read("fffd.txt", fixed.getBytes(StandardCharsets.UTF_8));
         assertTrue(fixed.indexOf('\uFFFD') >= 0, "the fixture's bad bytes became U+FFFD");
-        assertFalse(r.hasErrors(), r.diagnostics().toString());
+        assertFalse(hasErrors(r), r.diagnostics().toString());
         assertEquals(2, r.entries().size());
         assertTrue(r.entries().stream().anyMatch(e -> e.toString().indexOf('\uFFFD') >= 0));
     }
@@ -215,7 +219,7 @@ class DigestReaderTest {
         assertEquals(0, empty.entriesIn());
         assertTrue(empty.diagnostics().get(0).message().contains("no digest file"));
         DigestReading missing = new DigestReader().read(dir.resolve("absent"));
-        assertTrue(missing.hasErrors());
+        assertTrue(hasErrors(missing));
     }
 
     @Test

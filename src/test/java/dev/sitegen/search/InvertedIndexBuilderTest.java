@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class InvertedIndexBuilderTest {
 
     private final InvertedIndex index =
-            new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(Fixtures.smallCorpus());
+            new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.empty()).build(Fixtures.smallCorpus());
 
     /** One document's entry in a term's posting list; positions for Han bigrams only. */
     record Posting(int doc, int impact, List<Integer> positions) {}
@@ -117,7 +117,7 @@ class InvertedIndexBuilderTest {
         for (int i = 0; i < 40; i++) {
             many.addAll(Fixtures.smallCorpus());
         }
-        InvertedIndex big = new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(many);
+        InvertedIndex big = new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.empty()).build(many);
         // Every copy of a document scores alike, wherever its batch starts.
         List<Posting> postings = postings(big, "guardspace");
         assertEquals(80, postings.size());
@@ -150,7 +150,7 @@ class InvertedIndexBuilderTest {
                         edited.sourceLine()));
 
         InvertedIndex kept = new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.of(memo)).build(many);
-        InvertedIndex fresh = new InvertedIndexBuilder(new PhraseTerms(Set.of())).build(many);
+        InvertedIndex fresh = new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.empty()).build(many);
 
         assertEquals(
                 List.of(100),

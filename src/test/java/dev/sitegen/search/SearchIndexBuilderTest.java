@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexBuilderTest {
 
-    private final SearchIndex index = new SearchIndexBuilder().build(Fixtures.smallCorpus(), SynonymGroups.none());
+    private final SearchIndex index =
+            new SearchIndexBuilder(Optional.empty()).build(Fixtures.smallCorpus(), SynonymGroups.none());
 
     private JsonNode data(String path) throws Exception {
         String script = new String(index.files().get(path), StandardCharsets.UTF_8);
@@ -67,7 +69,8 @@ class SearchIndexBuilderTest {
 
     @Test
     void buildsTheSameBytesTwice() {
-        SearchIndex again = new SearchIndexBuilder().build(Fixtures.smallCorpus(), SynonymGroups.none());
+        SearchIndex again =
+                new SearchIndexBuilder(Optional.empty()).build(Fixtures.smallCorpus(), SynonymGroups.none());
         assertEquals(index.files().keySet(), again.files().keySet());
         index.files()
                 .forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
@@ -75,7 +78,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void buildsAnIndexOfNoDocuments() throws Exception {
-        SearchIndex empty = new SearchIndexBuilder().build(java.util.List.of(), SynonymGroups.none());
+        SearchIndex empty = new SearchIndexBuilder(Optional.empty()).build(java.util.List.of(), SynonymGroups.none());
         assertTrue(empty.files().containsKey("search/p/0.js"));
         assertEquals(
                 0,
