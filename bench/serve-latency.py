@@ -8,38 +8,18 @@ paper's summary field EDITS times, each time polling that paper's page every 10 
 edit. The page is found in the first build, before any edit, so no search of the output runs while an edit
 is timed. Prints serve's first-build time and each edit's latency, then their median, min and max.
 """
-import os, re, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import os, re, sys, time, urllib.request
+from live_serve import LiveServe
 
 jar = sys.argv[1] if len(sys.argv) > 1 else "target/site-gen.jar"
 source = sys.argv[2] if len(sys.argv) > 2 else "content"
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 FIELD = "⭐ 主要贡献"
 
-work = tempfile.mkdtemp(prefix="serve-latency-")
-content = os.path.join(work, "content")
-shutil.copytree(source, content)
-digest = next(os.path.join(content, f) for f in sorted(os.listdir(content)) if f.endswith(".txt"))
-original = open(digest, encoding="utf-8").read()
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-out = os.path.join(work, "out")
-# Through the launcher, with its serve flags, as a maintainer runs it; it takes $JAVA_OPTS from our environment.
-launcher = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bin", "site-gen")
-serve = subprocess.Popen([launcher, "serve", "--content", content, "--out", out, "--port", str(port)],
-                         env={**os.environ, "SITE_GEN_JAR": os.path.abspath(jar)},
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-try:
-    started = time.monotonic()
-    for line in serve.stderr:
-        m = re.search(r"serving (\S+) \(built in (\d+) ms\)", line)
-        if m:
-            url = m.group(1)
-            print(f"first build: {m.group(2)} ms (serving after {time.monotonic() - started:.2f} s)", flush=True)
-            break
-    # Keep reading serve's log so it never blocks on a full pipe.
-    import threading
-    threading.Thread(target=lambda: [None for _ in serve.stderr], daemon=True).start()
+with LiveServe(jar, source, "serve-latency-") as serve:
+    print(f"first build: {serve.first_build_ms} ms (serving after {serve.serving_after:.2f} s)", flush=True)
+    digest, out, url = serve.digest, serve.out, serve.url
+    original = open(digest, encoding="utf-8").read()
     # The edited field's text, as a run of Han characters that the page shows unescaped, names the page.
     line = original[original.index(FIELD) + len(FIELD):].split("\n", 1)[0]
     probe = max(re.findall(r"[\u4e00-\u9fff]+", line), key=len)
@@ -75,7 +55,3 @@ try:
     ordered = sorted(latencies)
     print(f"edit to served page: median {ordered[len(ordered) // 2] * 1000:.0f} ms "
           f"(min {ordered[0] * 1000:.0f}, max {ordered[-1] * 1000:.0f}) over {edits} edits")
-finally:
-    serve.terminate()
-    serve.wait(10)
-    shutil.rmtree(work, ignore_errors=True)

@@ -9,42 +9,16 @@ and a paper deleted. A gap shorter than a rebuild makes serve coalesce saves and
 When serve has been quiet for 5 s it is stopped, and its site is compared with `java -jar JAR build` of the
 final content: every file's bytes, and folders left empty. Exits 1 if they differ.
 """
-import os, random, re, shutil, socket, subprocess, sys, tempfile, threading, time
+import os, random, re, subprocess, sys, time
+from live_serve import LiveServe
 
-jar = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "target/site-gen.jar")
+jar = sys.argv[1] if len(sys.argv) > 1 else "target/site-gen.jar"
 source = sys.argv[2] if len(sys.argv) > 2 else "content"
 edits = int(sys.argv[3]) if len(sys.argv) > 3 else 50
 gap = float(sys.argv[4]) if len(sys.argv) > 4 else 0.3
 
-work = tempfile.mkdtemp(prefix="serve-rapid-")
-content = os.path.join(work, "content")
-shutil.copytree(source, content)
-digest = next(os.path.join(content, f) for f in sorted(os.listdir(content)) if f.endswith(".txt"))
-text = open(digest, encoding="utf-8").read()
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-out = os.path.join(work, "out")
-launcher = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bin", "site-gen")
-serve = subprocess.Popen([launcher, "serve", "--content", content, "--out", out, "--port", str(port)],
-                         env={**os.environ, "SITE_GEN_JAR": jar},
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-last_line = [time.monotonic()]
-log = []
-
-
-def read_log():
-    for line in serve.stderr:
-        last_line[0] = time.monotonic()
-        log.append(line.rstrip())
-
-
-threading.Thread(target=read_log, daemon=True).start()
-try:
-    while not any("serving" in line for line in log):
-        if serve.poll() is not None:
-            raise SystemExit("serve stopped:\n" + "\n".join(log))
-        time.sleep(0.1)
+with LiveServe(jar, source, "serve-rapid-") as serve:
+    text = open(serve.digest, encoding="utf-8").read()
     entry_start = re.compile(r"(?m)^[^\n#][^\n]*\n[^\n]*\n#")  # area line, topic line, tag line
     rng = random.Random(7)
     counts = {"abstract": 0, "tag": 0, "delete": 0}
@@ -63,24 +37,22 @@ try:
             k = rng.randrange(len(starts) - 1)
             text = text[:starts[k]] + text[starts[k + 1]:]
         counts[kind] += 1
-        with open(digest, "w", encoding="utf-8") as f:
+        with open(serve.digest, "w", encoding="utf-8") as f:
             f.write(text)
         time.sleep(gap)
     saved = time.monotonic()
-    while time.monotonic() - max(last_line[0], saved) < 5:
+    while time.monotonic() - max(serve.last_line, saved) < 5:
         time.sleep(0.2)
-finally:
-    serve.terminate()
-    serve.wait(10)
-rebuilds = sum("rebuilt in " in line for line in log)
-failed = sum("still serving the last good site" in line for line in log)
-print(f"{edits} edits {counts}, {gap} s apart: {rebuilds} rebuilds, {failed} failed (a half-written file)")
-fresh = os.path.join(work, "fresh")
-subprocess.run(["java", "-jar", jar, "build", "--quiet", "--content", content, "--out", fresh], check=True)
-empty = subprocess.run(["find", out, "-type", "d", "-empty"], capture_output=True, text=True).stdout.split()
-differ = subprocess.run(["diff", "-rq", fresh, out], capture_output=True, text=True).stdout
+    serve.stop()
+    rebuilds = sum("rebuilt in " in line for line in serve.log)
+    failed = sum("still serving the last good site" in line for line in serve.log)
+    print(f"{edits} edits {counts}, {gap} s apart: {rebuilds} rebuilds, {failed} failed (a half-written file)")
+    fresh = os.path.join(serve.work, "fresh")
+    subprocess.run(["java", "-jar", serve.jar, "build", "--quiet", "--content", serve.content, "--out", fresh],
+                   check=True)
+    empty = subprocess.run(["find", serve.out, "-type", "d", "-empty"], capture_output=True, text=True).stdout.split()
+    differ = subprocess.run(["diff", "-rq", fresh, serve.out], capture_output=True, text=True).stdout
 print(f"folders left empty: {len(empty)}", *empty[:5])
-print("files differing from a fresh build:", differ.count("\n") if differ else 0)
+print("files differing from a fresh build:", differ.count("\n"))
 print(differ[:2000], end="")
-shutil.rmtree(work, ignore_errors=True)
 sys.exit(1 if empty or differ else 0)
