@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Warm per-stage timings on the real digest (issue 7): read + catalog, rich text, the search index,
  * similar papers, and render + index + discover together. Run with
  * {@code mvn -q test-compile exec:exec@jmh} (add {@code -Djmh.args="-f 1 -wi 2 -i 3 Index"} to pick).
- * Every operation gets a new {@link RichText}, as a build does: a shared one would remember the texts of
+ * Every operation gets a new {@link RichText}, as a build does: a shared one would memoize the texts of
  * the previous operation and time lookups instead of rendering.
  */
 @State(Scope.Benchmark)

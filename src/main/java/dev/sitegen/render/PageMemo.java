@@ -9,7 +9,7 @@ import java.util.function.Function;
  * function of its template and its view (views are records of strings, numbers and lists, and templates read
  * nothing else), so a page whose view equals the one it had in the last build keeps that build's bytes. One
  * memo serves one state of the theme: when a template changes, start a new one. Thread-safe. Example:
- * {@code new PageRenderer(templates, Optional.of(memo))}; call {@link #nextGeneration} before each build.
+ * {@code new PageRenderer(templates, Optional.of(memo))}; call {@link #startBuild} before each build.
  */
 public final class PageMemo {
     private record Rendered(String template, Record view, byte[] bytes) {}
@@ -28,8 +28,8 @@ public final class PageMemo {
         return now.bytes();
     }
 
-    /** Starts a build: pages of the build before the last one are forgotten. */
-    public synchronized void nextGeneration() {
+    /** Starts a build: pages the last build did not ask for are dropped. */
+    public synchronized void startBuild() {
         previous = current;
         current = new ConcurrentHashMap<>();
     }

@@ -63,14 +63,14 @@ public final class LiveSite {
     /** Reads everything again and writes what changed; the first call writes the whole site. */
     public Rebuild rebuild() {
         long start = System.nanoTime();
-        memo.nextGeneration();
+        memo.startBuild();
         List<Diagnostic> diagnostics = List.of();
         try {
             String fingerprint = ThemeFingerprint.of(templatesDir);
             if (!fingerprint.equals(theme.fingerprint())) {
                 theme = new ThemeState(fingerprint, new Theme(templatesDir), new PageMemo());
             }
-            theme.pages().nextGeneration();
+            theme.pages().startBuild();
             SiteConfig config = ContentTime.stamp(new SiteConfigReader().read(contentDir), contentDir);
             Changes changes = new Changes();
             SiteBuilder.Result result = new SiteBuilder(theme.opened(), text, memo, theme.pages(), stages)

@@ -7,11 +7,11 @@ import java.util.function.Function;
 /**
  * What pure functions made of the content, for builds that see the same content again: {@link RichText}'s
  * renderings of each source text, and the search index's term counts of each batch of documents ({@code
- * serve}). A result depends only on its input, so a remembered one is always right. Thread-safe. Example: {@code
- * new RichText(new ContentMemo())}; call {@link #nextGeneration} before each build.
+ * serve}). A result depends only on its input, so a memoized one is always right. Thread-safe. Example: {@code
+ * new RichText(new ContentMemo())}; call {@link #startBuild} before each build.
  *
- * <p>Entries live for two generations: {@link #nextGeneration} starts a new one, and an entry not asked for
- * since the previous call is forgotten, so memory stays bounded by two builds' content.
+ * <p>{@link #startBuild} drops every entry the last build did not ask for, so memory stays bounded by two builds'
+ * content.
  */
 public final class ContentMemo {
     /** An input and which function was asked of it. */
@@ -21,7 +21,7 @@ public final class ContentMemo {
     private volatile Map<Key, Object> previous = Map.of();
 
     /**
-     * What {@code compute} makes of {@code source}, computed only when no build of this or the last generation asked
+     * What {@code compute} makes of {@code source}, computed only when neither this build nor the last one asked
      * {@code kind} of an equal source.
      */
     @SuppressWarnings("unchecked")
@@ -39,8 +39,8 @@ public final class ContentMemo {
         return (V) value;
     }
 
-    /** Starts a build: what the build before the last one asked for and the last one did not is forgotten. */
-    public synchronized void nextGeneration() {
+    /** Starts a build: what the last build did not ask for is dropped. */
+    public synchronized void startBuild() {
         previous = current;
         current = new ConcurrentHashMap<>();
     }

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Entities;
  * sup, br and a[href] with http, https, mailto or relative URLs; absolute links carry
  * {@code rel="noopener nofollow"} and bare URLs in text become links.
  *
- * <p>Given a {@link ContentMemo}, renderings are remembered per source: the search index, the related-papers
+ * <p>Given a {@link ContentMemo}, renderings are memoized per source: the search index, the related-papers
  * vectors and the pages all ask for the same abstracts, and {@code serve} asks for them on every rebuild.
  */
 public final class RichText {
@@ -46,7 +46,7 @@ public final class RichText {
         this(Optional.empty());
     }
 
-    /** Renders each text once while {@code memo} remembers it. */
+    /** Renders each text once while {@code memo} holds it. */
     public RichText(ContentMemo memo) {
         this(Optional.of(memo));
     }
@@ -76,7 +76,7 @@ public final class RichText {
      */
     public Prose prose(List<String> paragraphs) {
         // Keyed by the paragraphs themselves (the paper's own list), so the memo holds no copy of the text.
-        return remembered("prose", List.copyOf(paragraphs), list -> renderProse(String.join("\n\n", list), list));
+        return memoized("prose", List.copyOf(paragraphs), list -> renderProse(String.join("\n\n", list), list));
     }
 
     /** A block's HTML and the plain text of each of its paragraphs. */
@@ -108,7 +108,7 @@ public final class RichText {
 
     /** A short text rendered inline, with no block wrapper (titles, TL;DR, list summaries). */
     public Html inline(String source) {
-        return remembered("inline", source, this::renderInline);
+        return memoized("inline", source, this::renderInline);
     }
 
     private Html renderInline(String source) {
@@ -125,10 +125,10 @@ public final class RichText {
      * It is text, not HTML: {@code a<b} stays {@code a<b}, so templates must escape it as usual.
      */
     public String plain(String source) {
-        return remembered("plain", source, this::renderPlain);
+        return memoized("plain", source, this::renderPlain);
     }
 
-    private <K, V> V remembered(String kind, K source, Function<K, V> render) {
+    private <K, V> V memoized(String kind, K source, Function<K, V> render) {
         return memo.isEmpty() ? render.apply(source) : memo.get().get(kind, source, render);
     }
 

@@ -133,7 +133,7 @@ class InvertedIndexBuilderTest {
         }
         ContentMemo memo = new ContentMemo();
         new InvertedIndexBuilder(new PhraseTerms(Set.of()), Optional.of(memo)).build(many);
-        memo.nextGeneration();
+        memo.startBuild();
         SearchDocument edited = many.get(100);
         many.set(
                 100,

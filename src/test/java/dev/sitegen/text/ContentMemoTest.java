@@ -31,37 +31,37 @@ class ContentMemoTest {
     }
 
     @Test
-    void keepsWhatThePreviousGenerationUsed() {
+    void keepsWhatTheLastBuildAskedFor() {
         ContentMemo memo = new ContentMemo();
         memo.get("plain", "a", render);
-        memo.nextGeneration();
+        memo.startBuild();
         assertEquals("A", memo.get("plain", "a", render));
-        memo.nextGeneration();
+        memo.startBuild();
         assertEquals("A", memo.get("plain", "a", render));
         assertEquals(List.of("a"), rendered);
     }
 
     @Test
-    void forgetsWhatNoGenerationAskedForSince() {
+    void dropsWhatTheLastBuildDidNotAskFor() {
         ContentMemo memo = new ContentMemo();
         memo.get("plain", "a", render);
-        memo.nextGeneration();
+        memo.startBuild();
         memo.get("plain", "b", render);
-        memo.nextGeneration();
+        memo.startBuild();
         memo.get("plain", "a", render);
         assertEquals(List.of("a", "b", "a"), rendered);
     }
 
     @Test
     void aRichTextWithAMemoRendersWhatOneWithoutDoes() {
-        RichText remembering = new RichText(new ContentMemo());
+        RichText memoizing = new RichText(new ContentMemo());
         RichText plain = new RichText();
         for (String source : List.of("a *b* $x^2$", "plain", "a *b* $x^2$")) {
             assertEquals(
                     plain.prose(List.of(source)).html(),
-                    remembering.prose(List.of(source)).html());
-            assertEquals(plain.inline(source), remembering.inline(source));
-            assertEquals(plain.plain(source), remembering.plain(source));
+                    memoizing.prose(List.of(source)).html());
+            assertEquals(plain.inline(source), memoizing.inline(source));
+            assertEquals(plain.plain(source), memoizing.plain(source));
         }
     }
 }
