@@ -16,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +107,76 @@ class ServeIT {
         Files.write(digest, new byte[] {(byte) 0xff, (byte) 0xfe, 'x', '\n'});
         waitFor(() -> errText().contains("still serving the last good site") ? "" : null);
         assertEquals(good, get("index.html").body());
+    }
+
+    /**
+     * Saves that come faster than serve rebuilds (it coalesces them, and may read a save half-written) end in the
+     * site a fresh build of the final text writes, with no folder left behind by a paper whose id moved, a deleted
+     * paper or a tag that went.
+     */
+    @Test
+    void rapidSavesEndInTheSiteAFreshBuildWrites() throws Exception {
+        String text = Files.readString(digest);
+        Pattern entryStart = Pattern.compile("(?m)^[^\\n#][^\\n]*\\n[^\\n]*\\n#"); // area, topic, tag line
+        for (int i = 0; i < 12; i++) {
+            text = switch (i % 3) {
+                case 0 -> text.replaceFirst("查看完整摘要 \\(Abstract\\)\\n+", "$0Edit" + i + " "); // the id moves
+                case 1 -> text.replaceFirst("(?m)^#[^#\\n]+", "#Rapid Tag " + i + " "); // a tag comes, one may go
+                default -> {
+                    Matcher entries = entryStart.matcher(text);
+                    entries.find();
+                    int first = entries.start();
+                    entries.find();
+                    yield text.substring(0, first) + text.substring(entries.start()); // the first paper goes
+                }
+            };
+            Files.writeString(digest, text);
+            Thread.sleep(20 + 15 * i);
+        }
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {
+                            "build", "--quiet", "--content", digest.getParent().toString(), "--out", fresh.toString()
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        Path live = tmp.resolve("out");
+        try {
+            waitFor(() -> difference(fresh, live).isEmpty() ? "" : null);
+        } catch (AssertionError e) {
+            throw new AssertionError("serve's site never matched a fresh build: "
+                    + difference(fresh, live).orElse(""));
+        }
+        Thread.sleep(1_000); // no late rebuild of an older save may follow
+        assertEquals(Optional.empty(), difference(fresh, live), "serve's site changed after it matched");
+    }
+
+    /** The first path whose presence or bytes differ between the two folders, folders included. */
+    private static Optional<String> difference(Path expected, Path actual) {
+        try (Stream<Path> a = Files.walk(expected);
+                Stream<Path> b = Files.walk(actual)) {
+            Set<Path> left = a.map(expected::relativize).collect(Collectors.toCollection(TreeSet::new));
+            Set<Path> right = b.map(actual::relativize).collect(Collectors.toCollection(TreeSet::new));
+            for (Path p : right) {
+                if (!left.contains(p)) {
+                    return Optional.of(p + " is only in serve's site");
+                }
+            }
+            for (Path p : left) {
+                if (!right.contains(p)) {
+                    return Optional.of(p + " is missing from serve's site");
+                }
+                Path x = expected.resolve(p);
+                if (Files.isRegularFile(x) && Files.mismatch(x, actual.resolve(p)) != -1) {
+                    return Optional.of(p + " differs");
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("serve is still writing (" + e.getMessage() + ")");
+        }
     }
 
     private Path pageContaining(String text) {
